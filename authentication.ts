@@ -1,0 +1,113 @@
+// OAuth2 with HighLevel (authorization code, sub-account tokens). HighLevel rotates refresh tokens,
+// so every token response is stored whole; locationId & co. are kept for the request layer.
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { baseUrl } from './highlevel/api';
+import { highLevelMessage } from './highlevel/errors';
+import { ghl } from './highlevel/request';
+import { requiredScopes } from './operations';
+
+export const AUTHORIZE_URL = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
+
+/** Scopes of every operation, derived from where the operations are declared. */
+export const SCOPES = requiredScopes().join(' ');
+
+const clientId = () => process.env.CLIENT_ID ?? '';
+
+const authorizeUrl = async (z: ZObject, bundle: Bundle) => {
+  const params: Record<string, string> = {
+    response_type: 'code',
+    client_id: clientId(),
+    redirect_uri: String(bundle.inputData.redirect_uri ?? ''),
+    state: String(bundle.inputData.state ?? ''),
+    scope: SCOPES,
+  };
+  const query = Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  return `${AUTHORIZE_URL}?${query}`;
+};
+
+/** POST /oauth/token, form-encoded as HighLevel requires; returns what Zapier stores in authData. */
+const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure: (message: string) => Error) => {
+  const form = new URLSearchParams({
+    client_id: clientId(),
+    client_secret: process.env.CLIENT_SECRET ?? '',
+    user_type: 'Location',
+    ...grant,
+  });
+  const response = await z.request({
+    url: `${baseUrl()}/oauth/token`,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: form.toString(),
+    skipThrowForStatus: true,
+  });
+  let data: any;
+  try {
+    data = JSON.parse(response.content);
+  } catch {
+    data = undefined;
+  }
+  if (response.status >= 400 || !data?.access_token) {
+    const why = highLevelMessage(data) ?? (typeof data?.error_description === 'string' ? data.error_description : undefined);
+    throw onFailure(why ? `HighLevel said: ${why}` : `HighLevel did not issue a token (HTTP ${response.status}).`);
+  }
+  return {
+    access_token: data.access_token,
+    refresh_token: data.refresh_token,
+    locationId: data.locationId ?? '',
+    companyId: data.companyId ?? '',
+    userType: data.userType ?? '',
+    userId: data.userId ?? '',
+  };
+};
+
+const getAccessToken = (z: ZObject, bundle: Bundle) =>
+  tokenRequest(
+    z,
+    {
+      grant_type: 'authorization_code',
+      code: String(bundle.inputData.code ?? ''),
+      redirect_uri: String(bundle.inputData.redirect_uri ?? ''),
+    },
+    (message) => new z.errors.Error(`Could not connect HighLevel. ${message}`, 'AuthenticationFailed'),
+  );
+
+const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
+  const tokens = await tokenRequest(
+    z,
+    { grant_type: 'refresh_token', refresh_token: bundle.authData.refresh_token ?? '' },
+    (message) => new z.errors.ExpiredAuthError(`Your HighLevel connection expired; reconnect it. ${message}`),
+  );
+  // A refresh answer may omit the IDs; keep the ones we had.
+  return Object.fromEntries(
+    Object.entries(tokens).map(([k, v]) => [k, v || bundle.authData[k] || '']),
+  );
+};
+
+/** The connected sub-account: proves the token works and names the connection. */
+const test = async (z: ZObject, bundle: Bundle) => {
+  const data = await ghl(z, bundle, 'GET /locations/{locationId}', { what: 'The connected sub-account' });
+  return data.location ?? data;
+};
+
+/** Adds the bearer token to HighLevel API calls (not to the token endpoint itself). */
+export const addBearerToken = (request: any, z: ZObject, bundle: Bundle) => {
+  const token = bundle.authData?.access_token;
+  if (token && String(request.url ?? '').startsWith(baseUrl()) && !request.url.includes('/oauth/token')) {
+    request.headers = { ...request.headers, Authorization: `Bearer ${token}` };
+  }
+  return request;
+};
+
+export default {
+  type: 'oauth2' as const,
+  oauth2Config: {
+    authorizeUrl,
+    getAccessToken,
+    refreshAccessToken,
+    autoRefresh: true,
+    scope: SCOPES,
+  },
+  fields: [],
+  test,
+  connectionLabel: '{{bundle.inputData.name}}',
+};

@@ -1,0 +1,16 @@
+import { campaignIdField, contactIdField, CONTACT_SCOPES } from '../../families/contacts';
+import { confirmation, create } from '../../steps/define';
+
+export default create({
+  key: 'remove_contact_from_campaign',
+  noun: 'Campaign',
+  label: 'Remove from Campaign',
+  description: 'Takes a contact out of one HighLevel campaign.',
+  endpoint: 'DELETE /contacts/{contactId}/campaigns/{campaignId}',
+  scopes: CONTACT_SCOPES.write,
+  fields: [contactIdField, campaignIdField],
+  what: (i) => `Contact ${i.contactId} or campaign ${i.campaignId}`,
+  result: confirmation('contactId', (i) => ({ campaignId: i.campaignId })),
+  sample: { id: 'seD4PfOuKoVMLkEZqohJ', success: true, campaignId: 'qkMAHo2CDfqbvAwNHGdb' },
+  outputLabels: { id: 'Contact ID' },
+});

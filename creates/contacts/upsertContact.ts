@@ -1,0 +1,19 @@
+import { contactCustomFields, contactFields, contactOutputLabels, contactSample, CONTACT_SCOPES, customFieldValues } from '../../families/contacts';
+import { create } from '../../steps/define';
+
+export default create({
+  key: 'upsert_contact',
+  noun: 'Contact',
+  label: 'Upsert Contact',
+  description: "Updates the contact with this email or phone, or creates it when there is none (HighLevel's duplicate rules decide).",
+  endpoint: 'POST /contacts/upsert',
+  scopes: CONTACT_SCOPES.write,
+  alsoCalls: [{ endpoint: 'GET /locations/{locationId}/customFields', scopes: ['locations/customFields.readonly'] }],
+  fields: contactFields(),
+  dynamicFields: [contactCustomFields],
+  location: 'body',
+  request: (_input, bundle) => ({ body: customFieldValues(bundle.inputData) }),
+  result: (data) => ({ ...data.contact, isNew: Boolean(data.new) }),
+  sample: { ...contactSample, isNew: true },
+  outputLabels: { ...contactOutputLabels, isNew: 'Was Created' },
+});

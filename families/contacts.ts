@@ -1,0 +1,182 @@
+// Contacts family: the fields, samples and custom-field handling shared by its steps.
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { ghl } from '../highlevel/request';
+import type { FieldSpec } from '../steps/fields';
+
+export const CONTACT_SCOPES = { read: ['contacts.readonly'], write: ['contacts.write'] };
+
+// ---- ID fields (dynamic dropdowns with a search step where one exists) ----
+
+export const contactIdField: FieldSpec = {
+  key: 'contactId', label: 'Contact', required: true, type: 'string',
+  help: 'The HighLevel contact. Pick one, or map a Contact ID from an earlier step (for example Find Contact).',
+  dynamic: 'search_contacts.id.name', search: 'find_contact.id', example: 'seD4PfOuKoVMLkEZqohJ',
+};
+
+export const taskIdField: FieldSpec = {
+  key: 'taskId', label: 'Task', required: true,
+  help: "One of the chosen contact's tasks. Pick one, or map a Task ID from an earlier step.",
+  dynamic: 'get_contact_tasks.id.title', example: 'lJpzYrWdpkC2hX6t2yue',
+};
+
+export const noteIdField: FieldSpec = {
+  key: 'noteId', as: 'id', in: 'path', label: 'Note', required: true,
+  help: "One of the chosen contact's notes. Pick one, or map a Note ID from an earlier step.",
+  dynamic: 'get_contact_notes.id.title', example: 'HGPcayliwcdoUFzvbTok',
+};
+
+export const userIdField = (key: string, label: string, help: string): FieldSpec => ({
+  key, label, help, dynamic: 'list_users.id.name', example: 'y0BeYjuRIlDwsDcOHOJo',
+});
+
+export const tagsField = (required: boolean): FieldSpec => ({
+  key: 'tags', label: 'Tags', type: 'list', required, example: ['rankr-lead', 'seo'],
+  help: 'Tag names, one per line or separated by commas. Tags that do not exist yet are created.',
+});
+
+// ---- Samples (static, ISO-8601 dates) ----
+
+export const contactSample = {
+  id: 'seD4PfOuKoVMLkEZqohJ',
+  name: 'Jane Doe',
+  firstName: 'Jane',
+  lastName: 'Doe',
+  email: 'jane@example.com',
+  phone: '+14155550123',
+  companyName: 'Acme Plumbing',
+  address1: '3535 1st St N',
+  city: 'Dolomite',
+  state: 'AL',
+  postalCode: '35061',
+  country: 'US',
+  website: 'https://www.example.com',
+  timezone: 'America/Chicago',
+  source: 'Rankr',
+  type: 'lead',
+  dnd: false,
+  tags: ['rankr-lead', 'seo'],
+  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
+  businessId: '641c094001436dbc2081e642',
+  locationId: 've9EPM428h8vShlRW1KT',
+  dateOfBirth: '1990-09-25',
+  dateAdded: '2026-11-20T09:31:30.255Z',
+  dateUpdated: '2026-11-21T14:02:11.000Z',
+};
+
+export const taskSample = {
+  id: 'lJpzYrWdpkC2hX6t2yue',
+  title: 'Call back about the SEO audit',
+  body: 'Rankr flagged 12 missing meta descriptions.',
+  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
+  dueDate: '2026-11-25T15:00:00.000Z',
+  completed: false,
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+};
+
+export const noteSample = {
+  id: 'HGPcayliwcdoUFzvbTok',
+  title: 'Follow-up summary',
+  body: 'Interested in the local SEO package.',
+  userId: 'y0BeYjuRIlDwsDcOHOJo',
+  color: '#FFAA00',
+  pinned: false,
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+  dateAdded: '2026-11-21T12:02:11.285Z',
+};
+
+export const contactOutputLabels = { id: 'Contact ID', name: 'Full Name', assignedTo: 'Assigned User ID', 'tags[]': 'Tags' };
+
+/** Search results carry no `name`; dropdowns and mapping want one. */
+export const withContactName = (c: Record<string, any>) => ({
+  ...c,
+  name:
+    c.name ||
+    c.contactName ||
+    [c.firstName, c.lastName].filter(Boolean).join(' ') ||
+    c.email ||
+    c.phone ||
+    c.id,
+});
+
+// ---- Create / update / upsert ----
+
+export const contactFields = (): FieldSpec[] => [
+  { key: 'firstName', label: 'First Name', help: "The contact's given name.", example: 'Jane' },
+  { key: 'lastName', label: 'Last Name', help: "The contact's family name.", example: 'Doe' },
+  { key: 'email', label: 'Email', type: 'email', help: 'Email address. HighLevel uses it (with phone) to spot duplicates.', example: 'jane@example.com' },
+  { key: 'phone', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550123.', example: '+14155550123' },
+  { key: 'companyName', label: 'Company Name', help: 'The business the contact works for.', example: 'Acme Plumbing' },
+  { key: 'address1', label: 'Street Address', help: 'Street and number.', example: '3535 1st St N' },
+  { key: 'city', label: 'City', help: 'City of the street address.', example: 'Dolomite' },
+  { key: 'state', label: 'State', help: 'State, province or region.', example: 'AL' },
+  { key: 'postalCode', label: 'Postal Code', help: 'ZIP or postal code.', example: '35061' },
+  { key: 'country', label: 'Country', help: 'Two-letter country code, like US or GB.', example: 'US' },
+  { key: 'website', label: 'Website', type: 'url', help: "The contact's website, starting with https://.", example: 'https://www.example.com' },
+  { key: 'timezone', label: 'Time Zone', help: 'IANA time zone, like America/New_York.', example: 'America/Chicago' },
+  { key: 'dateOfBirth', label: 'Date of Birth', type: 'date', help: 'Birthday as YYYY-MM-DD.', example: '1990-09-25' },
+  { key: 'source', label: 'Source', help: 'Where the contact came from, shown in HighLevel (for example "Rankr").', example: 'Rankr' },
+  tagsField(false),
+  userIdField('assignedTo', 'Assigned User', 'The HighLevel user who owns this contact.'),
+  { key: 'dnd', label: 'Do Not Disturb', type: 'boolean', help: 'Yes blocks all outbound messages to this contact.', example: false },
+];
+
+const CUSTOM_PREFIX = 'customField__';
+
+const FIELD_TYPE: Record<string, string> = {
+  NUMERICAL: 'number', MONETORY: 'number', DATE: 'datetime', LARGE_TEXT: 'text', CHECKBOX: 'string',
+};
+const MULTI = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS', 'TEXTBOX_LIST']);
+
+/**
+ * The location's contact custom fields as real inputs (loaded while the Zap is edited):
+ * right type, choices for option fields, labelled by name.
+ */
+export const contactCustomFields = async (z: ZObject, bundle: Bundle) => {
+  const data = await ghl(z, bundle, 'GET /locations/{locationId}/customFields', {
+    query: { model: 'contact' },
+    what: 'Custom fields of the connected sub-account',
+  });
+  const fields: any[] = Array.isArray(data?.customFields) ? data.customFields : [];
+  return fields
+    .filter((f) => f && f.id && f.dataType !== 'FILE_UPLOAD')
+    .map((f) => {
+      const options: string[] = (f.picklistOptions ?? []).filter((o: unknown) => typeof o === 'string');
+      return {
+        key: `${CUSTOM_PREFIX}${f.id}`,
+        label: String(f.name ?? f.fieldKey ?? f.id),
+        helpText: `Custom field${f.fieldKey ? ` ${f.fieldKey}` : ''}${f.placeholder ? `: ${f.placeholder}` : ''}. Leave empty to keep it unchanged.`,
+        type: FIELD_TYPE[f.dataType] ?? 'string',
+        required: false,
+        ...(MULTI.has(f.dataType) ? { list: true } : {}),
+        ...(options.length ? { choices: options } : {}),
+      };
+    });
+};
+
+/** Custom field inputs in HighLevel's `customFields: [{ id, field_value }]` shape. */
+export const customFieldValues = (inputData: Record<string, unknown> = {}) => {
+  const values = Object.entries(inputData)
+    .filter(([k, v]) => k.startsWith(CUSTOM_PREFIX) && v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => ({ id: k.slice(CUSTOM_PREFIX.length), field_value: v }));
+  return values.length ? { customFields: values } : {};
+};
+
+export const campaignIdField: FieldSpec = {
+  key: 'campaignId', label: 'Campaign', required: true, dynamic: 'list_campaigns.id.name', example: 'qkMAHo2CDfqbvAwNHGdb',
+  help: 'The HighLevel campaign. Pick one, or map a Campaign ID from an earlier step.',
+};
+
+export const taskFields = (isNew: boolean): FieldSpec[] => [
+  { key: 'title', label: 'Title', required: isNew, help: 'What needs doing, shown in the task list.', example: 'Call back about the SEO audit' },
+  { key: 'body', label: 'Description', type: 'text', help: 'Details of the task.', example: 'Rankr flagged 12 missing meta descriptions.' },
+  { key: 'dueDate', label: 'Due Date', type: 'datetime', required: isNew, help: 'When the task is due, date and time.', example: '2026-11-25T15:00:00Z' },
+  userIdField('assignedTo', 'Assigned User', 'The HighLevel user who should do the task.'),
+  { key: 'completed', label: 'Completed', type: 'boolean', help: 'Yes marks the task done.', example: false },
+];
+
+export const noteFields = (isNew: boolean): FieldSpec[] => [
+  { key: 'body', label: 'Note', type: 'text', required: isNew, help: 'The text of the note.', example: 'Interested in the local SEO package.' },
+  { key: 'title', label: 'Title', help: 'A short heading for the note.', example: 'Follow-up summary' },
+  userIdField('userId', 'Author', 'The HighLevel user shown as the author of the note.'),
+  { key: 'pinned', label: 'Pinned', type: 'boolean', help: "Yes keeps the note at the top of the contact's notes.", example: false },
+];

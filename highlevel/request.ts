@@ -1,0 +1,82 @@
+// The one way the connector talks to HighLevel: base URL, Version header, encoded path
+// parameters, the connected location, JSON parsing and error mapping.
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { apiVersion, baseUrl } from './api';
+import { serverError, throwForResponse } from './errors';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** An endpoint exactly as the official documents write it, e.g. `GET /contacts/{contactId}`. */
+export type Endpoint = `${Method} /${string}`;
+type Params = Record<string, unknown>;
+
+export interface Call {
+  path?: Params;
+  query?: Params;
+  body?: unknown;
+  /** Where HighLevel wants the connected location's ID, so users never type it. */
+  location?: 'query' | 'body' | 'location_id';
+  /** Names the record in "not found" messages, e.g. `Contact abc123`. */
+  what?: string;
+}
+
+export const splitEndpoint = (endpoint: Endpoint): [Method, string] => {
+  const space = endpoint.indexOf(' ');
+  return [endpoint.slice(0, space) as Method, endpoint.slice(space + 1)];
+};
+
+/** Fills `{name}` placeholders, URL-encoding each value so an ID can never reach another endpoint. */
+export const fillPath = (template: string, params: Params): string =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    const text = value === undefined || value === null ? '' : String(value).trim();
+    // URL parsers treat "." and ".." (even encoded) as path navigation.
+    if (text === '' || text === '.' || text === '..') {
+      throw new Error(`A valid ${name} is required.`);
+    }
+    return encodeURIComponent(text);
+  });
+
+/** Drops empty values so optional inputs left blank are not sent. */
+export const compact = (params: Params = {}): Params =>
+  Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+
+export const connectedLocation = (bundle: Bundle): string => {
+  const locationId = bundle.authData?.locationId;
+  if (!locationId) {
+    throw new Error(
+      'This step works with a sub-account (location) connection. Reconnect HighLevel and choose a sub-account.',
+    );
+  }
+  return locationId;
+};
+
+export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoint, call: Call = {}): Promise<T> {
+  const [method, template] = splitEndpoint(endpoint);
+  const pathParams: Params = { ...call.path };
+  if (template.includes('{locationId}') && pathParams.locationId === undefined) {
+    pathParams.locationId = connectedLocation(bundle);
+  }
+  let query = compact(call.query);
+  let body = call.body;
+  if (call.location === 'query') query = { locationId: connectedLocation(bundle), ...query };
+  if (call.location === 'location_id') query = { location_id: connectedLocation(bundle), ...query };
+  if (call.location === 'body') body = { locationId: connectedLocation(bundle), ...(body as object) };
+
+  const response = await z.request({
+    // Our own 429 handling reads HighLevel's rate headers (see errors.ts).
+    ...({ throwForThrottlingEarly: false } as object),
+    url: baseUrl() + fillPath(template, pathParams),
+    method,
+    params: query,
+    headers: { Accept: 'application/json', Version: apiVersion(template) },
+    ...(body === undefined ? {} : { body: body as any }),
+    skipThrowForStatus: true,
+  });
+  throwForResponse(z, response, call.what ?? 'The record');
+  if (!response.content || !response.content.trim()) return {} as T;
+  try {
+    return JSON.parse(response.content) as T;
+  } catch {
+    throw serverError(z, method, 'HighLevel sent an unreadable answer.');
+  }
+}

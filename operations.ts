@@ -1,0 +1,18 @@
+// The registry: every step the connector offers, by API family. The app definition, the OAuth
+// scopes and the contract test all read this list, so a new step cannot miss its scope.
+import type { Step } from './steps/define';
+import contacts from './families/contacts.steps';
+import listUsers from './triggers/users/listUsers';
+import listCampaigns from './triggers/campaigns/listCampaigns';
+import listBusinesses from './triggers/businesses/listBusinesses';
+
+export const steps: Step[] = [...contacts, listUsers, listCampaigns, listBusinesses];
+
+/** The connection test reads the connected sub-account. */
+const AUTH_TEST_SCOPES = ['locations.readonly'];
+
+export const requiredScopes = (): string[] =>
+  [...new Set([...AUTH_TEST_SCOPES, ...steps.flatMap((s) => [...s.scopes, ...s.alsoCalls.flatMap((c) => c.scopes)])])].sort();
+
+export const byKind = (kind: Step['kind']) =>
+  Object.fromEntries(steps.filter((s) => s.kind === kind).map((s) => [s.key, s.definition]));

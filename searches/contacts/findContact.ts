@@ -1,0 +1,37 @@
+import { contactOutputLabels, contactSample, CONTACT_SCOPES } from '../../families/contacts';
+import { ghl } from '../../highlevel/request';
+import { search } from '../../steps/define';
+
+export default search({
+  key: 'find_contact',
+  noun: 'Contact',
+  label: 'Find Contact',
+  description: 'Finds a contact by email, phone or ID.',
+  endpoint: 'GET /contacts/search/duplicate',
+  scopes: CONTACT_SCOPES.read,
+  alsoCalls: [{ endpoint: 'GET /contacts/{contactId}', scopes: CONTACT_SCOPES.read }],
+  fields: [
+    { key: 'email', label: 'Email', type: 'email', help: 'Email of the contact to find.', example: 'jane@example.com' },
+    { key: 'number', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550123.', example: '+14155550123' },
+    { key: 'contactId', label: 'Contact ID', help: 'HighLevel contact ID, when you have it instead of email or phone.', example: 'seD4PfOuKoVMLkEZqohJ' },
+  ],
+  // By ID when given, else HighLevel's duplicate match on email/phone; "no match" is an empty result.
+  perform: async (z, bundle, input) => {
+    if (input.contactId) {
+      try {
+        return (await ghl(z, bundle, 'GET /contacts/{contactId}', { path: { contactId: input.contactId } })).contact;
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return undefined;
+        throw error;
+      }
+    }
+    if (!input.email && !input.number) throw new z.errors.Error('Give an Email, a Phone or a Contact ID to find.', 'InvalidInput');
+    const data = await ghl(z, bundle, 'GET /contacts/search/duplicate', {
+      location: 'query',
+      query: { email: input.email, number: input.number },
+    });
+    return data.contact;
+  },
+  sample: contactSample,
+  outputLabels: contactOutputLabels,
+});

@@ -1,0 +1,178 @@
+// Declaring a step: one spec gives the Zapier trigger/create/search, the scopes it needs and the
+// endpoint it calls (read by authentication.ts and by the contract test).
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { ghl, splitEndpoint, type Call, type Endpoint } from '../highlevel/request';
+import { dedupeItem, newestFirst, type Dedupe } from './dedupe';
+import { parseInput, requestParts, zapierField, type FieldSpec } from './fields';
+import { outputFieldsFor, type OutputField } from './labels';
+
+type Input = Record<string, any>;
+type Params = Record<string, unknown>;
+type DynamicFields = (z: ZObject, bundle: Bundle) => Promise<object[]>;
+/** Extra request parts a step adds beyond its fields: paging, computed bodies, custom fields. */
+type RequestHook = (input: Input, bundle: Bundle, page: { page: number; limit: number }) => {
+  path?: Params; query?: Params; body?: Params;
+};
+
+interface Common {
+  key: string;
+  noun: string;
+  label: string;
+  description: string;
+  endpoint: Endpoint;
+  /** OAuth scopes; authentication.ts requests the union over all steps. */
+  scopes: string[];
+  fields?: FieldSpec[];
+  /** Input fields loaded at Zap-edit time (custom fields). */
+  dynamicFields?: DynamicFields[];
+  sample: Record<string, unknown>;
+  /** Labels for output keys where the generated ones are not good enough. */
+  outputLabels?: Record<string, string>;
+  location?: Call['location'];
+  request?: RequestHook;
+  /** Names the record in "not found" errors. */
+  what?: (input: Input) => string;
+  hidden?: boolean;
+  /** Replaces the default single request, for steps that need more than one. */
+  perform?: (z: ZObject, bundle: Bundle, input: Input) => Promise<any>;
+  /** Other endpoints a custom perform may call, for scopes and the contract test. */
+  alsoCalls?: { endpoint: Endpoint; scopes: string[] }[];
+}
+
+export interface TriggerSpec extends Common {
+  /** Response key of the list, or of the single record for "Get ... by ID" triggers. */
+  list?: string;
+  record?: string;
+  /** Date field to sort newest first by. */
+  newest?: string;
+  dedupe?: Dedupe;
+  /** Largest page HighLevel serves; also the default page for a poll. */
+  pageSize?: number;
+  /** Whether the request hook pages with `page` (dropdowns load more). */
+  canPaginate?: boolean;
+  /** Shapes each item, e.g. to add a `name` for dropdown labels. */
+  item?: (raw: Record<string, any>) => Record<string, any>;
+}
+
+export interface ActionSpec extends Common {
+  /** Response key to return, or a function of the response and the input. */
+  result?: string | ((data: any, input: Input) => any);
+}
+
+export type Kind = 'trigger' | 'create' | 'search';
+export interface Step {
+  kind: Kind;
+  key: string;
+  label: string;
+  endpoint: Endpoint;
+  scopes: string[];
+  fields: FieldSpec[];
+  alsoCalls: { endpoint: Endpoint; scopes: string[] }[];
+  hidden: boolean;
+  definition: any;
+}
+
+const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+const pageOf = (bundle: Bundle, pageSize: number) => {
+  const wanted = bundle.meta?.limit;
+  return {
+    page: Math.max(0, Number(bundle.meta?.page) || 0),
+    limit: typeof wanted === 'number' && wanted > 0 ? Math.min(wanted, pageSize) : pageSize,
+  };
+};
+
+/** The single request of a step, built from its fields and request hook. */
+const callFor = (spec: Common, input: Input, bundle: Bundle, page = { page: 0, limit: 100 }): Call => {
+  const [method, template] = splitEndpoint(spec.endpoint);
+  const parts = requestParts(spec.fields ?? [], input, method, template);
+  const extra = spec.request?.(input, bundle, page) ?? {};
+  const body = { ...parts.body, ...extra.body };
+  const sendsBody = method === 'POST' || method === 'PUT' || method === 'PATCH' || Object.keys(body).length > 0;
+  return {
+    path: { ...parts.path, ...extra.path },
+    query: { ...parts.query, ...extra.query },
+    body: sendsBody ? body : undefined,
+    location: spec.location,
+    what: spec.what?.(input),
+  };
+};
+
+const inputFields = (spec: Common) => [...(spec.fields ?? []).map(zapierField), ...(spec.dynamicFields ?? [])];
+
+const display = (spec: Common) => ({
+  label: spec.label,
+  description: spec.description,
+  ...(spec.hidden ? { hidden: true } : {}),
+});
+
+const outputFields = (spec: Common): OutputField[] =>
+  outputFieldsFor(spec.sample).map((f) => (spec.outputLabels?.[f.key] ? { ...f, label: spec.outputLabels[f.key] } : f));
+
+const step = (kind: Kind, spec: Common, operation: object): Step => ({
+  kind,
+  key: spec.key,
+  label: spec.label,
+  endpoint: spec.endpoint,
+  scopes: spec.scopes,
+  fields: spec.fields ?? [],
+  alsoCalls: spec.alsoCalls ?? [],
+  hidden: Boolean(spec.hidden),
+  definition: {
+    key: spec.key,
+    noun: spec.noun,
+    display: display(spec),
+    operation: { inputFields: inputFields(spec), sample: spec.sample, outputFields: outputFields(spec), ...operation },
+  },
+});
+
+export const pick = (data: any, key?: string) => (key ? data?.[key] : data);
+
+export const trigger = (spec: TriggerSpec): Step =>
+  step('trigger', spec, {
+    type: 'polling',
+    ...(spec.canPaginate ? { canPaginate: true } : {}),
+    perform: async (z: ZObject, bundle: Bundle) => {
+      const input = parseInput(z, spec.fields ?? [], bundle.inputData);
+      const page = pageOf(bundle, spec.pageSize ?? 100);
+      const data = spec.perform
+        ? await spec.perform(z, bundle, input)
+        : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle, page));
+      const found = spec.record ? [pick(data, spec.record)] : pick(data, spec.list);
+      const items = (Array.isArray(found) ? found : []).filter(isObject).map(spec.item ?? ((i) => i));
+      return newestFirst(items, spec.newest).map((i) => dedupeItem(i, spec.dedupe));
+    },
+  });
+
+const actionPerform = (spec: ActionSpec) => async (z: ZObject, bundle: Bundle) => {
+  const input = parseInput(z, spec.fields ?? [], bundle.inputData);
+  const data = spec.perform
+    ? await spec.perform(z, bundle, input)
+    : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle));
+  return typeof spec.result === 'function' ? spec.result(data, input) : pick(data, spec.result);
+};
+
+export const create = (spec: ActionSpec): Step =>
+  step('create', spec, {
+    perform: async (z: ZObject, bundle: Bundle) => {
+      const out = await actionPerform(spec)(z, bundle);
+      return isObject(out) ? out : { result: out };
+    },
+  });
+
+export const search = (spec: ActionSpec): Step =>
+  step('search', spec, {
+    perform: async (z: ZObject, bundle: Bundle) => {
+      const out = await actionPerform(spec)(z, bundle);
+      return (Array.isArray(out) ? out : out ? [out] : []).filter(isObject);
+    },
+  });
+
+/** What a delete or link action returns: the record it acted on and HighLevel's verdict. */
+export const confirmation =
+  (idKey: string, extra: (input: Input) => Record<string, unknown> = () => ({})) =>
+  (data: any, input: Input) => ({
+    id: input[idKey],
+    success: data?.succeded ?? data?.succeeded ?? data?.success ?? true,
+    ...extra(input),
+  });

@@ -1,0 +1,148 @@
+// Input fields are declared once as FieldSpecs: each becomes a Zapier input field, a zod check run
+// before any request, a place in the request (path, query or body), and an example for the tests.
+import { z as zod } from 'zod';
+import type { ZObject } from 'zapier-platform-core';
+
+export type FieldType =
+  | 'string' | 'text' | 'email' | 'phone' | 'url' | 'integer' | 'number'
+  | 'boolean' | 'datetime' | 'date' | 'list' | 'json';
+
+export interface FieldSpec {
+  key: string;
+  label: string;
+  /** Help text: says more than the label (what it is for, where to find it, format). */
+  help: string;
+  type?: FieldType;
+  required?: boolean;
+  choices?: Record<string, string>;
+  /** Dynamic dropdown, `trigger_key.id_field.label_field`. */
+  dynamic?: string;
+  /** Offers "add a search step", `search_key.id_field`. */
+  search?: string;
+  default?: string;
+  placeholder?: string;
+  altersDynamicFields?: boolean;
+  /** Where the value goes. Default: path when the endpoint names it, query for GET/DELETE, else body. */
+  in?: 'path' | 'query' | 'body' | 'none';
+  /** HighLevel's name when it differs from the key; dots nest inside the body (`dndSettings.SMS.status`). */
+  as?: string;
+  /** A realistic value the contract test fills in. */
+  example?: unknown;
+}
+
+const ZAPIER_TYPE: Record<FieldType, string> = {
+  string: 'string', text: 'text', email: 'string', phone: 'string', url: 'string', integer: 'integer',
+  number: 'number', boolean: 'boolean', datetime: 'datetime', date: 'string', list: 'string', json: 'text',
+};
+
+export const zapierField = (f: FieldSpec) => ({
+  key: f.key,
+  label: f.label,
+  helpText: f.help,
+  type: ZAPIER_TYPE[f.type ?? 'string'] as any,
+  required: Boolean(f.required),
+  ...(f.type === 'list' ? { list: true } : {}),
+  ...(f.choices ? { choices: f.choices } : {}),
+  ...(f.dynamic ? { dynamic: f.dynamic } : {}),
+  ...(f.search ? { search: f.search } : {}),
+  ...(f.default !== undefined ? { default: f.default } : {}),
+  ...(f.placeholder ? { placeholder: f.placeholder } : {}),
+  ...(f.altersDynamicFields ? { altersDynamicFields: true } : {}),
+});
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'on']);
+const FALSE = new Set(['false', 'no', 'n', '0', 'off']);
+
+const toBoolean = (v: unknown) => {
+  if (typeof v !== 'string') return v;
+  const s = v.trim().toLowerCase();
+  return TRUE.has(s) ? true : FALSE.has(s) ? false : v;
+};
+
+const toList = (v: unknown) => {
+  const items = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : [v];
+  return items.map((i) => (typeof i === 'string' ? i.trim() : i)).filter((i) => i !== '' && i != null);
+};
+
+const toIsoDateTime = (v: unknown) => {
+  if (typeof v !== 'string' && typeof v !== 'number') return v;
+  const ms = typeof v === 'number' || /^\d{10,13}$/.test(v.trim()) ? normaliseEpoch(Number(v)) : Date.parse(v);
+  return Number.isNaN(ms) ? v : new Date(ms).toISOString();
+};
+const normaliseEpoch = (n: number) => (n < 1e12 ? n * 1000 : n);
+
+const toJson = (v: unknown) => {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return Symbol.for('invalid-json');
+  }
+};
+
+const schemaFor = (f: FieldSpec): zod.ZodType => {
+  const text = zod.string({ error: 'must be text' }).trim();
+  let s: zod.ZodType;
+  switch (f.type ?? 'string') {
+    case 'email': s = text.pipe(zod.email({ error: 'must be an email address, like jane@example.com' })); break;
+    case 'phone': s = text.regex(/^\+?[0-9][0-9 ().-]{3,24}$/, 'must be a phone number, like +14155550123'); break;
+    case 'url': s = text.pipe(zod.url({ error: 'must be a web address starting with https://' })); break;
+    case 'integer': s = zod.coerce.number({ error: 'must be a whole number' }).int('must be a whole number'); break;
+    case 'number': s = zod.coerce.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a number'); break;
+    case 'boolean': s = zod.preprocess(toBoolean, zod.boolean({ error: 'must be yes or no' })); break;
+    case 'datetime': s = zod.preprocess(toIsoDateTime, zod.iso.datetime({ offset: true, error: 'must be a date and time, like 2026-11-23T15:00:00Z' })); break;
+    case 'date': s = zod.preprocess((v) => (typeof v === 'string' ? v.trim().slice(0, 10) : v), zod.iso.date({ error: 'must be a date, like 2026-11-23' })); break;
+    case 'list': s = zod.preprocess(toList, zod.array(zod.string({ error: 'must be a list of text values' }).max(1000))); break;
+    case 'json': s = zod.preprocess(toJson, zod.record(zod.string(), zod.unknown(), { error: 'must be a JSON object, like {"key": "value"}' })); break;
+    default: s = text;
+  }
+  if (f.choices) {
+    const allowed = Object.keys(f.choices);
+    s = s.refine((v) => allowed.includes(String(v)), `must be one of: ${allowed.join(', ')}`);
+  }
+  return s;
+};
+
+const isBlank = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+
+/** Checks and coerces the user's input; a bad value stops the step with a message naming the field. */
+export const parseInput = (z: ZObject, fields: FieldSpec[], inputData: Record<string, unknown> = {}) => {
+  const out: Record<string, any> = {};
+  for (const f of fields) {
+    const raw = inputData[f.key];
+    if (isBlank(raw)) {
+      if (f.required) throw new z.errors.Error(`${f.label} is required.`, 'InvalidInput');
+      continue;
+    }
+    const result = schemaFor(f).safeParse(raw);
+    if (!result.success) {
+      throw new z.errors.Error(`${f.label} ${result.error.issues[0]?.message ?? 'is not valid'}.`, 'InvalidInput');
+    }
+    if (!isBlank(result.data)) out[f.key] = result.data;
+  }
+  return out;
+};
+
+const setPath = (target: Record<string, any>, dotted: string, value: unknown) => {
+  const keys = dotted.split('.');
+  let node = target;
+  for (const k of keys.slice(0, -1)) node = node[k] ??= {};
+  node[keys[keys.length - 1]] = value;
+};
+
+/** Places each checked input where HighLevel wants it. */
+export const requestParts = (fields: FieldSpec[], input: Record<string, any>, method: string, template: string) => {
+  const path: Record<string, unknown> = {};
+  const query: Record<string, unknown> = {};
+  const body: Record<string, any> = {};
+  for (const f of fields) {
+    if (!(f.key in input)) continue;
+    const name = f.as ?? f.key;
+    const where = f.in ?? (template.includes(`{${name}}`) ? 'path' : method === 'GET' || method === 'DELETE' ? 'query' : 'body');
+    if (where === 'path') path[name] = input[f.key];
+    else if (where === 'query') query[name] = input[f.key];
+    else if (where === 'body') setPath(body, name, input[f.key]);
+  }
+  return { path, query, body };
+};

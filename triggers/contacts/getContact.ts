@@ -1,0 +1,17 @@
+import { contactIdField, contactOutputLabels, contactSample, CONTACT_SCOPES } from '../../families/contacts';
+import { trigger } from '../../steps/define';
+
+export default trigger({
+  key: 'get_contact',
+  noun: 'Contact',
+  label: 'Get Contact',
+  description: 'Triggers when the chosen contact is updated (and once when first set up).',
+  endpoint: 'GET /contacts/{contactId}',
+  scopes: CONTACT_SCOPES.read,
+  fields: [contactIdField],
+  record: 'contact',
+  dedupe: { changedBy: 'dateUpdated', idAs: 'contactId' },
+  what: (i) => `Contact ${i.contactId}`,
+  sample: { ...contactSample, id: `${contactSample.id}:${contactSample.dateUpdated}`, contactId: contactSample.id },
+  outputLabels: { ...contactOutputLabels, id: 'Change ID', contactId: 'Contact ID' },
+});

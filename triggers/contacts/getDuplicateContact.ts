@@ -1,0 +1,24 @@
+import { contactOutputLabels, contactSample, CONTACT_SCOPES } from '../../families/contacts';
+import { trigger } from '../../steps/define';
+
+export default trigger({
+  key: 'get_duplicate_contact',
+  noun: 'Contact',
+  label: 'Get Duplicate Contact',
+  description: 'Triggers when a contact with the given email or phone exists or changes, as HighLevel matches duplicates.',
+  endpoint: 'GET /contacts/search/duplicate',
+  scopes: CONTACT_SCOPES.read,
+  fields: [
+    { key: 'email', label: 'Email', type: 'email', help: 'Email to look for. Give this or a phone number.', example: 'jane@example.com' },
+    { key: 'number', label: 'Phone', type: 'phone', help: 'Phone number with country code to look for, like +14155550123.', example: '+14155550123' },
+  ],
+  location: 'query',
+  request: (input) => {
+    if (!input.email && !input.number) throw new Error('Give an Email or a Phone to look for.');
+    return {};
+  },
+  record: 'contact',
+  dedupe: { changedBy: 'dateUpdated', idAs: 'contactId' },
+  sample: { ...contactSample, id: `${contactSample.id}:${contactSample.dateUpdated}`, contactId: contactSample.id },
+  outputLabels: { ...contactOutputLabels, id: 'Change ID', contactId: 'Contact ID' },
+});

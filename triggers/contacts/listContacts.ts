@@ -1,0 +1,19 @@
+import { contactOutputLabels, contactSample, CONTACT_SCOPES, withContactName } from '../../families/contacts';
+import { trigger } from '../../steps/define';
+
+export default trigger({
+  key: 'list_contacts',
+  noun: 'Contact',
+  label: 'List Contacts (Deprecated)',
+  description: 'Triggers when a new contact is added. Uses an older HighLevel endpoint; prefer Search Contacts.',
+  endpoint: 'GET /contacts/',
+  scopes: CONTACT_SCOPES.read,
+  fields: [{ key: 'query', label: 'Search Text', help: 'Only contacts whose name, email or phone matches.', example: 'jane' }],
+  location: 'query',
+  request: (_input, _bundle, { limit }) => ({ query: { limit } }),
+  list: 'contacts',
+  newest: 'dateAdded',
+  item: withContactName,
+  sample: contactSample,
+  outputLabels: contactOutputLabels,
+});

@@ -2,11 +2,17 @@
 // scopes and the contract test all read this list, so a new step cannot miss its scope.
 import type { Step } from './steps/define';
 import contacts from './families/contacts.steps';
-import listUsers from './triggers/users/listUsers';
-import listCampaigns from './triggers/campaigns/listCampaigns';
-import listBusinesses from './triggers/businesses/listBusinesses';
+import calendars from './families/calendars.steps';
+import opportunities from './families/opportunities.steps';
+import users from './families/users.steps';
+import businesses from './families/businesses.steps';
+import workflows from './families/workflows.steps';
+import conversations from './families/conversations.steps';
+import other from './families/other.steps';
 
-export const steps: Step[] = [...contacts, listUsers, listCampaigns, listBusinesses];
+export const steps: Step[] = [
+  ...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...workflows, ...conversations, ...other,
+];
 
 /** The connection test reads the connected sub-account. */
 const AUTH_TEST_SCOPES = ['locations.readonly'];

@@ -100,12 +100,13 @@ export const withContactName = (c: Record<string, any>) => ({
 
 // ---- Create / update / upsert ----
 
-export const contactFields = (): FieldSpec[] => [
+/** Contact inputs; HighLevel's update body has no company name. */
+export const contactFields = ({ forUpdate = false } = {}): FieldSpec[] => [
   { key: 'firstName', label: 'First Name', help: "The contact's given name.", example: 'Jane' },
   { key: 'lastName', label: 'Last Name', help: "The contact's family name.", example: 'Doe' },
   { key: 'email', label: 'Email', type: 'email', help: 'Email address. HighLevel uses it (with phone) to spot duplicates.', example: 'jane@example.com' },
   { key: 'phone', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550123.', example: '+14155550123' },
-  { key: 'companyName', label: 'Company Name', help: 'The business the contact works for.', example: 'Acme Plumbing' },
+  ...(forUpdate ? [] : [{ key: 'companyName', label: 'Company Name', help: 'The business the contact works for.', example: 'Acme Plumbing' }]),
   { key: 'address1', label: 'Street Address', help: 'Street and number.', example: '3535 1st St N' },
   { key: 'city', label: 'City', help: 'City of the street address.', example: 'Dolomite' },
   { key: 'state', label: 'State', help: 'State, province or region.', example: 'AL' },

@@ -9,7 +9,7 @@ export default create({
   endpoint: 'PUT /contacts/{contactId}',
   scopes: CONTACT_SCOPES.write,
   alsoCalls: [{ endpoint: 'GET /locations/{locationId}/customFields', scopes: ['locations/customFields.readonly'] }],
-  fields: [contactIdField, ...contactFields()],
+  fields: [contactIdField, ...contactFields({ forUpdate: true })],
   dynamicFields: [contactCustomFields],
   request: (_input, bundle) => ({ body: customFieldValues(bundle.inputData) }),
   what: (i) => `Contact ${i.contactId}`,

@@ -1,0 +1,4 @@
+// Every step of the Conversations & Messages family.
+import type { Step } from '../steps/define';
+
+export default [] as Step[];

@@ -1,0 +1,4 @@
+// Every step of the Opportunities family.
+import type { Step } from '../steps/define';
+
+export default [] as Step[];

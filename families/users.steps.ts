@@ -1,0 +1,4 @@
+// Every step of the Users family.
+import listUsers from '../triggers/users/listUsers';
+
+export default [listUsers];

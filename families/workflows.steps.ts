@@ -1,0 +1,4 @@
+// Every step of the Workflows & Campaigns family.
+import listCampaigns from '../triggers/campaigns/listCampaigns';
+
+export default [listCampaigns];

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// Derives the connector's contract from HighLevel's official OpenAPI documents (CC0):
+// one bundled document of the endpoints the catalog maps (plus OAuth token), refs made local,
+// and the catalog's operation list. Tests and the sandbox read only these committed files.
+//
+//   npm run spec:sync [-- path/to/shared]     (default: ../shared next to the project)
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(process.argv[2] ?? join(root, '..', 'shared'));
+const docsDir = join(shared, 'ghl-api');
+const catalog = JSON.parse(readFileSync(join(shared, 'catalog', 'operations.json'), 'utf8'));
+const commit = /commit ([0-9a-f]{40})/.exec(readFileSync(join(docsDir, 'README.md'), 'utf8'))?.[1] ?? 'unknown';
+
+/** Endpoints used beyond the catalog's own (the OAuth token exchange). */
+const EXTRA = [{ specFile: 'apps/oauth.json', method: 'POST', path: '/oauth/token' }];
+
+const documents = new Map();
+const load = (file) => {
+  if (!documents.has(file)) documents.set(file, JSON.parse(readFileSync(join(docsDir, file), 'utf8')));
+  return documents.get(file);
+};
+const family = (file) => file.split('/').pop().replace(/\.json$/, '').replace('common-schemas', 'common');
+
+const bundle = {
+  openapi: '3.0.3',
+  info: {
+    title: 'HighLevel API v2: the endpoints of the Zapier connector',
+    version: commit.slice(0, 12),
+    description: 'Derived by scripts/spec-sync.mjs from GoHighLevel/highlevel-api-docs (CC0 1.0). Do not edit by hand.',
+    'x-source': { repository: 'GoHighLevel/highlevel-api-docs', commit },
+  },
+  servers: [{ url: 'https://services.leadconnectorhq.com' }],
+  paths: {},
+  components: { schemas: {}, securitySchemes: load('apps/contacts.json').components.securitySchemes },
+};
+
+// Copies a node, rewriting every $ref to a local, family-prefixed component and copying that component.
+const localise = (node, file) => {
+  if (Array.isArray(node)) return node.map((n) => localise(n, file));
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string') {
+      const [target, pointer] = value.split('#');
+      const targetFile = target ? join(dirname(file), target) : file;
+      const parts = pointer.split('/').filter(Boolean); // components, schemas, Name
+      const name = `${family(targetFile)}.${parts[2]}`;
+      const section = (bundle.components[parts[1]] ??= {});
+      if (!(name in section)) {
+        section[name] = {}; // placeholder first: schemas may refer to themselves
+        let source = load(targetFile);
+        for (const p of parts) source = source[p];
+        section[name] = localise(source, targetFile);
+      }
+      out.$ref = `#/components/${parts[1]}/${name}`;
+    } else {
+      out[key] = localise(value, file);
+    }
+  }
+  return out;
+};
+
+for (const op of [...catalog.operations, ...EXTRA]) {
+  const method = op.method.toLowerCase();
+  const operation = load(op.specFile).paths?.[op.path]?.[method];
+  if (!operation) throw new Error(`${op.method} ${op.path} is not in ${op.specFile}`);
+  const path = (bundle.paths[op.path] ??= {});
+  path[method] = { ...localise(operation, op.specFile), 'x-spec-file': op.specFile };
+}
+
+const sortKeys = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+bundle.paths = sortKeys(bundle.paths);
+bundle.components.schemas = sortKeys(bundle.components.schemas);
+
+mkdirSync(join(root, 'spec'), { recursive: true });
+writeFileSync(join(root, 'spec', 'highlevel-openapi.json'), `${JSON.stringify(bundle, null, 1)}\n`);
+writeFileSync(
+  join(root, 'spec', 'catalog.json'),
+  `${JSON.stringify({ source: catalog.source, operations: catalog.operations }, null, 1)}\n`,
+);
+const count = Object.values(bundle.paths).reduce((n, p) => n + Object.keys(p).length, 0);
+console.log(`spec/highlevel-openapi.json: ${count} operations, ${Object.keys(bundle.components.schemas).length} schemas (source ${commit.slice(0, 12)})`);
+console.log(`spec/catalog.json: ${catalog.operations.length} catalog operations`);

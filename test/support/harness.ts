@@ -1,0 +1,79 @@
+// Runs steps through Zapier's app tester with every HighLevel request intercepted by nock,
+// recorded, checked against the contract and answered from the document's schemas.
+import nock from 'nock';
+import zapier from 'zapier-platform-core';
+import App from '../../index';
+import { DEFAULT_BASE_URL } from '../../highlevel/api';
+import type { Step } from '../../steps/define';
+import type { FieldSpec } from '../../steps/fields';
+import { fakeResponse, matchTemplate, violations, type SeenRequest } from './spec';
+
+export const appTester = zapier.createAppTester(App);
+export const BASE = DEFAULT_BASE_URL;
+
+export const AUTH = {
+  access_token: 'test-access-token',
+  refresh_token: 'test-refresh-token',
+  locationId: 've9EPM428h8vShlRW1KT',
+  companyId: 'UAXssdawIWAWD',
+  userType: 'Location',
+  userId: 'y0BeYjuRIlDwsDcOHOJo',
+};
+
+const DEFAULTS: Record<string, unknown> = {
+  string: 'abc123', text: 'Some text', email: 'jane@example.com', phone: '+14155550123', url: 'https://example.com',
+  integer: 5, number: 12.5, boolean: true, datetime: '2026-11-25T15:00:00Z', date: '2026-11-25', list: ['one', 'two'], json: '{"a": 1}',
+};
+
+export const exampleOf = (f: FieldSpec): unknown =>
+  f.example ?? (f.choices ? Object.keys(f.choices)[0] : DEFAULTS[f.type ?? 'string']);
+
+/** Every field filled with its example, so every body and query field is exercised. */
+export const exampleInput = (step: Step): Record<string, unknown> => ({
+  ...Object.fromEntries(step.fields.map((f) => [f.key, exampleOf(f)])),
+  // A custom field value as the dynamic fields would add it.
+  customField__3sv6dSiXQNJ6dpB0amsq: 'Gold',
+});
+
+export type Answer = (req: SeenRequest & { template?: string }) => { status: number; body: unknown; headers?: Record<string, string> } | undefined;
+
+/** Intercepts HighLevel, recording requests; answers from the contract unless `answer` overrides. */
+export const interceptHighLevel = (answer?: Answer) => {
+  const seen: (SeenRequest & { template?: string; problems: string[] })[] = [];
+  nock.cleanAll();
+  const scope = nock(BASE).persist();
+  for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+    scope.intercept(() => true, method).reply(function (uri, body) {
+      const url = new URL(uri, BASE);
+      let parsed: unknown = body === '' ? undefined : body;
+      if (typeof parsed === 'string') {
+        try { parsed = JSON.parse(parsed); } catch { /* form bodies stay strings */ }
+      }
+      const req: SeenRequest = {
+        method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: this.req.headers,
+        body: parsed,
+      };
+      const checked = violations(req);
+      seen.push({ ...req, ...checked });
+      const custom = answer?.({ ...req, template: checked.template });
+      if (custom) return [custom.status, JSON.stringify(custom.body), { 'Content-Type': 'application/json', ...custom.headers }];
+      const template = matchTemplate(method, url.pathname);
+      if (!template) return [404, JSON.stringify({ message: 'not in the contract' })];
+      const fake = fakeResponse(method, template);
+      return [fake.status, JSON.stringify(fake.body), { 'Content-Type': 'application/json' }];
+    });
+  }
+  return seen;
+};
+
+export const bundleFor = (step: Step, overrides: Record<string, unknown> = {}) => ({
+  authData: AUTH,
+  inputData: exampleInput(step),
+  meta: { page: 0, limit: 10, isLoadingSample: false, timezone: 'America/New_York' },
+  ...overrides,
+});
+
+export const perform = (step: Step, bundle: object) => appTester(step.definition.operation.perform, bundle as any);

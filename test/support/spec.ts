@@ -1,0 +1,129 @@
+// The contract: the bundled official OpenAPI document (spec/highlevel-openapi.json) and the catalog.
+// Checks a request against it and answers with a response shaped by its schemas.
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+export const spec = JSON.parse(fs.readFileSync(path.join(root, 'spec', 'highlevel-openapi.json'), 'utf8'));
+export const catalog: CatalogEntry[] = JSON.parse(fs.readFileSync(path.join(root, 'spec', 'catalog.json'), 'utf8')).operations;
+
+export interface CatalogEntry {
+  category: string; label: string; catalogKind: 'trigger' | 'action'; method: string; path: string;
+  specFile: string; scopes: string[]; access: string[];
+}
+
+export interface SeenRequest { method: string; path: string; query: Record<string, string>; headers: Record<string, any>; body: unknown }
+
+/**
+ * Some properties are typed `object` while their description and example are strings
+ * (dateOfBirth: "YYYY-MM-DD"). Where the document contradicts itself like that, accept either.
+ */
+const forgiveContradictions = (node: any): void => {
+  if (!node || typeof node !== 'object') return;
+  if (node.type === 'object' && !node.properties && typeof node.example === 'string') node.type = ['object', 'string'];
+  Object.values(node).forEach(forgiveContradictions);
+};
+forgiveContradictions(spec.components);
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(spec, 'spec');
+
+const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const templates = Object.keys(spec.paths).map((t) => ({
+  template: t,
+  params: (t.match(/\{/g) ?? []).length,
+  regex: new RegExp(`^${t.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '([^/]+)').replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+}));
+
+/** The documented template a concrete path belongs to (literal segments win over parameters). */
+export const matchTemplate = (method: string, concretePath: string): string | undefined =>
+  templates
+    .filter((t) => t.regex.test(concretePath) && spec.paths[t.template][method.toLowerCase()])
+    .sort((a, b) => a.params - b.params)[0]?.template;
+
+const resolveRef = (node: any): any => {
+  let n = node;
+  while (n && n.$ref) {
+    n = n.$ref.replace(/^#\//, '').split('/').reduce((acc: any, key: string) => acc?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+  }
+  return n;
+};
+
+/** Everything wrong with one request, measured against the document. */
+export const violations = (req: SeenRequest): { template?: string; problems: string[] } => {
+  const template = matchTemplate(req.method, req.path);
+  if (!template) return { problems: [`${req.method} ${req.path} is not an endpoint of the bundled document`] };
+  const op = spec.paths[template][req.method.toLowerCase()];
+  const problems: string[] = [];
+  const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+  for (const raw of op.parameters ?? []) {
+    const p = resolveRef(raw);
+    const schema = resolveRef(p.schema) ?? {};
+    if (p.in === 'header' && p.name === 'Version') {
+      const expected = schema.enum?.[0];
+      if (expected && headers.version !== expected) problems.push(`Version header ${headers.version} should be ${expected}`);
+    } else if (p.in === 'query') {
+      const value = req.query[p.name];
+      if (value === undefined) {
+        if (p.required) problems.push(`required query parameter ${p.name} is missing`);
+        continue;
+      }
+      if (schema.enum && !schema.enum.includes(value)) problems.push(`query ${p.name}=${value} is not one of ${schema.enum}`);
+      if ((schema.type === 'number' || schema.type === 'integer') && Number.isNaN(Number(value))) problems.push(`query ${p.name}=${value} is not a number`);
+    }
+  }
+  const documented = new Set((op.parameters ?? []).map((p: any) => resolveRef(p).name));
+  for (const name of Object.keys(req.query)) if (!documented.has(name)) problems.push(`query parameter ${name} is not documented`);
+  if (template !== '/oauth/token' && !/^Bearer \S+/.test(headers.authorization ?? '')) problems.push('no bearer token');
+
+  const content = op.requestBody?.content;
+  const jsonSchema = content?.['application/json']?.schema;
+  if (jsonSchema && req.body !== undefined) {
+    const pointer = `spec#/paths/${esc(template)}/${req.method.toLowerCase()}/requestBody/content/application~1json/schema`;
+    const validate = ajv.getSchema(pointer) ?? ajv.compile({ $ref: pointer });
+    if (!validate(req.body)) {
+      problems.push(...(validate.errors ?? []).map((e) => `body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`));
+    }
+    const properties = resolveRef(jsonSchema).properties ?? {};
+    if (Object.keys(properties).length && req.body && typeof req.body === 'object') {
+      for (const key of Object.keys(req.body)) if (!(key in properties)) problems.push(`body field ${key} is not documented`);
+    }
+  } else if (op.requestBody?.required && req.body === undefined) {
+    problems.push('required body is missing');
+  }
+  return { template, problems };
+};
+
+/** A response shaped like the document's success schema, using its examples. */
+export const fakeResponse = (method: string, template: string): { status: number; body: unknown } => {
+  const op = spec.paths[template][method.toLowerCase()];
+  const [status, response] = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith('2')) ?? ['200', {}];
+  const schema = (response as any)?.content?.['application/json']?.schema;
+  return { status: Number(status), body: schema ? fake(schema, 0) : {} };
+};
+
+const fake = (node: any, depth: number): unknown => {
+  const s = resolveRef(node) ?? {};
+  if (depth > 8) return undefined;
+  if (s.allOf) return Object.assign({}, ...s.allOf.map((x: any) => fake(x, depth + 1)));
+  if (s.oneOf || s.anyOf) return fake((s.oneOf ?? s.anyOf)[0], depth + 1);
+  if (s.type === 'array' || s.items) return [fake(s.items ?? {}, depth + 1)];
+  if (s.type === 'object' || s.properties) {
+    return Object.fromEntries(
+      Object.entries(s.properties ?? {}).map(([k, v]) => [k, fake(v, depth + 1)]).filter(([, v]) => v !== undefined),
+    );
+  }
+  const example = s.example;
+  switch (s.type) {
+    case 'number': case 'integer': return typeof example === 'number' ? example : 1;
+    case 'boolean': return typeof example === 'boolean' ? example : true;
+    case 'string':
+      if (s.enum) return s.enum[0];
+      if (s.format === 'date-time') return '2026-11-20T10:00:00.000Z';
+      return typeof example === 'string' ? example : 'abc123';
+    default: return example ?? 'abc123';
+  }
+};

@@ -33,13 +33,19 @@ const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure
     user_type: 'Location',
     ...grant,
   });
-  const response = await z.request({
-    url: `${baseUrl()}/oauth/token`,
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-    body: form.toString(),
-    skipThrowForStatus: true,
-  });
+  const response = await z
+    .request({
+      url: `${baseUrl()}/oauth/token`,
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: form.toString(),
+      skipThrowForStatus: true,
+    })
+    .catch((error: Error) => {
+      // Core turns any 401 into "refresh the token"; from the token endpoint itself it means "refused".
+      if (error.name === 'RefreshAuthError') throw onFailure('HighLevel refused the credentials.');
+      throw error;
+    });
   let data: any;
   try {
     data = JSON.parse(response.content);
@@ -47,7 +53,7 @@ const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure
     data = undefined;
   }
   if (response.status >= 400 || !data?.access_token) {
-    const why = highLevelMessage(data) ?? (typeof data?.error_description === 'string' ? data.error_description : undefined);
+    const why = (typeof data?.error_description === 'string' ? data.error_description : undefined) ?? highLevelMessage(data);
     throw onFailure(why ? `HighLevel said: ${why}` : `HighLevel did not issue a token (HTTP ${response.status}).`);
   }
   return {

@@ -29,6 +29,10 @@ export const retryDelaySeconds = (response: HttpResponse): number => {
   return interval !== undefined ? Math.max(1, Math.ceil(interval / 1000)) : 10;
 };
 
+/** HighLevel sometimes echoes what it was sent; keep tokens out of what users and logs see. */
+const redact = (text: string | undefined, secrets: string[]) =>
+  secrets.filter((s) => s && s.length >= 8).reduce((t, s) => t?.split(s).join('[redacted]'), text);
+
 const parsed = (response: HttpResponse): unknown => {
   try {
     return JSON.parse(response.content);
@@ -41,11 +45,11 @@ const parsed = (response: HttpResponse): unknown => {
  * Throws the right Zapier error for a failed response; `what` names the record for 404s
  * (for example "Contact abc123").
  */
-export const throwForResponse = (z: ZObject, response: HttpResponse, what: string): void => {
+export const throwForResponse = (z: ZObject, response: HttpResponse, what: string, secrets: string[] = []): void => {
   const { status } = response;
   const method = (response.request?.method ?? 'GET').toUpperCase();
   if (status < 400) return;
-  const message = highLevelMessage(parsed(response));
+  const message = redact(highLevelMessage(parsed(response)), secrets);
 
   if (status === 401) {
     // Core refreshes on 401 before we get here; reaching this means the refresh did not help.

@@ -72,7 +72,7 @@ export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoin
     ...(body === undefined ? {} : { body: body as any }),
     skipThrowForStatus: true,
   });
-  throwForResponse(z, response, call.what ?? 'The record');
+  throwForResponse(z, response, call.what ?? 'The record', [bundle.authData?.access_token, bundle.authData?.refresh_token]);
   if (!response.content || !response.content.trim()) return {} as T;
   try {
     return JSON.parse(response.content) as T;

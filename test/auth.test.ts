@@ -1,0 +1,134 @@
+// OAuth2 with HighLevel: authorize URL, code exchange, refresh with rotation, the connection test.
+import nock from 'nock';
+import App from '../index';
+import { AUTHORIZE_URL, SCOPES } from '../authentication';
+import { requiredScopes, steps } from '../operations';
+import { appTester, AUTH, BASE, interceptHighLevel } from './support/harness';
+
+const auth = App.authentication as any;
+
+beforeAll(() => {
+  nock.disableNetConnect();
+  process.env.CLIENT_ID = 'client-id-123';
+  process.env.CLIENT_SECRET = 'client-secret-xyz';
+});
+afterEach(() => nock.cleanAll());
+
+const tokenAnswer = {
+  access_token: 'new-access',
+  token_type: 'Bearer',
+  expires_in: 86399,
+  refresh_token: 'rotated-refresh',
+  scope: SCOPES,
+  userType: 'Location',
+  locationId: 'loc-1',
+  companyId: 'co-1',
+  userId: 'user-1',
+};
+
+describe('authorize URL', () => {
+  it('sends the user to HighLevel to choose a location, with every scope', async () => {
+    const url = new URL(
+      await appTester(auth.oauth2Config.authorizeUrl, {
+        inputData: { redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App123CLIAPI/', state: 's-1' },
+      }),
+    );
+    expect(`${url.origin}${url.pathname}`).toBe(AUTHORIZE_URL);
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      response_type: 'code',
+      client_id: 'client-id-123',
+      redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App123CLIAPI/',
+      state: 's-1',
+      scope: SCOPES,
+    });
+  });
+
+  it('asks for exactly the scopes the operations declare', () => {
+    const declared = new Set(steps.flatMap((s) => [...s.scopes, ...s.alsoCalls.flatMap((c) => c.scopes)]));
+    expect(SCOPES.split(' ').sort()).toEqual([...new Set([...declared, 'locations.readonly'])].sort());
+    expect(requiredScopes()).toContain('contacts.write');
+  });
+});
+
+describe('token exchange', () => {
+  it('posts the code form-encoded as a Location token and keeps the ids', async () => {
+    let form: URLSearchParams | undefined;
+    let contentType = '';
+    nock(BASE)
+      .post('/oauth/token', (body) => {
+        form = new URLSearchParams(body as any);
+        return true;
+      })
+      .reply(function () {
+        contentType = String(this.req.headers['content-type']);
+        return [200, tokenAnswer];
+      });
+    const result = await appTester(auth.oauth2Config.getAccessToken, {
+      inputData: { code: 'the-code', redirect_uri: 'https://zapier.example/return' },
+    });
+    expect(contentType).toContain('application/x-www-form-urlencoded');
+    expect(Object.fromEntries(form!)).toEqual({
+      client_id: 'client-id-123',
+      client_secret: 'client-secret-xyz',
+      user_type: 'Location',
+      grant_type: 'authorization_code',
+      code: 'the-code',
+      redirect_uri: 'https://zapier.example/return',
+    });
+    expect(result).toEqual({
+      access_token: 'new-access',
+      refresh_token: 'rotated-refresh',
+      locationId: 'loc-1',
+      companyId: 'co-1',
+      userType: 'Location',
+      userId: 'user-1',
+    });
+  });
+
+  it("shows HighLevel's reason when the code is refused, never the secret", async () => {
+    nock(BASE).post('/oauth/token').reply(400, { error: 'invalid_grant', error_description: 'Invalid authorization code' });
+    const failure = appTester(auth.oauth2Config.getAccessToken, { inputData: { code: 'bad', redirect_uri: 'x' } });
+    await expect(failure).rejects.toThrow(/Invalid authorization code/);
+    await failure.catch((e: Error) => expect(e.message).not.toContain('client-secret-xyz'));
+  });
+});
+
+describe('refresh', () => {
+  it('uses the refresh token and stores the rotated one', async () => {
+    let form: URLSearchParams | undefined;
+    nock(BASE)
+      .post('/oauth/token', (body) => {
+        form = new URLSearchParams(body as any);
+        return true;
+      })
+      .reply(200, { ...tokenAnswer, locationId: undefined, companyId: undefined });
+    const result = await appTester(auth.oauth2Config.refreshAccessToken, { authData: AUTH });
+    expect(form!.get('grant_type')).toBe('refresh_token');
+    expect(form!.get('refresh_token')).toBe(AUTH.refresh_token);
+    expect(result).toMatchObject({ access_token: 'new-access', refresh_token: 'rotated-refresh', locationId: AUTH.locationId });
+  });
+
+  it('asks the user to reconnect when the refresh token is dead', async () => {
+    nock(BASE).post('/oauth/token').reply(401, { message: 'Invalid refresh token' });
+    await expect(appTester(auth.oauth2Config.refreshAccessToken, { authData: AUTH })).rejects.toThrow(/reconnect/i);
+  });
+
+  it('a 401 from the API makes Zapier refresh the token', async () => {
+    nock(BASE).get(/.*/).reply(401, { message: 'Invalid JWT' });
+    const step = steps.find((s) => s.key === 'get_contact')!;
+    await expect(
+      appTester(step.definition.operation.perform, { authData: AUTH, inputData: { contactId: 'c1' } }),
+    ).rejects.toThrow(expect.objectContaining({ name: 'RefreshAuthError' }));
+  });
+});
+
+describe('connection test and label', () => {
+  it('reads the connected location and labels the connection with its name', async () => {
+    const seen = interceptHighLevel(() => ({ status: 200, body: { location: { id: AUTH.locationId, name: 'Acme Plumbing' } } }));
+    const result: any = await appTester(auth.test, { authData: AUTH });
+    expect(seen[0].path).toBe(`/locations/${AUTH.locationId}`);
+    expect(seen[0].problems).toEqual([]);
+    expect(result.name).toBe('Acme Plumbing');
+    expect(auth.connectionLabel).toBe('{{bundle.inputData.name}}');
+  });
+});

@@ -4,7 +4,7 @@ import nock from 'nock';
 import { steps } from '../operations';
 import type { Step } from '../steps/define';
 import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
-import { catalog } from './support/spec';
+import { catalog } from './support/contract';
 
 /** Families whose every catalog entry must be implemented. */
 const FINISHED = ['Contacts'];

@@ -6,7 +6,7 @@ import App from '../../index';
 import { DEFAULT_BASE_URL } from '../../highlevel/api';
 import type { Step } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
-import { fakeResponse, matchTemplate, violations, type SeenRequest } from './spec';
+import { fakeResponse, matchTemplate, violations, type SeenRequest } from './contract';
 
 export const appTester = zapier.createAppTester(App);
 export const BASE = DEFAULT_BASE_URL;

@@ -1,0 +1,10 @@
+// Every suite runs offline. Jest runs the files in one process here (2 cores), and nock patches
+// Node's http globally, so each file must remove its patch when done or the next file's nock is shadowed.
+import nock from 'nock';
+
+beforeAll(() => {
+  if (!nock.isActive()) nock.activate();
+  nock.disableNetConnect();
+});
+afterEach(() => nock.cleanAll());
+afterAll(() => nock.restore());

@@ -1,4 +1,20 @@
 // Every step of the Opportunities family.
-import type { Step } from '../steps/define';
+import searchOpportunities from '../triggers/opportunities/searchOpportunities';
+import getOpportunity from '../triggers/opportunities/getOpportunity';
+import listPipelines from '../triggers/opportunities/listPipelines';
+import listPipelineStages from '../triggers/opportunities/listPipelineStages';
+import createOpportunity from '../creates/opportunities/createOpportunity';
+import updateOpportunity from '../creates/opportunities/updateOpportunity';
+import deleteOpportunity from '../creates/opportunities/deleteOpportunity';
+import updateOpportunityStatus from '../creates/opportunities/updateOpportunityStatus';
+import upsertOpportunity from '../creates/opportunities/upsertOpportunity';
+import addOpportunityFollowers from '../creates/opportunities/addOpportunityFollowers';
+import removeOpportunityFollowers from '../creates/opportunities/removeOpportunityFollowers';
+import findOpportunity from '../searches/opportunities/findOpportunity';
 
-export default [] as Step[];
+export default [
+  searchOpportunities, getOpportunity, listPipelines, listPipelineStages,
+  createOpportunity, updateOpportunity, deleteOpportunity, updateOpportunityStatus, upsertOpportunity,
+  addOpportunityFollowers, removeOpportunityFollowers,
+  findOpportunity,
+];

@@ -17,6 +17,8 @@ export interface Call {
   location?: 'query' | 'body' | 'location_id';
   /** Names the record in "not found" messages, e.g. `Contact abc123`. */
   what?: string;
+  /** For searches: a 404 means "no match" and resolves to undefined instead of failing. */
+  notFoundIsEmpty?: boolean;
 }
 
 export const splitEndpoint = (endpoint: Endpoint): [Method, string] => {
@@ -72,6 +74,7 @@ export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoin
     ...(body === undefined ? {} : { body: body as any }),
     skipThrowForStatus: true,
   });
+  if (response.status === 404 && call.notFoundIsEmpty) return undefined as T;
   throwForResponse(z, response, call.what ?? 'The record', [bundle.authData?.access_token, bundle.authData?.refresh_token]);
   if (!response.content || !response.content.trim()) return {} as T;
   try {

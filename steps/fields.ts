@@ -1,7 +1,12 @@
 // Input fields are declared once as FieldSpecs: each becomes a Zapier input field, a zod check run
 // before any request, a place in the request (path, query or body), and an example for the tests.
-import { z as zod } from 'zod';
+import type { z as Zod } from 'zod';
 import type { ZObject } from 'zapier-platform-core';
+import { parseZapierTime } from './time';
+
+// zod is most of the app's load time; load it on the first input check, not at start-up.
+let zodModule: typeof Zod | undefined;
+const zodLib = (): typeof Zod => (zodModule ??= (require('zod') as typeof import('zod')).z);
 
 export type FieldType =
   | 'string' | 'text' | 'email' | 'phone' | 'url' | 'integer' | 'number'
@@ -64,12 +69,13 @@ const toList = (v: unknown) => {
   return items.map((i) => (typeof i === 'string' ? i.trim() : i)).filter((i) => i !== '' && i != null);
 };
 
-const toIsoDateTime = (v: unknown) => {
+// Datetimes go through steps/time.ts: text with an offset (or epoch) keeps its instant; text without
+// one is wall-clock time in the user's time zone (bundle.meta.timezone; UTC when Zapier sends none).
+const toIsoDateTime = (timeZone: string) => (v: unknown) => {
   if (typeof v !== 'string' && typeof v !== 'number') return v;
-  const ms = typeof v === 'number' || /^\d{10,13}$/.test(v.trim()) ? normaliseEpoch(Number(v)) : Date.parse(v);
-  return Number.isNaN(ms) ? v : new Date(ms).toISOString();
+  const ms = parseZapierTime(v, timeZone);
+  return ms === undefined ? v : new Date(ms).toISOString();
 };
-const normaliseEpoch = (n: number) => (n < 1e12 ? n * 1000 : n);
 
 const toJson = (v: unknown) => {
   if (typeof v !== 'string') return v;
@@ -80,9 +86,10 @@ const toJson = (v: unknown) => {
   }
 };
 
-const schemaFor = (f: FieldSpec): zod.ZodType => {
+const schemaFor = (f: FieldSpec, timeZone: string): Zod.ZodType => {
+  const zod = zodLib();
   const text = zod.string({ error: 'must be text' }).trim();
-  let s: zod.ZodType;
+  let s: Zod.ZodType;
   switch (f.type ?? 'string') {
     case 'email': s = text.pipe(zod.email({ error: 'must be an email address, like jane@example.com' })); break;
     case 'phone': s = text.regex(/^\+?[0-9][0-9 ().-]{3,24}$/, 'must be a phone number, like +14155550123'); break;
@@ -90,7 +97,7 @@ const schemaFor = (f: FieldSpec): zod.ZodType => {
     case 'integer': s = zod.coerce.number({ error: 'must be a whole number' }).int('must be a whole number'); break;
     case 'number': s = zod.coerce.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a number'); break;
     case 'boolean': s = zod.preprocess(toBoolean, zod.boolean({ error: 'must be yes or no' })); break;
-    case 'datetime': s = zod.preprocess(toIsoDateTime, zod.iso.datetime({ offset: true, error: 'must be a date and time, like 2026-11-23T15:00:00Z' })); break;
+    case 'datetime': s = zod.preprocess(toIsoDateTime(timeZone), zod.iso.datetime({ offset: true, error: 'must be a date and time, like 2026-11-23T15:00:00Z' })); break;
     case 'date': s = zod.preprocess((v) => (typeof v === 'string' ? v.trim().slice(0, 10) : v), zod.iso.date({ error: 'must be a date, like 2026-11-23' })); break;
     case 'list': s = zod.preprocess(toList, zod.array(zod.string({ error: 'must be a list of text values' }).max(1000))); break;
     case 'json': s = zod.preprocess(toJson, zod.record(zod.string(), zod.unknown(), { error: 'must be a JSON object, like {"key": "value"}' })); break;
@@ -107,7 +114,12 @@ const isBlank = (v: unknown) =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
 /** Checks and coerces the user's input; a bad value stops the step with a message naming the field. */
-export const parseInput = (z: ZObject, fields: FieldSpec[], inputData: Record<string, unknown> = {}) => {
+export const parseInput = (
+  z: ZObject,
+  fields: FieldSpec[],
+  inputData: Record<string, unknown> = {},
+  timeZone: string | null = null,
+) => {
   const out: Record<string, any> = {};
   for (const f of fields) {
     const raw = inputData[f.key];
@@ -115,7 +127,7 @@ export const parseInput = (z: ZObject, fields: FieldSpec[], inputData: Record<st
       if (f.required) throw new z.errors.Error(`${f.label} is required.`, 'InvalidInput');
       continue;
     }
-    const result = schemaFor(f).safeParse(raw);
+    const result = schemaFor(f, timeZone || 'UTC').safeParse(raw);
     if (!result.success) {
       throw new z.errors.Error(`${f.label} ${result.error.issues[0]?.message ?? 'is not valid'}.`, 'InvalidInput');
     }

@@ -139,3 +139,23 @@ describe('odd input', () => {
     expect(seen[0].body).toEqual({ completed: false });
   });
 });
+
+describe('searches', () => {
+  it('treat "not found" as no result, not an error', async () => {
+    interceptHighLevel(() => ({ status: 404, body: { message: 'Contact not found' } }));
+    const find = step('find_contact');
+    expect(await perform(find, bundleFor(find, { inputData: { contactId: 'missing' } }))).toEqual([]);
+  });
+});
+
+describe('dates without an offset', () => {
+  it("are read in the user's Zapier time zone", async () => {
+    const task = step('create_contact_task');
+    const seen = interceptHighLevel();
+    await perform(task, bundleFor(task, {
+      inputData: { contactId: 'c1', title: 'Call', dueDate: '2026-11-25 09:00' },
+      meta: { timezone: 'America/New_York' },
+    }));
+    expect(seen[0].body).toMatchObject({ dueDate: '2026-11-25T14:00:00.000Z' });
+  });
+});

@@ -18,12 +18,8 @@ export default search({
   // By ID when given, else HighLevel's duplicate match on email/phone; "no match" is an empty result.
   perform: async (z, bundle, input) => {
     if (input.contactId) {
-      try {
-        return (await ghl(z, bundle, 'GET /contacts/{contactId}', { path: { contactId: input.contactId } })).contact;
-      } catch (error) {
-        if ((error as { status?: number }).status === 404) return undefined;
-        throw error;
-      }
+      const found = await ghl(z, bundle, 'GET /contacts/{contactId}', { path: { contactId: input.contactId }, notFoundIsEmpty: true });
+      return found?.contact;
     }
     if (!input.email && !input.number) throw new z.errors.Error('Give an Email, a Phone or a Contact ID to find.', 'InvalidInput');
     const data = await ghl(z, bundle, 'GET /contacts/search/duplicate', {

@@ -17,12 +17,16 @@ export interface CatalogEntry {
 export interface SeenRequest { method: string; path: string; query: Record<string, string>; headers: Record<string, any>; body: unknown }
 
 /**
- * Some properties are typed `object` while their description and example are strings
- * (dateOfBirth: "YYYY-MM-DD"). Where the document contradicts itself like that, accept either.
+ * Some properties are typed `object` while their description and example are plain values
+ * (dateOfBirth: "YYYY-MM-DD", monetaryValue: 220). Where the document contradicts itself like that,
+ * accept either.
  */
 const forgiveContradictions = (node: any): void => {
   if (!node || typeof node !== 'object') return;
-  if (node.type === 'object' && !node.properties && typeof node.example === 'string') node.type = ['object', 'string'];
+  const example = typeof node.example;
+  if (node.type === 'object' && !node.properties && ['string', 'number', 'boolean'].includes(example)) {
+    node.type = ['object', example];
+  }
   Object.values(node).forEach(forgiveContradictions);
 };
 forgiveContradictions(spec.components);

@@ -1,3 +1,4 @@
+import { BUSINESS_SCOPES, businessOutputLabels, businessSample } from '../../families/businesses';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -6,27 +7,12 @@ export default trigger({
   label: 'List Businesses by Location',
   description: 'Triggers when a business (company record) is added to the connected sub-account.',
   endpoint: 'GET /businesses/',
-  scopes: ['businesses.readonly'],
+  scopes: BUSINESS_SCOPES.read,
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { limit: String(limit), skip: String(page * limit) } }),
   canPaginate: true,
   list: 'businesses',
   newest: 'createdAt',
-  sample: {
-    id: '641c094001436dbc2081e642',
-    name: 'Acme Plumbing',
-    email: 'office@acme.example',
-    phone: '+14155550100',
-    website: 'https://acme.example',
-    address: '3535 1st St N',
-    city: 'Dolomite',
-    state: 'AL',
-    postalCode: '35061',
-    country: 'US',
-    description: 'Local plumbing company',
-    locationId: 've9EPM428h8vShlRW1KT',
-    createdAt: '2026-11-19T08:00:00.000Z',
-    updatedAt: '2026-11-20T08:00:00.000Z',
-  },
-  outputLabels: { id: 'Business ID' },
+  sample: businessSample,
+  outputLabels: businessOutputLabels,
 });

@@ -1,0 +1,16 @@
+import { calendarIdField, CALENDAR_SCOPES } from '../../families/calendars';
+import { confirmation, create } from '../../steps/define';
+
+export default create({
+  key: 'delete_calendar',
+  noun: 'Calendar',
+  label: 'Delete Calendar',
+  description: 'Deletes a calendar.',
+  endpoint: 'DELETE /calendars/{calendarId}',
+  scopes: CALENDAR_SCOPES.calendars.write,
+  fields: [calendarIdField()],
+  what: (i) => `Calendar ${i.calendarId}`,
+  result: confirmation('calendarId'),
+  sample: { id: 'BqTwX8QFwXzpegMve9EQ', success: true },
+  outputLabels: { id: 'Deleted Calendar ID' },
+});

@@ -1,0 +1,21 @@
+import { CALENDAR_SCOPES, eventIdField } from '../../families/calendars';
+import { ghl } from '../../highlevel/request';
+import { confirmation, create } from '../../steps/define';
+
+export default create({
+  key: 'delete_calendar_event',
+  noun: 'Event',
+  label: 'Delete Event',
+  description: 'Deletes an appointment or blocked slot from its calendar.',
+  endpoint: 'DELETE /calendars/events/{eventId}',
+  scopes: CALENDAR_SCOPES.events.write,
+  fields: [
+    eventIdField('Event', 'The appointment or blocked slot ID, for example from List Calendar Events or List Blocked Slots. For a whole recurring series use its master event ID.'),
+  ],
+  // HighLevel documents a (empty) JSON body for this DELETE.
+  perform: (z, bundle, input) =>
+    ghl(z, bundle, 'DELETE /calendars/events/{eventId}', { path: { eventId: input.eventId }, body: {}, what: `Event ${input.eventId}` }),
+  result: confirmation('eventId'),
+  sample: { id: 'ocQHyuzHvysMo5N5VsXc', success: true },
+  outputLabels: { id: 'Deleted Event ID' },
+});

@@ -1,0 +1,21 @@
+import { blockedSlotSample, blockSlotBody, blockSlotFields, CALENDAR_SCOPES, eventIdField } from '../../families/calendars';
+import { create } from '../../steps/define';
+
+export default create({
+  key: 'update_block_slot',
+  noun: 'Blocked Slot',
+  label: 'Update Block Slot',
+  description: 'Moves or renames blocked time; times left empty stay as they are.',
+  endpoint: 'PUT /calendars/events/block-slots/{eventId}',
+  scopes: CALENDAR_SCOPES.events.write,
+  fields: [
+    eventIdField('Blocked Slot', 'The blocked slot ID, for example from List Blocked Slots or Create Block Slot.'),
+    ...blockSlotFields(false),
+  ],
+  location: 'body',
+  request: (input, bundle) => ({ body: blockSlotBody(input, bundle) }),
+  what: (i) => `Blocked slot ${i.eventId}`,
+  result: (data) => data,
+  sample: blockedSlotSample,
+  outputLabels: { id: 'Blocked Slot ID', calendarId: 'Calendar ID', assignedUserId: 'User ID' },
+});

@@ -1,0 +1,25 @@
+import { agencyOrAdmin, callWith, companyIdOf, USER_SCOPES, userFields, userOutputLabels, userSample } from '../../families/users';
+import { create } from '../../steps/define';
+
+const fields = userFields({ isNew: true });
+
+export default create({
+  key: 'create_user',
+  noun: 'User',
+  label: 'Create User',
+  description:
+    "Adds a team member (HighLevel user) to the connected sub-account, or to the sub-accounts you list. Managing users may need an agency (Company) connection or a sub-account admin's connection.",
+  endpoint: 'POST /users/',
+  scopes: USER_SCOPES.write,
+  fields,
+  perform: agencyOrAdmin('create this user', (z, bundle, input) =>
+    callWith(z, bundle, 'POST /users/', fields, input, {
+      body: {
+        companyId: companyIdOf(z, bundle),
+        ...(input.locationIds ? {} : { locationIds: [bundle.authData?.locationId].filter(Boolean) }),
+      },
+    }),
+  ),
+  sample: userSample,
+  outputLabels: userOutputLabels,
+});

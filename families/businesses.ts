@@ -1,0 +1,45 @@
+// Businesses family (HighLevel's company records that contacts belong to): fields and samples.
+import type { FieldSpec } from '../steps/fields';
+
+export const BUSINESS_SCOPES = { read: ['businesses.readonly'], write: ['businesses.write'] };
+
+export const businessIdField: FieldSpec = {
+  key: 'businessId', label: 'Business', required: true, dynamic: 'list_businesses.id.name', search: 'find_business.id',
+  help: 'The HighLevel business (company record). Pick one, or map a Business ID from an earlier step (for example Find Business).',
+  example: '641c094001436dbc2081e642',
+};
+
+export const businessFields = ({ isNew }: { isNew: boolean }): FieldSpec[] => [
+  { key: 'name', label: 'Name', required: isNew, help: 'The business name, as contacts and your team see it.', example: 'Acme Plumbing' },
+  { key: 'email', label: 'Email', type: 'email', help: "The business's main email address.", example: 'office@acme.example' },
+  { key: 'phone', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550100.', example: '+14155550100' },
+  { key: 'website', label: 'Website', type: 'url', help: "The business's website, starting with https://.", example: 'https://acme.example' },
+  { key: 'address', label: 'Street Address', help: 'Street and number.', example: '3535 1st St N' },
+  { key: 'city', label: 'City', help: 'City of the street address.', example: 'Dolomite' },
+  { key: 'state', label: 'State', help: 'State, province or region.', example: 'AL' },
+  { key: 'postalCode', label: 'Postal Code', help: 'ZIP or postal code.', example: '35061' },
+  { key: 'country', label: 'Country', help: 'Two-letter country code, like US or GB.', example: 'US' },
+  { key: 'description', label: 'Description', type: 'text', help: 'What the business does, or any note about it.', example: 'Local plumbing company' },
+];
+
+export const businessSample = {
+  id: '641c094001436dbc2081e642',
+  name: 'Acme Plumbing',
+  email: 'office@acme.example',
+  phone: '+14155550100',
+  website: 'https://acme.example',
+  address: '3535 1st St N',
+  city: 'Dolomite',
+  state: 'AL',
+  postalCode: '35061',
+  country: 'US',
+  description: 'Local plumbing company',
+  locationId: 've9EPM428h8vShlRW1KT',
+  createdAt: '2026-11-19T08:00:00.000Z',
+  updatedAt: '2026-11-20T08:00:00.000Z',
+};
+
+export const businessOutputLabels = { id: 'Business ID', address: 'Street Address' };
+
+/** Create and update answer `buiseness` (sic) in the document; accept the spelling fixed too. */
+export const businessOf = (data: any) => data?.business ?? data?.buiseness ?? data;

@@ -1,0 +1,230 @@
+// Opportunities family: fields, samples, the pipeline/stage dropdowns, custom fields and the
+// startAfter paging of the opportunity search, shared by its steps.
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { ghl } from '../highlevel/request';
+import type { FieldSpec } from '../steps/fields';
+import { contactIdField, userIdField } from './contacts';
+
+export const OPPORTUNITY_SCOPES = { read: ['opportunities.readonly'], write: ['opportunities.write'] };
+
+// ---- ID fields ----
+
+export const opportunityIdField: FieldSpec = {
+  key: 'opportunityId', as: 'id', in: 'path', label: 'Opportunity', required: true,
+  help: 'The HighLevel opportunity. Pick one, or map an Opportunity ID from an earlier step (for example Find Opportunity).',
+  dynamic: 'search_opportunities.id.name', search: 'find_opportunity.id', example: 'yWQobCRIhRguQtD2llvk',
+};
+
+export const pipelineIdField = (required: boolean, help = 'The pipeline the opportunity belongs to. Pick one, or map a Pipeline ID.'): FieldSpec => ({
+  key: 'pipelineId', label: 'Pipeline', required, help,
+  dynamic: 'list_pipelines.id.name', altersDynamicFields: true, example: 'VDm7RPYC2GLUvdpKmBfC',
+});
+
+export const stageIdField = (help = 'The stage within the chosen pipeline. Choose the pipeline first to see its stages.'): FieldSpec => ({
+  key: 'pipelineStageId', label: 'Stage', help,
+  dynamic: 'list_pipeline_stages.id.name', example: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69',
+});
+
+export const OPPORTUNITY_STATUS = { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned' };
+
+export const statusField = (required: boolean, help = 'Open, won, lost or abandoned.'): FieldSpec => ({
+  key: 'status', label: 'Status', required, choices: OPPORTUNITY_STATUS, help, example: 'open',
+});
+
+export const followersField: FieldSpec = {
+  key: 'followers', label: 'Followers', type: 'list', required: true, dynamic: 'list_users.id.name',
+  help: 'HighLevel users who follow the record and get its notifications: pick them or map User IDs.',
+  example: ['y0BeYjuRIlDwsDcOHOJo'],
+};
+
+// ---- Create / update ----
+
+/** Opportunity inputs; create needs name, pipeline, status and contact. */
+export const opportunityFields = ({ isNew }: { isNew: boolean }): FieldSpec[] => [
+  { key: 'name', label: 'Name', required: isNew, help: 'What the deal is called, shown on the pipeline card.', example: 'Local SEO package - Acme Plumbing' },
+  pipelineIdField(isNew),
+  stageIdField(),
+  statusField(isNew, isNew ? 'Open for a new deal; won, lost or abandoned to record a closed one.' : 'Open, won, lost or abandoned. Leave empty to keep it.'),
+  ...(isNew ? [{ ...contactIdField, help: 'The contact the deal is with. Pick one, or map a Contact ID from an earlier step (for example Find Contact).' }] : []),
+  { key: 'monetaryValue', label: 'Value', type: 'number', help: 'Deal value in the sub-account currency, like 1500 or 1500.50.', example: 1500 },
+  userIdField('assignedTo', 'Assigned User', 'The HighLevel user who owns the deal.'),
+];
+
+const CUSTOM_PREFIX = 'customField__';
+const FIELD_TYPE: Record<string, string> = {
+  NUMERICAL: 'number', MONETORY: 'number', DATE: 'datetime', LARGE_TEXT: 'text', CHECKBOX: 'string',
+};
+const MULTI = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS', 'TEXTBOX_LIST']);
+
+/** The location's opportunity custom fields as inputs (loaded while the Zap is edited). */
+export const opportunityCustomFields = async (z: ZObject, bundle: Bundle) => {
+  const data = await ghl(z, bundle, 'GET /locations/{locationId}/customFields', {
+    query: { model: 'opportunity' },
+    what: 'Custom fields of the connected sub-account',
+  });
+  const fields: any[] = Array.isArray(data?.customFields) ? data.customFields : [];
+  return fields
+    .filter((f) => f && f.id && f.dataType !== 'FILE_UPLOAD')
+    .map((f) => {
+      const options: string[] = (f.picklistOptions ?? []).filter((o: unknown) => typeof o === 'string');
+      return {
+        key: `${CUSTOM_PREFIX}${f.id}`,
+        label: String(f.name ?? f.fieldKey ?? f.id),
+        helpText: `Opportunity custom field${f.fieldKey ? ` ${f.fieldKey}` : ''}${f.placeholder ? `: ${f.placeholder}` : ''}. Leave empty to keep it unchanged.`,
+        type: FIELD_TYPE[f.dataType] ?? 'string',
+        required: false,
+        ...(MULTI.has(f.dataType) ? { list: true } : {}),
+        ...(options.length ? { choices: options } : {}),
+      };
+    });
+};
+
+export const CUSTOM_FIELDS_CALL = { endpoint: 'GET /locations/{locationId}/customFields' as const, scopes: ['locations/customFields.readonly'] };
+
+// ---- Samples ----
+
+export const opportunitySample = {
+  id: 'yWQobCRIhRguQtD2llvk',
+  name: 'Local SEO package - Acme Plumbing',
+  monetaryValue: 1500,
+  pipelineId: 'VDm7RPYC2GLUvdpKmBfC',
+  pipelineStageId: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69',
+  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
+  status: 'open',
+  source: 'Rankr',
+  lastStatusChangeAt: '2026-11-20T09:31:30.255Z',
+  lastStageChangeAt: '2026-11-21T14:02:11.000Z',
+  createdAt: '2026-11-20T09:31:30.255Z',
+  updatedAt: '2026-11-21T14:02:11.000Z',
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contact: {
+    id: 'seD4PfOuKoVMLkEZqohJ',
+    name: 'Jane Doe',
+    companyName: 'Acme Plumbing',
+    email: 'jane@example.com',
+    phone: '+14155550123',
+    tags: ['rankr-lead', 'seo'],
+  },
+  followers: ['y0BeYjuRIlDwsDcOHOJo'],
+};
+
+export const opportunityOutputLabels = {
+  id: 'Opportunity ID',
+  monetaryValue: 'Value',
+  pipelineStageId: 'Stage ID',
+  assignedTo: 'Assigned User ID',
+  contact__id: 'Contact ID',
+  contact__name: 'Contact Name',
+  'contact__tags[]': 'Contact Tags',
+  'followers[]': 'Follower User IDs',
+};
+
+export const pipelineSample = {
+  id: 'VDm7RPYC2GLUvdpKmBfC',
+  name: 'SEO Sales',
+  stages: [
+    { id: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69', name: 'New Lead', position: 0 },
+    { id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'Proposal Sent', position: 1 },
+  ],
+  showInFunnel: true,
+  showInPieChart: true,
+  locationId: 've9EPM428h8vShlRW1KT',
+};
+
+export const stageSample = {
+  id: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69',
+  name: 'New Lead',
+  stageName: 'New Lead',
+  position: 0,
+  pipelineId: 'VDm7RPYC2GLUvdpKmBfC',
+  pipelineName: 'SEO Sales',
+};
+
+/** Search results carry a name, but some are blank; dropdowns want one. */
+export const withOpportunityName = (o: Record<string, any>) => ({
+  ...o,
+  name: o.name || o.contact?.name || o.id,
+});
+
+/**
+ * Stages of one pipeline (or of all, labelled "Pipeline › Stage", when none is chosen yet).
+ * HighLevel nests stages in the pipelines answer; items that are not objects are skipped.
+ */
+export const stagesOf = (pipelines: any[], pipelineId?: string) => {
+  const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+  const chosen = pipelines.filter(isObject).filter((p) => !pipelineId || p.id === pipelineId);
+  return chosen.flatMap((p) =>
+    (Array.isArray(p.stages) ? p.stages : []).filter(isObject).filter((s: any) => s.id).map((s: any) => ({
+      ...s,
+      stageName: s.name,
+      name: pipelineId ? s.name ?? s.id : `${p.name ?? p.id} › ${s.name ?? s.id}`,
+      pipelineId: p.id,
+      pipelineName: p.name,
+    })),
+  );
+};
+
+// ---- Search (shared by the Search Opportunities trigger and the Find Opportunity search) ----
+
+export const searchFilterFields: FieldSpec[] = [
+  { key: 'q', label: 'Search Text', help: "Matches the opportunity name or the contact's name, email or phone.", example: 'acme' },
+  { ...pipelineIdField(false, 'Only opportunities in this pipeline.'), as: 'pipeline_id' },
+  { ...stageIdField('Only opportunities in this stage. Choose the pipeline first to see its stages.'), as: 'pipeline_stage_id' },
+  { key: 'status', label: 'Status', choices: { ...OPPORTUNITY_STATUS, all: 'All' }, help: 'Only opportunities with this status; leave empty for all.', example: 'open' },
+  { ...userIdField('assignedTo', 'Assigned User', 'Only opportunities owned by this HighLevel user.'), as: 'assigned_to' },
+  { ...contactIdField, required: false, as: 'contact_id', help: 'Only opportunities with this contact. Pick one, or map a Contact ID.' },
+];
+
+/** Zapier's cursor, only where it is kept: dropdowns asking for their next page. */
+const cursorOf = async (z: ZObject, bundle: Bundle) => {
+  if (!bundle.meta?.isFillingDynamicDropdown || !bundle.meta?.page) return undefined;
+  try {
+    const raw = await z.cursor.get();
+    const parsed = raw ? JSON.parse(raw) : undefined;
+    return parsed && parsed.startAfter && parsed.startAfterId ? (parsed as { startAfter: string; startAfterId: string }) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const keepCursor = async (z: ZObject, bundle: Bundle, meta: any) => {
+  if (!bundle.meta?.isFillingDynamicDropdown || !meta?.startAfter || !meta?.startAfterId) return;
+  try {
+    await z.cursor.set(JSON.stringify({ startAfter: String(meta.startAfter), startAfterId: String(meta.startAfterId) }));
+  } catch {
+    // No cursor store here (for example a test run): the next page falls back to page numbers.
+  }
+};
+
+/**
+ * One GET /opportunities/search, newest first. The first page needs no cursor; a dropdown's next
+ * pages continue after the last record via startAfter/startAfterId (HighLevel's own paging),
+ * falling back to the page number when no cursor was kept.
+ */
+export const searchOpportunities = async (
+  z: ZObject,
+  bundle: Bundle,
+  query: Record<string, unknown>,
+  limit: number,
+) => {
+  const page = Math.max(0, Number(bundle.meta?.page) || 0);
+  const cursor = page > 0 ? await cursorOf(z, bundle) : undefined;
+  const data = await ghl(z, bundle, 'GET /opportunities/search', {
+    location: 'location_id',
+    query: {
+      ...query,
+      order: 'added_desc',
+      limit,
+      ...(cursor ? { startAfter: cursor.startAfter, startAfterId: cursor.startAfterId } : page > 0 ? { page: page + 1 } : {}),
+    },
+  });
+  await keepCursor(z, bundle, data?.meta);
+  return data;
+};
+
+/** The page size Zapier asks for, capped at HighLevel's 100. */
+export const pageLimit = (bundle: Bundle, max = 100) => {
+  const wanted = Number(bundle.meta?.limit);
+  return wanted > 0 ? Math.min(wanted, max) : max;
+};

@@ -1,0 +1,88 @@
+// `npm start`: the connector working end to end with no HighLevel account. Starts the local
+// sandbox, runs a short Rankr-style flow through the real Zapier CLI runner (`zapier-platform
+// invoke`), prints what each step returned, stops the sandbox. Exits non-zero if a step misbehaves.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const path = require('node:path');
+const { startSandbox } = require('./sandbox');
+
+const root = path.resolve(__dirname, '..');
+const cli = path.join(root, 'node_modules', 'zapier-platform-cli', 'src', 'bin', 'run');
+
+const FLOW = [
+  { title: 'Connect HighLevel (connection test)', args: ['auth', 'test'] },
+  { title: 'Trigger: Get Contact Tasks (a Rankr user views a contact)', args: ['trigger', 'get_contact_tasks'], input: { contactId: 'seD4PfOuKoVMLkEZqohJ' } },
+  {
+    title: 'Action: Create Contact Task (a new Rankr task)',
+    args: ['create', 'create_contact_task'],
+    input: { contactId: 'seD4PfOuKoVMLkEZqohJ', title: 'Fix 12 missing meta descriptions', dueDate: '2026-12-01T15:00:00Z', body: 'Flagged by Rankr' },
+  },
+  { title: 'Search: Find Contact by ID', args: ['search', 'find_contact'], input: { contactId: 'seD4PfOuKoVMLkEZqohJ' } },
+  {
+    title: 'Action: Create Contact with a mistyped email (must fail with a clear message)',
+    args: ['create', 'create_contact'],
+    input: { firstName: 'Jane', email: 'jane(at)example.com' },
+    expectError: /Email must be an email address/,
+  },
+];
+
+/** The first item (or the object) as `key: value` lines, nested values on one line. */
+const readable = (value) => {
+  const item = Array.isArray(value) ? value[0] : value;
+  if (!item || typeof item !== 'object') return `  ${JSON.stringify(value)}`;
+  const count = Array.isArray(value) ? `  (${value.length} item${value.length === 1 ? '' : 's'}; the first:)\n` : '';
+  return count + Object.entries(item).slice(0, 12).map(([k, v]) => `  ${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n');
+};
+
+const lastJson = (text) => {
+  const start = text.search(/^[[{]/m);
+  try {
+    return start >= 0 ? JSON.parse(text.slice(start)) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+async function main() {
+  console.log('Starting the HighLevel sandbox (Prism, from the bundled official OpenAPI document)...');
+  const sandbox = await startSandbox();
+  console.log(`Sandbox on ${sandbox.url}\n`);
+  const env = {
+    ...process.env,
+    GHL_API_BASE_URL: sandbox.url,
+    CLIENT_ID: 'sandbox-client',
+    CLIENT_SECRET: 'sandbox-secret',
+    authData_access_token: 'sandbox-token',
+    authData_refresh_token: 'sandbox-refresh',
+    authData_locationId: 've9EPM428h8vShlRW1KT',
+  };
+  let failures = 0;
+  try {
+    for (const [i, step] of FLOW.entries()) {
+      const args = [cli, 'invoke', ...step.args, '--non-interactive', ...(step.input ? ['-i', JSON.stringify(step.input)] : [])];
+      const run = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', timeout: 120000 });
+      const output = `${run.stdout}\n${run.stderr}`;
+      const ok = step.expectError ? run.status !== 0 && step.expectError.test(output) : run.status === 0;
+      console.log(`${i + 1}. ${step.title}: ${ok ? 'OK' : 'FAILED'}`);
+      if (step.expectError) {
+        // The CLI wraps long messages; show the sentence from the match on, on one line.
+        const from = Math.max(0, output.search(step.expectError));
+        console.log(`  error shown to the user: ${output.slice(from).split(/"|\n\s*\n/)[0].replace(/[\s›]+/g, ' ').trim()}`);
+      } else {
+        const data = lastJson(run.stdout);
+        console.log(data === undefined ? output.trim().split('\n').slice(-5).join('\n') : readable(data));
+      }
+      console.log('');
+      if (!ok) failures += 1;
+    }
+  } finally {
+    await sandbox.stop();
+  }
+  console.log(failures ? `${failures} step(s) failed.` : 'All steps behaved as expected. The sandbox is stopped.');
+  process.exitCode = failures ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

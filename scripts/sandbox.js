@@ -1,0 +1,83 @@
+// A local HighLevel sandbox: Stoplight Prism serving the bundled official OpenAPI document on
+// loopback. It answers from the documents' examples and rejects (422, with an `sl-violations`
+// header) any request that breaks them. Used by `npm run sandbox`, `npm start` and the e2e test.
+//   node scripts/sandbox.js [port]      (foreground; Ctrl-C stops it)
+'use strict';
+const { spawn } = require('node:child_process');
+const net = require('node:net');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const SPEC = path.join(root, 'spec', 'highlevel-openapi.json');
+const HOST = '127.0.0.1';
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, HOST, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/** Starts Prism and resolves once it listens: `{ url, stop(), log() }`. */
+async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
+  const chosen = port || (await freePort());
+  const prism = require.resolve('@stoplight/prism-cli/dist/index.js');
+  const child = spawn(process.execPath, [prism, 'mock', SPEC, '--host', HOST, '--port', String(chosen), '--errors'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk) => {
+    output += chunk;
+    if (!quiet) process.stdout.write(chunk);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(new Error(`the sandbox did not start within ${timeoutMs / 1000} s\n${output.slice(-2000)}`)), timeoutMs);
+    const fail = (error) => {
+      clearTimeout(timer);
+      child.kill();
+      reject(error);
+    };
+    child.on('exit', (code) => fail(new Error(`the sandbox exited (${code})\n${output.slice(-2000)}`)));
+    const ready = () => {
+      if (/Prism is listening/.test(output)) {
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        resolve();
+      }
+    };
+    child.stdout.on('data', ready);
+  });
+
+  return {
+    url: `http://${HOST}:${chosen}`,
+    log: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+module.exports = { startSandbox, SPEC };
+
+if (require.main === module) {
+  startSandbox({ port: Number(process.argv[2]) || 4010, quiet: false }).then((sandbox) => {
+    console.log(`\nHighLevel sandbox on ${sandbox.url}. In another terminal:`);
+    console.log(`  GHL_API_BASE_URL=${sandbox.url} authData_access_token=sandbox authData_locationId=ve9EPM428h8vShlRW1KT \\`);
+    console.log('    npx zapier-platform invoke trigger search_contacts --non-interactive');
+    const stop = () => sandbox.stop().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  }, (error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

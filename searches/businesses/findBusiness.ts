@@ -1,0 +1,41 @@
+import { BUSINESS_SCOPES, businessOutputLabels, businessSample } from '../../families/businesses';
+import { ghl } from '../../highlevel/request';
+import { search } from '../../steps/define';
+
+const PAGE = 100;
+/** Enough pages for the businesses of any ordinary sub-account, without running away. */
+const MAX_PAGES = 10;
+
+const normal = (s: unknown) => String(s ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+export default search({
+  key: 'find_business',
+  noun: 'Business',
+  label: 'Find Business',
+  description: "Finds a business (company record) of the connected sub-account by its name (exact, ignoring case), or by email.",
+  endpoint: 'GET /businesses/',
+  scopes: BUSINESS_SCOPES.read,
+  fields: [
+    { key: 'name', label: 'Name', in: 'none', help: 'The business name to look for; case and extra spaces are ignored.', example: 'Acme Plumbing' },
+    { key: 'email', label: 'Email', type: 'email', in: 'none', help: "The business's email, when you have it instead of the name.", example: 'office@acme.example' },
+  ],
+  // HighLevel has no business search: read the sub-account's businesses page by page and compare.
+  perform: async (z, bundle, input) => {
+    if (!input.name && !input.email) throw new z.errors.Error('Give a Name or an Email to find a business by.', 'InvalidInput');
+    const matches = (b: any) =>
+      (!input.name || normal(b?.name) === normal(input.name)) && (!input.email || normal(b?.email) === normal(input.email));
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const data = await ghl(z, bundle, 'GET /businesses/', {
+        location: 'query',
+        query: { limit: String(PAGE), skip: String(page * PAGE) },
+      });
+      const businesses: any[] = Array.isArray(data?.businesses) ? data.businesses : [];
+      const found = businesses.filter((b) => b && typeof b === 'object' && matches(b));
+      if (found.length) return found;
+      if (businesses.length < PAGE) break;
+    }
+    return [];
+  },
+  sample: businessSample,
+  outputLabels: businessOutputLabels,
+});

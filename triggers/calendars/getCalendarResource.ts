@@ -1,0 +1,28 @@
+import { CALENDAR_SCOPES, resourceIdField, resourceOutputLabels, resourceSample, resourceTypeField, withResourceId } from '../../families/calendars';
+import { ghl } from '../../highlevel/request';
+import { contentHash } from '../../steps/dedupe';
+import { trigger } from '../../steps/define';
+
+export default trigger({
+  key: 'get_calendar_resource',
+  noun: 'Calendar Resource',
+  label: 'Get Calendar Resource',
+  description: 'Triggers when the chosen room or equipment changes (capacity, quantity, calendars), and once when first set up.',
+  endpoint: 'GET /calendars/resources/{resourceType}/{id}',
+  scopes: CALENDAR_SCOPES.resources.read,
+  fields: [resourceTypeField, resourceIdField],
+  // HighLevel answers with the bare record, without its id: it is wrapped and given the chosen id.
+  perform: async (z, bundle, input) => {
+    const data = await ghl(z, bundle, 'GET /calendars/resources/{resourceType}/{id}', {
+      path: { resourceType: input.resourceType, id: input.resourceId },
+      what: `Resource ${input.resourceId}`,
+    });
+    return { resource: withResourceId(data ?? {}, input.resourceId) };
+  },
+  record: 'resource',
+  // Resources carry no updated stamp: a hash of their content marks a change.
+  dedupe: { changedBy: 'content', idAs: 'resourceId' },
+  what: (i) => `Resource ${i.resourceId}`,
+  sample: { ...resourceSample, id: `${resourceSample.id}:${contentHash(resourceSample)}`, resourceId: resourceSample.id },
+  outputLabels: { ...resourceOutputLabels, id: 'Change ID', resourceId: 'Resource ID' },
+});

@@ -1,0 +1,63 @@
+import { calendarIdField, CALENDAR_SCOPES, daysAheadField, rollingWindow, userIdField, userZone } from '../../families/calendars';
+import { ghl } from '../../highlevel/request';
+import { trigger } from '../../steps/define';
+import { isTimeZone } from '../../steps/time';
+
+// HighLevel: "Date range cannot be more than 31 days"; 30 keeps clear of its day rounding.
+const MAX_DAYS = 30;
+
+export default trigger({
+  key: 'get_free_slots',
+  noun: 'Free Slot',
+  label: 'Get Free Slots',
+  description: 'Triggers when a new bookable time opens on the chosen calendar, within the coming days.',
+  endpoint: 'GET /calendars/{calendarId}/free-slots',
+  scopes: CALENDAR_SCOPES.calendars.read,
+  fields: [
+    calendarIdField(),
+    userIdField('userId', 'Team Member', "Only this team member's free times. Leave empty for the whole calendar."),
+    {
+      key: 'timezone', label: 'Time Zone', in: 'none', example: 'America/New_York',
+      help: 'IANA time zone the slot times are given in, like America/New_York. Leave empty for your Zapier time zone.',
+    },
+    daysAheadField(MAX_DAYS),
+  ],
+  what: (i) => `Calendar ${i.calendarId}`,
+  // One request: free slots from now to N days ahead; the answer is keyed by date
+  // ({"2026-11-25": {"slots": [...]}, "traceId": ...}) and becomes one item per slot.
+  perform: async (z, bundle, input) => {
+    const zone = isTimeZone(input.timezone) ? input.timezone.trim() : userZone(bundle);
+    if (input.timezone && !isTimeZone(input.timezone)) {
+      throw new z.errors.Error(`Time Zone "${input.timezone}" is not an IANA time zone, like America/New_York.`, 'InvalidInput', 400);
+    }
+    const { start, end } = rollingWindow(input.daysAhead, MAX_DAYS);
+    const data = await ghl(z, bundle, 'GET /calendars/{calendarId}/free-slots', {
+      path: { calendarId: input.calendarId },
+      query: { startDate: start, endDate: end, timezone: zone, userId: input.userId },
+      what: `Calendar ${input.calendarId}`,
+    });
+    const days = data && typeof data === 'object' ? Object.entries(data as Record<string, any>) : [];
+    return days
+      .filter(([, day]) => day && typeof day === 'object' && Array.isArray(day.slots))
+      .flatMap(([date, day]) =>
+        (day.slots as unknown[])
+          .filter((slot): slot is string => typeof slot === 'string' && slot !== '')
+          .map((slot) => ({
+            id: `${input.calendarId}:${slot}`,
+            calendarId: input.calendarId,
+            date,
+            slotStart: slot,
+            timezone: zone,
+            ...(input.userId ? { userId: input.userId } : {}),
+          })),
+      );
+  },
+  sample: {
+    id: 'BqTwX8QFwXzpegMve9EQ:2026-11-25T10:00:00-05:00',
+    calendarId: 'BqTwX8QFwXzpegMve9EQ',
+    date: '2026-11-25',
+    slotStart: '2026-11-25T10:00:00-05:00',
+    timezone: 'America/New_York',
+  },
+  outputLabels: { id: 'Slot ID', calendarId: 'Calendar ID', date: 'Date', slotStart: 'Slot Start Time', timezone: 'Time Zone' },
+});

@@ -1,0 +1,24 @@
+import {
+  OPPORTUNITY_SCOPES, opportunityOutputLabels, opportunitySample, pageLimit, searchFilterFields, searchOpportunities, withOpportunityName,
+} from '../../families/opportunities';
+import { trigger } from '../../steps/define';
+import { requestParts } from '../../steps/fields';
+
+export default trigger({
+  key: 'search_opportunities',
+  noun: 'Opportunity',
+  label: 'Search Opportunities',
+  description: 'Triggers when a new opportunity matches your filters (pipeline, stage, status, owner or text), newest first.',
+  endpoint: 'GET /opportunities/search',
+  scopes: OPPORTUNITY_SCOPES.read,
+  fields: searchFilterFields,
+  // One request per poll; dropdowns page on with HighLevel's startAfter/startAfterId cursor.
+  perform: (z, bundle, input) =>
+    searchOpportunities(z, bundle, requestParts(searchFilterFields, input, 'GET', '/opportunities/search').query, pageLimit(bundle)),
+  canPaginate: true,
+  list: 'opportunities',
+  newest: 'createdAt',
+  item: withOpportunityName,
+  sample: opportunitySample,
+  outputLabels: opportunityOutputLabels,
+});

@@ -1,0 +1,36 @@
+import { agencyOnly, callWith, companyIdOf, pageOf, USER_SCOPES, userOutputLabels, userSample, withUserName } from '../../families/users';
+import { trigger } from '../../steps/define';
+import type { FieldSpec } from '../../steps/fields';
+
+const fields: FieldSpec[] = [
+  { key: 'emails', label: 'Emails', type: 'list', required: true, in: 'none', help: 'Login emails of the users to find, one per line or separated by commas.', example: ['sam@example.com', 'alex@example.com'] },
+  { key: 'deleted', label: 'Deleted Users', type: 'boolean', default: 'false', help: 'Yes finds deleted users with these emails instead of active ones.', example: false },
+];
+
+export default trigger({
+  key: 'filter_users_by_email',
+  noun: 'User',
+  label: 'Filter Users by Email',
+  description:
+    'Triggers when a HighLevel user with one of the given emails appears in the agency. Needs an agency (Company) connection: HighLevel refuses sub-account connections here.',
+  endpoint: 'POST /users/search/filter-by-email',
+  scopes: USER_SCOPES.read,
+  fields,
+  perform: agencyOnly('look users up by email', (z, bundle, input) => {
+    const { page, limit } = pageOf(bundle);
+    return callWith(z, bundle, 'POST /users/search/filter-by-email', fields, input, {
+      body: {
+        companyId: companyIdOf(z, bundle),
+        emails: (input.emails as string[]).join(','),
+        projection: 'all',
+        skip: String(page * limit),
+        limit: String(limit),
+      },
+    });
+  }),
+  canPaginate: true,
+  list: 'users',
+  item: withUserName,
+  sample: userSample,
+  outputLabels: userOutputLabels,
+});

@@ -1,0 +1,22 @@
+import { agencyOrAdmin, callWith, USER_SCOPES, userIdField, userOutputLabels, userSample } from '../../families/users';
+import { contentHash } from '../../steps/dedupe';
+import { trigger } from '../../steps/define';
+
+export default trigger({
+  key: 'get_user',
+  noun: 'User',
+  label: 'Get User',
+  description: 'Triggers when the chosen HighLevel user (team member) changes: name, phone, role or sub-accounts.',
+  endpoint: 'GET /users/{userId}',
+  scopes: USER_SCOPES.read,
+  fields: [userIdField],
+  // HighLevel answers with the user itself.
+  perform: agencyOrAdmin('show this user', async (z, bundle, input) => ({
+    user: await callWith(z, bundle, 'GET /users/{userId}', [userIdField], input, { what: `User ${input.userId}` }),
+  })),
+  record: 'user',
+  // Users carry no updated stamp: a hash of their content marks a change.
+  dedupe: { changedBy: 'content', idAs: 'userId' },
+  sample: { ...userSample, id: `${userSample.id}:${contentHash(userSample)}`, userId: userSample.id },
+  outputLabels: { ...userOutputLabels, id: 'Change ID', userId: 'User ID' },
+});

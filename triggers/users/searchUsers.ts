@@ -1,0 +1,41 @@
+import {
+  agencyOrAdmin, callWith, companyIdOf, pageOf, USER_ROLES, USER_SCOPES, USER_TYPES, userOutputLabels, userSample, withUserName,
+} from '../../families/users';
+import { trigger } from '../../steps/define';
+import type { FieldSpec } from '../../steps/fields';
+
+const fields: FieldSpec[] = [
+  { key: 'query', label: 'Search Text', help: "Matches the user's full name, email or phone. Leave empty for every new user.", example: 'sam' },
+  { key: 'type', label: 'User Type', choices: USER_TYPES, help: 'Only sub-account users or only agency users; leave empty for both.', example: 'account' },
+  { key: 'role', label: 'Role', choices: USER_ROLES, help: 'Only admins or only users; leave empty for both.', example: 'user' },
+];
+
+export default trigger({
+  key: 'search_users',
+  noun: 'User',
+  label: 'Search Users',
+  description:
+    "Triggers when a new HighLevel user (team member) matches your search, in the connected sub-account or, on an agency connection, the whole agency. Uses the connection's agency (Company) ID.",
+  endpoint: 'GET /users/search',
+  scopes: USER_SCOPES.read,
+  fields,
+  // One request per poll, newest first; dropdowns page on with skip/limit.
+  perform: agencyOrAdmin('search users', (z, bundle, input) => {
+    const { page, limit } = pageOf(bundle);
+    return callWith(z, bundle, 'GET /users/search', fields, input, {
+      query: {
+        companyId: companyIdOf(z, bundle),
+        locationId: bundle.authData?.locationId,
+        sort: 'dateAdded',
+        sortDirection: 'desc',
+        skip: String(page * limit),
+        limit: String(limit),
+      },
+    });
+  }),
+  canPaginate: true,
+  list: 'users',
+  item: withUserName,
+  sample: userSample,
+  outputLabels: userOutputLabels,
+});

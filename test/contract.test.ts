@@ -7,7 +7,7 @@ import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './suppo
 import { catalog } from './support/contract';
 
 /** Families whose every catalog entry must be implemented. */
-const FINISHED = ['Contacts'];
+const FINISHED = ['Contacts', 'Calendars & Appointments', 'Opportunities', 'Users', 'Businesses', 'Workflows & Campaigns'];
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());

@@ -4,6 +4,16 @@ import authentication, { addBearerToken } from './authentication';
 import { byKind } from './operations';
 import { version } from './package.json';
 
+const findOrCreate = (search: string, create: string, noun: string) => ({
+  key: search,
+  display: {
+    label: `Find or Create ${noun}`,
+    description: `Finds a ${noun.toLowerCase()}, or creates one when none matches.`,
+  },
+  search,
+  create,
+});
+
 export default defineApp({
   version,
   platformVersion: zapier.version,
@@ -12,5 +22,11 @@ export default defineApp({
   triggers: byKind('trigger'),
   creates: byKind('create'),
   searches: byKind('search'),
+  // "Find or create" pairs: Zapier offers the create when the search finds nothing.
+  searchOrCreates: {
+    find_contact: findOrCreate('find_contact', 'create_contact', 'Contact'),
+    find_opportunity: findOrCreate('find_opportunity', 'create_opportunity', 'Opportunity'),
+    find_business: findOrCreate('find_business', 'create_business', 'Business'),
+  },
   flags: { cleanInputData: false },
 });

@@ -1,11 +1,14 @@
 // A local HighLevel sandbox: Stoplight Prism serving the bundled official OpenAPI document on
-// loopback. It answers from the documents' examples and rejects (422, with an `sl-violations`
-// header) any request that breaks them. Used by `npm run sandbox`, `npm start` and the e2e test.
+// loopback. It answers from the documents' examples and flags (an `sl-violations` header, a
+// "Violation" log line, usually a 422) any request that breaks them. Used by `npm run sandbox`, `npm start` and the e2e test.
 //   node scripts/sandbox.js [port]      (foreground; Ctrl-C stops it)
 'use strict';
 const { spawn } = require('node:child_process');
+const fs = require('node:fs');
 const net = require('node:net');
+const os = require('node:os');
 const path = require('node:path');
+const { forgiveContradictions } = require('./spec-fixes');
 
 const root = path.resolve(__dirname, '..');
 const SPEC = path.join(root, 'spec', 'highlevel-openapi.json');
@@ -24,7 +27,10 @@ const freePort = () =>
 async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
   const chosen = port || (await freePort());
   const prism = require.resolve('@stoplight/prism-cli/dist/index.js');
-  const child = spawn(process.execPath, [prism, 'mock', SPEC, '--host', HOST, '--port', String(chosen), '--errors'], {
+  // Served with the documents' self-contradictions forgiven, exactly as the contract test reads them.
+  const served = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-sandbox-')), 'highlevel-openapi.json');
+  fs.writeFileSync(served, JSON.stringify(forgiveContradictions(JSON.parse(fs.readFileSync(SPEC, 'utf8')))));
+  const child = spawn(process.execPath, [prism, 'mock', served, '--host', HOST, '--port', String(chosen)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,7 +66,10 @@ async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        child.once('exit', () => {
+          fs.rmSync(path.dirname(served), { recursive: true, force: true });
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

@@ -2,6 +2,7 @@
 import zapier, { defineApp } from 'zapier-platform-core';
 import authentication, { addBearerToken } from './authentication';
 import { byKind } from './operations';
+import { hydrators } from './families/conversations';
 import { version } from './package.json';
 
 const findOrCreate = (search: string, create: string, noun: string) => ({
@@ -28,5 +29,7 @@ export default defineApp({
     find_opportunity: findOrCreate('find_opportunity', 'create_opportunity', 'Opportunity'),
     find_business: findOrCreate('find_business', 'create_business', 'Business'),
   },
+  // Recordings and transcriptions reach later steps as files, downloaded only when used.
+  hydrators,
   flags: { cleanInputData: false },
 });

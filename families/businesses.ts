@@ -1,4 +1,5 @@
 // Businesses family (HighLevel's company records that contacts belong to): fields and samples.
+import { addressFields } from '../steps/address';
 import type { FieldSpec } from '../steps/fields';
 
 export const BUSINESS_SCOPES = { read: ['businesses.readonly'], write: ['businesses.write'] };
@@ -14,11 +15,7 @@ export const businessFields = ({ isNew }: { isNew: boolean }): FieldSpec[] => [
   { key: 'email', label: 'Email', type: 'email', help: "The business's main email address.", example: 'office@acme.example' },
   { key: 'phone', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550100.', example: '+14155550100' },
   { key: 'website', label: 'Website', type: 'url', help: "The business's website, starting with https://.", example: 'https://acme.example' },
-  { key: 'address', label: 'Street Address', help: 'Street and number.', example: '3535 1st St N' },
-  { key: 'city', label: 'City', help: 'City of the street address.', example: 'Dolomite' },
-  { key: 'state', label: 'State', help: 'State, province or region.', example: 'AL' },
-  { key: 'postalCode', label: 'Postal Code', help: 'ZIP or postal code.', example: '35061' },
-  { key: 'country', label: 'Country', help: 'Two-letter country code, like US or GB.', example: 'US' },
+  ...addressFields('address'),
   { key: 'description', label: 'Description', type: 'text', help: 'What the business does, or any note about it.', example: 'Local plumbing company' },
 ];
 

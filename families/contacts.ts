@@ -1,6 +1,7 @@
 // Contacts family: the fields, samples and custom-field handling shared by its steps.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { ghl } from '../highlevel/request';
+import { addressFields } from '../steps/address';
 import type { FieldSpec } from '../steps/fields';
 
 export const CONTACT_SCOPES = { read: ['contacts.readonly'], write: ['contacts.write'] };
@@ -107,14 +108,10 @@ export const contactFields = ({ forUpdate = false } = {}): FieldSpec[] => [
   { key: 'email', label: 'Email', type: 'email', help: 'Email address. HighLevel uses it (with phone) to spot duplicates.', example: 'jane@example.com' },
   { key: 'phone', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550123.', example: '+14155550123' },
   ...(forUpdate ? [] : [{ key: 'companyName', label: 'Company Name', help: 'The business the contact works for.', example: 'Acme Plumbing' }]),
-  { key: 'address1', label: 'Street Address', help: 'Street and number.', example: '3535 1st St N' },
-  { key: 'city', label: 'City', help: 'City of the street address.', example: 'Dolomite' },
-  { key: 'state', label: 'State', help: 'State, province or region.', example: 'AL' },
-  { key: 'postalCode', label: 'Postal Code', help: 'ZIP or postal code.', example: '35061' },
-  { key: 'country', label: 'Country', help: 'Two-letter country code, like US or GB.', example: 'US' },
+  ...addressFields('address1'),
   { key: 'website', label: 'Website', type: 'url', help: "The contact's website, starting with https://.", example: 'https://www.example.com' },
   { key: 'timezone', label: 'Time Zone', help: 'IANA time zone, like America/New_York.', example: 'America/Chicago' },
-  { key: 'dateOfBirth', label: 'Date of Birth', type: 'date', help: 'Birthday as YYYY-MM-DD.', example: '1990-09-25' },
+  { key: 'dateOfBirth', label: 'Date of Birth', type: 'date', help: 'Birthday as YYYY-MM-DD, for example 1990-09-25.', example: '1990-09-25' },
   { key: 'source', label: 'Source', help: 'Where the contact came from, shown in HighLevel (for example "Rankr").', example: 'Rankr' },
   tagsField(false),
   userIdField('assignedTo', 'Assigned User', 'The HighLevel user who owns this contact.'),
@@ -169,7 +166,7 @@ export const campaignIdField: FieldSpec = {
 
 export const taskFields = (isNew: boolean): FieldSpec[] => [
   { key: 'title', label: 'Title', required: isNew, help: 'What needs doing, shown in the task list.', example: 'Call back about the SEO audit' },
-  { key: 'body', label: 'Description', type: 'text', help: 'Details of the task.', example: 'Rankr flagged 12 missing meta descriptions.' },
+  { key: 'body', label: 'Description', type: 'text', help: 'Details of the task, shown under its title.', example: 'Rankr flagged 12 missing meta descriptions.' },
   { key: 'dueDate', label: 'Due Date', type: 'datetime', required: isNew, help: 'When the task is due, date and time.', example: '2026-11-25T15:00:00Z' },
   userIdField('assignedTo', 'Assigned User', 'The HighLevel user who should do the task.'),
   { key: 'completed', label: 'Completed', type: 'boolean', help: 'Yes marks the task done.', example: false },

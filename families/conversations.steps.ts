@@ -1,4 +1,19 @@
 // Every step of the Conversations & Messages family.
-import type { Step } from '../steps/define';
+import searchConversations from '../triggers/conversations/searchConversations';
+import getConversation from '../triggers/conversations/getConversation';
+import getEmailMessage from '../triggers/conversations/getEmailMessage';
+import getMessage from '../triggers/conversations/getMessage';
+import getConversationMessages from '../triggers/conversations/getConversationMessages';
+import getMessageRecording from '../triggers/conversations/getMessageRecording';
+import getMessageTranscription from '../triggers/conversations/getMessageTranscription';
+import downloadMessageTranscription from '../triggers/conversations/downloadMessageTranscription';
+import updateMessageStatus from '../creates/conversations/updateMessageStatus';
+import sendAgentTyping from '../creates/conversations/sendAgentTyping';
+import sendMessage from '../creates/conversations/sendMessage';
+import createConversation from '../creates/conversations/createConversation';
 
-export default [] as Step[];
+export default [
+  searchConversations, getConversation, getEmailMessage, getMessage, getConversationMessages,
+  getMessageRecording, getMessageTranscription, downloadMessageTranscription,
+  updateMessageStatus, sendAgentTyping, sendMessage, createConversation,
+];

@@ -13,7 +13,7 @@ export default search({
   fields: [
     { key: 'email', label: 'Email', type: 'email', help: 'Email of the contact to find.', example: 'jane@example.com' },
     { key: 'number', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550123.', example: '+14155550123' },
-    { key: 'contactId', label: 'Contact ID', help: 'HighLevel contact ID, when you have it instead of email or phone.', example: 'seD4PfOuKoVMLkEZqohJ' },
+    { key: 'contactId', label: 'Contact', dynamic: 'search_contacts.id.name', help: 'The contact itself, when you have its ID (mapped from an earlier step) instead of an email or phone.', example: 'seD4PfOuKoVMLkEZqohJ' },
   ],
   // By ID when given, else HighLevel's duplicate match on email/phone; "no match" is an empty result.
   perform: async (z, bundle, input) => {

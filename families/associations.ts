@@ -1,0 +1,60 @@
+// Associations family (catalog "Other Operations"): how objects relate (association definitions)
+// and the links between two records (relations).
+import type { FieldSpec } from '../steps/fields';
+
+export const ASSOCIATION_SCOPES = { read: ['associations.readonly'], write: ['associations.write'] };
+export const RELATION_SCOPES = { read: ['associations/relation.readonly'], write: ['associations/relation.write'] };
+
+export const associationIdField: FieldSpec = {
+  key: 'associationId', label: 'Association', required: true, dynamic: 'find_associations.id.name', example: 've9EPM428h8vShlRW1KT',
+  help: 'The association (a kind of link between two objects, like Student and Teacher). Pick one, or map an Association ID.',
+};
+
+export const recordIdField: FieldSpec = {
+  key: 'recordId', label: 'Record ID', required: true, example: 'seD4PfOuKoVMLkEZqohJ',
+  help: 'ID of the record (a contact, opportunity or custom object record) whose relations to list.',
+};
+
+export const objectLabelFields = (required: boolean): FieldSpec[] => [
+  { key: 'firstObjectLabel', label: 'First Object Label', required, example: 'Student', help: 'What a record of the first object is called in this association, for example Student.' },
+  { key: 'secondObjectLabel', label: 'Second Object Label', required, example: 'Teacher', help: 'What a record of the second object is called in this association, for example Teacher.' },
+];
+
+/** Dropdowns want a name: the association's labels, or its key. */
+export const withAssociationName = (a: Record<string, any>) => ({
+  ...a,
+  name: a.name || (a.firstObjectLabel && a.secondObjectLabel ? `${a.firstObjectLabel} ↔ ${a.secondObjectLabel}` : a.key || a.id),
+});
+
+export const associationSample = {
+  id: 've9EPM428h8vShlRW1KT',
+  name: 'Student ↔ Teacher',
+  key: 'student_teacher',
+  firstObjectLabel: 'Student',
+  firstObjectKey: 'custom_objects.children',
+  secondObjectLabel: 'Teacher',
+  secondObjectKey: 'contact',
+  associationType: 'USER_DEFINED',
+  locationId: 've9EPM428h8vShlRW1KT',
+};
+
+export const associationOutputLabels = { id: 'Association ID', name: 'Association Name', key: 'Association Key' };
+
+export const withRelationName = (r: Record<string, any>) => ({
+  ...r,
+  name: r.name || [r.firstRecordId, r.secondRecordId].filter(Boolean).join(' ↔ ') || r.id,
+});
+
+export const relationSample = {
+  id: 'Fmn6NP6ZHlbNvjI3mwfa',
+  name: 'seD4PfOuKoVMLkEZqohJ ↔ 6650e3d6f2f1a2c3b4d5e6f7',
+  associationId: 've9EPM428h8vShlRW1KT',
+  firstRecordId: 'seD4PfOuKoVMLkEZqohJ',
+  secondRecordId: '6650e3d6f2f1a2c3b4d5e6f7',
+  firstObjectKey: 'contact',
+  secondObjectKey: 'custom_objects.children',
+  locationId: 've9EPM428h8vShlRW1KT',
+  createdAt: '2026-11-20T09:31:30.255Z',
+};
+
+export const relationOutputLabels = { id: 'Relation ID', name: 'Related Records', associationId: 'Association ID' };

@@ -1,0 +1,402 @@
+// Conversations & Messages family: fields, samples, the Send Message inputs per channel, the file
+// hydrators (call recordings, transcriptions) and small fetch helpers the Other Operations
+// families share (HighLevel's documents and answers disagree on wrapping; these accept both).
+import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
+import { apiVersion, baseUrl } from '../highlevel/api';
+import { throwForResponse } from '../highlevel/errors';
+import { fillPath, ghl, splitEndpoint, type Call, type Endpoint } from '../highlevel/request';
+import { parseInput, requestParts, zapierField, type FieldSpec } from '../steps/fields';
+
+type Input = Record<string, any>;
+
+export const CONVERSATION_SCOPES = { read: ['conversations.readonly'], write: ['conversations.write'] };
+export const MESSAGE_SCOPES = { read: ['conversations/message.readonly'], write: ['conversations/message.write'] };
+
+// ---- Shared fetch helpers (also used by locations, associations and blogs) ----
+
+const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+/** The record of an answer, whether HighLevel wraps it (`{ message: {...} }`) or sends it bare. */
+export const recordIn = (data: unknown, key: string): Record<string, any> | undefined =>
+  isObject(data) ? (isObject(data[key]) ? data[key] : data) : undefined;
+
+/** The list of an answer: under `key`, the answer itself, or a lone record the document shows instead. */
+export const listIn = (data: unknown, key: string): Record<string, any>[] => {
+  if (Array.isArray(data)) return data.filter(isObject);
+  if (!isObject(data)) return [];
+  if (Array.isArray(data[key])) return data[key].filter(isObject);
+  return data.id || data._id ? [data] : [];
+};
+
+interface Fetch {
+  endpoint: Endpoint;
+  fields?: FieldSpec[];
+  location?: Call['location'];
+  what?: (input: Input) => string;
+  /** Extra path/query parts (paging, defaults from the connection). */
+  request?: (input: Input, bundle: Bundle, page: { page: number; limit: number }) => { path?: Input; query?: Input };
+  pageSize?: number;
+}
+
+export const pageOf = (bundle: Bundle, pageSize = 100) => {
+  const wanted = bundle.meta?.limit;
+  return {
+    page: Math.max(0, Number(bundle.meta?.page) || 0),
+    limit: typeof wanted === 'number' && wanted > 0 ? Math.min(wanted, pageSize) : pageSize,
+  };
+};
+
+/** A custom perform for one GET: the step's fields placed as usual, then `shape` of the answer. */
+export const fetchThen =
+  (f: Fetch, shape: (data: any, input: Input) => unknown) => async (z: ZObject, bundle: Bundle, input: Input) => {
+    const [method, template] = splitEndpoint(f.endpoint);
+    const parts = requestParts(f.fields ?? [], input, method, template);
+    const extra = f.request?.(input, bundle, pageOf(bundle, f.pageSize)) ?? {};
+    const data = await ghl(z, bundle, f.endpoint, {
+      path: { ...parts.path, ...extra.path },
+      query: { ...parts.query, ...extra.query },
+      location: f.location,
+      what: f.what?.(input),
+    });
+    return shape(data, input);
+  };
+
+/** An input problem found outside the FieldSpec checks (request hooks have no `z`). */
+export const invalid = (message: string) => new zapier.errors.Error(message, 'InvalidInput');
+
+// ---- ID fields ----
+
+export const conversationIdField: FieldSpec = {
+  key: 'conversationId', label: 'Conversation', required: true, dynamic: 'search_conversations.id.name',
+  help: 'The HighLevel conversation (the message thread with one contact). Pick one, or map a Conversation ID from an earlier step.',
+  example: 'tDtDnQdgm2LXpyiqYvZ6',
+};
+
+/** Only there so the Message dropdown can list that conversation's messages. */
+export const messageConversationField: FieldSpec = {
+  ...conversationIdField, required: false, in: 'none',
+  help: 'Pick a conversation to list its messages in the Message dropdown below. Not needed when you map a Message ID.',
+};
+
+export const messageIdField: FieldSpec = {
+  key: 'messageId', label: 'Message', required: true, dynamic: 'get_conversation_messages.id.name',
+  help: 'The HighLevel message. Pick one (choose the Conversation first), or map a Message ID from an earlier step or a HighLevel webhook.',
+  example: 'p1mRSHeLDhAms5q0LMr4',
+};
+
+// ---- Samples ----
+
+export const conversationSample = {
+  id: 'tDtDnQdgm2LXpyiqYvZ6',
+  name: 'Jane Doe',
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  fullName: 'Jane Doe',
+  contactName: 'Jane Doe',
+  email: 'jane@example.com',
+  phone: '+14155550123',
+  type: 'TYPE_PHONE',
+  lastMessageBody: 'Thanks, see you Tuesday!',
+  lastMessageType: 'TYPE_SMS',
+  lastMessageDirection: 'inbound',
+  lastMessageDate: '2026-11-21T14:02:11.000Z',
+  unreadCount: 1,
+  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
+  dateAdded: '2026-11-20T09:31:30.255Z',
+  dateUpdated: '2026-11-21T14:02:11.000Z',
+};
+
+export const conversationOutputLabels = {
+  id: 'Conversation ID', name: 'Contact Display Name', assignedTo: 'Assigned User ID', type: 'Conversation Type',
+};
+
+export const withConversationName = (c: Record<string, any>) => ({
+  ...c,
+  name: c.name || c.fullName || c.contactName || c.email || c.phone || c.id,
+});
+
+export const messageSample = {
+  id: 'p1mRSHeLDhAms5q0LMr4',
+  name: 'Inbound SMS: Thanks, see you Tuesday!',
+  type: 2,
+  messageType: 'TYPE_SMS',
+  direction: 'inbound',
+  status: 'delivered',
+  body: 'Thanks, see you Tuesday!',
+  contentType: 'text/plain',
+  attachments: ['https://storage.example.com/media/floor-plan.jpg'],
+  source: 'app',
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+  locationId: 've9EPM428h8vShlRW1KT',
+  userId: 'y0BeYjuRIlDwsDcOHOJo',
+  dateAdded: '2026-11-21T14:02:11.000Z',
+};
+
+export const messageOutputLabels = {
+  id: 'Message ID', name: 'Summary', type: 'Type Number', messageType: 'Message Type', userId: 'User ID', 'attachments[]': 'Attachment URLs',
+};
+
+const CHANNEL: Record<string, string> = {
+  TYPE_SMS: 'SMS', TYPE_EMAIL: 'Email', TYPE_CALL: 'Call', TYPE_WHATSAPP: 'WhatsApp', TYPE_FACEBOOK: 'Facebook',
+  TYPE_INSTAGRAM: 'Instagram', TYPE_LIVE_CHAT: 'Live chat', TYPE_GMB: 'Google Business', TYPE_RCS: 'RCS',
+};
+
+/** Dropdowns and mapping want a readable name: direction, channel and the start of the text. */
+export const withMessageName = (m: Record<string, any>) => {
+  const channel = CHANNEL[m.messageType] ?? String(m.messageType ?? 'Message').replace(/^TYPE_/, '').replace(/_/g, ' ');
+  const direction = m.direction === 'inbound' ? 'Inbound' : m.direction === 'outbound' ? 'Outbound' : '';
+  const text = typeof m.body === 'string' && m.body.trim() ? `: ${m.body.trim().slice(0, 60)}` : '';
+  return { ...m, name: m.name || `${[direction, channel].filter(Boolean).join(' ')}${text}` || m.id };
+};
+
+export const emailSample = {
+  id: 'rnGyqh2F6uBrIkfhFo9A',
+  threadId: 'rnGyqh2F6uBrIkfhFo9A',
+  altId: '<CAF8x2=abc123@mail.gmail.com>',
+  subject: 'Your SEO audit is ready',
+  body: '<p>Hi Jane, your audit found 12 missing meta descriptions.</p>',
+  contentType: 'text/html',
+  direction: 'outbound',
+  status: 'delivered',
+  provider: 'Leadconnector Gmail',
+  from: 'Sam Rivera <sam@example.com>',
+  to: ['jane@example.com'],
+  cc: ['office@example.com'],
+  bcc: [],
+  attachments: ['https://storage.example.com/media/seo-audit.pdf'],
+  source: 'app',
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+  locationId: 've9EPM428h8vShlRW1KT',
+  dateAdded: '2026-11-21T14:02:11.000Z',
+};
+
+export const sendResultSample = {
+  id: 'p1mRSHeLDhAms5q0LMr4',
+  messageId: 'p1mRSHeLDhAms5q0LMr4',
+  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+  emailMessageId: 'rnGyqh2F6uBrIkfhFo9A',
+  msg: 'Message queued successfully.',
+  status: 'pending',
+};
+
+/** What HighLevel answers to a sent or updated message, with `id` for Zapier. */
+export const sendResult = (data: any) => ({ id: data?.messageId, ...data });
+
+// ---- Send Message: the inputs each channel uses ----
+
+export const MESSAGE_TYPES: Record<string, string> = {
+  SMS: 'SMS', Email: 'Email', WhatsApp: 'WhatsApp', RCS: 'RCS', FB: 'Facebook Messenger', IG: 'Instagram Direct',
+  TIKTOK: 'TikTok', Live_Chat: 'Live Chat', Custom: 'Custom Provider',
+};
+
+const attachmentsField: FieldSpec = {
+  key: 'attachments', label: 'Attachment URLs', type: 'list',
+  help: 'Public links to files to send along (https://...), one per line. HighLevel fetches each file from its link.',
+  example: ['https://storage.example.com/media/seo-audit.pdf'],
+};
+
+const EMAIL_FIELDS: FieldSpec[] = [
+  { key: 'subject', label: 'Subject', required: true, help: 'Subject line of the email.', example: 'Your SEO audit is ready' },
+  { key: 'html', label: 'HTML Body', type: 'text', help: 'The email as HTML. Use this or Message (plain text); HTML wins when both are given.', example: '<p>Hi Jane, your audit is attached.</p>' },
+  { key: 'emailFrom', label: 'From Email', type: 'email', help: "Sender address; leave empty for the sub-account's default sender.", example: 'sam@example.com' },
+  { key: 'emailTo', label: 'To Email', type: 'email', help: "Send to this address of the contact instead of the contact's primary email.", example: 'jane.doe@example.com' },
+  { key: 'emailCc', label: 'CC', type: 'list', help: 'Email addresses to copy, one per line.', example: ['office@example.com'] },
+  { key: 'emailBcc', label: 'BCC', type: 'list', help: 'Email addresses to blind-copy, one per line.', example: ['records@example.com'] },
+  attachmentsField,
+  { key: 'threadId', label: 'Reply in Thread', help: 'Email thread (message) ID to send this email in, to keep it in an existing thread.', example: 'rnGyqh2F6uBrIkfhFo9A' },
+  { key: 'replyMessageId', label: 'Reply to Message', help: 'ID of the email message this one replies to.', example: 'rnGyqh2F6uBrIkfhFo9A' },
+  { key: 'emailReplyMode', label: 'Reply Mode', choices: { reply: 'Reply to sender', reply_all: 'Reply to all' }, help: 'When replying: answer only the sender or everyone on the email.', example: 'reply' },
+  { key: 'templateId', label: 'Template', help: 'ID of a HighLevel email template to send instead of writing the body here.', example: 'template123' },
+];
+
+const PHONE_FIELDS: FieldSpec[] = [
+  attachmentsField,
+  { key: 'fromNumber', label: 'From Number', type: 'phone', help: "Sub-account number to send from, like +14155550100; leave empty for the default number.", example: '+14155550100' },
+  { key: 'toNumber', label: 'To Number', type: 'phone', help: "Send to this number instead of the contact's phone, like +14155550123.", example: '+14155550123' },
+];
+
+/** The inputs each channel shows, besides Type, Contact, Message and Send At. */
+export const messageTypeFields = (type: unknown): FieldSpec[] => {
+  switch (type) {
+    case 'Email': return EMAIL_FIELDS;
+    case 'SMS': case 'RCS': return PHONE_FIELDS;
+    case 'WhatsApp': return [...PHONE_FIELDS, { key: 'templateId', label: 'Template', help: 'ID of an approved WhatsApp template, needed to start a conversation after 24 hours of silence.', example: 'template123' }];
+    case 'Custom': return [
+      { key: 'conversationProviderId', label: 'Conversation Provider', required: true, help: 'ID of your custom conversation provider (from the HighLevel marketplace app settings).', example: 'cI08i1Bls3iTB9bKgF01' },
+      attachmentsField,
+    ];
+    case 'FB': case 'IG': case 'TIKTOK': case 'Live_Chat': return [attachmentsField];
+    default: return [];
+  }
+};
+
+/** Loads the chosen channel's inputs while the Zap is edited. */
+export const sendMessageDynamicFields = async (_z: ZObject, bundle: Bundle) =>
+  messageTypeFields(bundle.inputData?.type).map(zapierField);
+
+const EMAIL = /^[^\s@<>(),;:]+@[^\s@<>(),;:]+\.[^\s@<>(),;:]+$/;
+const isUrl = (v: string) => {
+  try {
+    const u = new URL(v);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The body of Send Message from the static inputs and the channel's own inputs (read from
+ * bundle.inputData, as dynamic fields are not FieldSpecs of the step), checked here.
+ */
+export const sendMessageBody = (input: Input, bundle: Bundle): Input => {
+  const type = String(input.type);
+  const fields = messageTypeFields(type);
+  const extra = parseInput({ errors: zapier.errors } as unknown as ZObject, fields, bundle.inputData ?? {});
+  for (const key of ['emailCc', 'emailBcc'] as const) {
+    const bad = (extra[key] ?? []).find((e: string) => !EMAIL.test(e));
+    if (bad) throw invalid(`${key === 'emailCc' ? 'CC' : 'BCC'}: ${bad} is not an email address like jane@example.com.`);
+  }
+  const badUrl = (extra.attachments ?? []).find((u: string) => !isUrl(u));
+  if (badUrl) throw invalid(`Attachment URLs: ${badUrl} is not a web address starting with https://.`);
+  if (type === 'Email' && !input.message && !extra.html && !extra.templateId) {
+    throw invalid('An email needs a body: fill in HTML Body or Message, or choose a Template.');
+  }
+  if (type !== 'Email' && !input.message && !extra.attachments?.length && !extra.templateId) {
+    throw invalid(`A ${MESSAGE_TYPES[type] ?? type} message needs text in Message or at least one attachment.`);
+  }
+  let scheduledTimestamp: number | undefined;
+  if (input.scheduledAt) {
+    scheduledTimestamp = Math.floor(Date.parse(input.scheduledAt) / 1000);
+    if (scheduledTimestamp * 1000 < Date.now() - 60_000) throw invalid('Send At is in the past. Leave it empty to send now.');
+  }
+  return {
+    ...requestParts(fields, extra, 'POST', '/conversations/messages').body,
+    // The document requires both: the channel again as subType, and the status of the new message.
+    subType: type,
+    status: 'pending',
+    ...(scheduledTimestamp ? { scheduledTimestamp } : {}),
+  };
+};
+
+// ---- Files: call recordings and transcriptions, handed to later steps as Zapier files ----
+
+const EXTENSION: Record<string, string> = { 'audio/mpeg': 'mp3', 'audio/mp3': 'mp3', 'audio/ogg': 'ogg', 'audio/webm': 'webm', 'audio/mp4': 'm4a' };
+
+/** Streams a HighLevel download through the request layer (auth by beforeRequest) into Zapier's file storage. */
+const stashDownload = async (
+  z: ZObject, bundle: Bundle, endpoint: Endpoint, path: Record<string, unknown>, what: string,
+  filename: (contentType: string) => string,
+) => {
+  const [method, template] = splitEndpoint(endpoint);
+  const response = await z.request({
+    ...({ throwForThrottlingEarly: false } as object),
+    url: baseUrl() + fillPath(template, path),
+    method,
+    headers: { Version: apiVersion(template) },
+    raw: true,
+    skipThrowForStatus: true,
+  });
+  if (response.status >= 400) {
+    const content = await response.text();
+    const shaped = { status: response.status, headers: response.headers, content, request: { method } };
+    throwForResponse(z, shaped as any, what, [bundle.authData?.access_token, bundle.authData?.refresh_token]);
+  }
+  const contentType = String(response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  return z.stashFile(response as any, undefined, filename(contentType));
+};
+
+const locationOf = (bundle: Bundle) => String(bundle.inputData?.locationId ?? bundle.authData?.locationId ?? '');
+
+export const RECORDING_ENDPOINT: Endpoint = 'GET /conversations/messages/{messageId}/locations/{locationId}/recording';
+export const TRANSCRIPTION_ENDPOINT: Endpoint = 'GET /conversations/locations/{locationId}/messages/{messageId}/transcription';
+export const TRANSCRIPTION_DOWNLOAD_ENDPOINT: Endpoint =
+  'GET /conversations/locations/{locationId}/messages/{messageId}/transcription/download';
+
+const downloadRecording = async (z: ZObject, bundle: Bundle) => {
+  const messageId = String(bundle.inputData?.messageId ?? '');
+  return stashDownload(z, bundle, RECORDING_ENDPOINT, { messageId, locationId: locationOf(bundle) },
+    `Recording of message ${messageId}`, (type) => `call-recording-${messageId}.${EXTENSION[type] ?? 'wav'}`);
+};
+
+const downloadTranscription = async (z: ZObject, bundle: Bundle) => {
+  const messageId = String(bundle.inputData?.messageId ?? '');
+  return stashDownload(z, bundle, TRANSCRIPTION_DOWNLOAD_ENDPOINT, { messageId, locationId: locationOf(bundle) },
+    `Transcription of message ${messageId}`, () => `call-transcription-${messageId}.txt`);
+};
+
+/** To be registered as the app's `hydrators` (index.ts). */
+export const hydrators = { downloadRecording, downloadTranscription };
+
+/** A file pointer Zapier resolves (by calling the hydrator) only when a later step uses the file. */
+export const recordingFile = (z: ZObject, messageId: string, locationId: string) =>
+  z.dehydrateFile(hydrators.downloadRecording, { messageId, locationId });
+export const transcriptionFile = (z: ZObject, messageId: string, locationId: string) =>
+  z.dehydrateFile(hydrators.downloadTranscription, { messageId, locationId });
+
+// ---- Transcriptions ----
+
+export interface Sentence { sentenceIndex?: number; transcript?: string; startTime?: number; endTime?: number; confidence?: number; mediaChannel?: number }
+
+/** HighLevel's sentences as one record: the whole text, its length and the sentences themselves. */
+export const transcriptionRecord = (data: unknown, messageId: string): Record<string, any> | undefined => {
+  // The document shows one sentence; HighLevel answers a list (bare or under `transcription`).
+  const raw: unknown[] = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.transcription) ? data.transcription : [data];
+  const sentences: Sentence[] = raw
+    .filter((s): s is Sentence => isObject(s) && typeof s.transcript === 'string')
+    .sort((a: Sentence, b: Sentence) => (a.sentenceIndex ?? 0) - (b.sentenceIndex ?? 0));
+  if (!sentences.length) return undefined;
+  return {
+    id: messageId,
+    messageId,
+    transcript: sentences.map((s) => s.transcript!.trim()).join(' '),
+    durationSeconds: Math.max(...sentences.map((s) => Number(s.endTime) || 0)),
+    sentenceCount: sentences.length,
+    sentences: sentences.map((s) => ({
+      sentenceIndex: s.sentenceIndex, startTime: s.startTime, endTime: s.endTime,
+      transcript: s.transcript, confidence: s.confidence, mediaChannel: s.mediaChannel,
+    })),
+  };
+};
+
+export const transcriptionSample = {
+  id: 'p1mRSHeLDhAms5q0LMr4',
+  messageId: 'p1mRSHeLDhAms5q0LMr4',
+  transcript: 'This call may be recorded for quality assurance purposes. Hi Jane, this is Sam from Acme about your SEO audit.',
+  durationSeconds: 9,
+  sentenceCount: 2,
+  sentences: [
+    { sentenceIndex: 1, startTime: 0, endTime: 4, transcript: 'This call may be recorded for quality assurance purposes.', confidence: 0.94, mediaChannel: 1 },
+    { sentenceIndex: 2, startTime: 4, endTime: 9, transcript: 'Hi Jane, this is Sam from Acme about your SEO audit.', confidence: 0.91, mediaChannel: 2 },
+  ],
+};
+
+/** Whether a request failed with 404 (z.errors.Error keeps the status only inside its JSON message). */
+export const isNotFound = (error: unknown): boolean => {
+  const e = error as { status?: number; message?: unknown } | undefined;
+  if (e?.status === 404) return true;
+  try {
+    return JSON.parse(String(e?.message)).status === 404;
+  } catch {
+    return false;
+  }
+};
+
+/** A transcription only exists once HighLevel has processed the call: until then it answers 404. */
+export const notReadyYet = (error: unknown) => {
+  if (isNotFound(error)) return undefined;
+  throw error;
+};
+
+// ---- Calls ----
+
+const CALL_TYPES = new Set(['TYPE_CALL', 'TYPE_IVR_CALL', 'TYPE_CUSTOM_CALL', 'TYPE_CAMPAIGN_CALL', 'TYPE_CAMPAIGN_MANUAL_CALL', 'TYPE_CAMPAIGN_VOICEMAIL']);
+const FINISHED = new Set(['completed', 'answered', 'voicemail']);
+
+/** A call or voicemail that is over, so HighLevel holds its recording. */
+export const callStatusOf = (m: Record<string, any>): string | undefined => m.meta?.callStatus ?? m.meta?.call?.status;
+export const isFinishedCall = (m: Record<string, any>) => {
+  const status = callStatusOf(m);
+  return status ? FINISHED.has(status) : CALL_TYPES.has(m.messageType) || m.type === 1 || m.type === 10;
+};

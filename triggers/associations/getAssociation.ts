@@ -1,0 +1,27 @@
+import { ASSOCIATION_SCOPES, associationIdField, associationOutputLabels, associationSample, withAssociationName } from '../../families/associations';
+import { fetchThen, recordIn } from '../../families/conversations';
+import { contentHash } from '../../steps/dedupe';
+import { trigger } from '../../steps/define';
+
+const fields = [associationIdField];
+const what = (i: Record<string, any>) => `Association ${i.associationId}`;
+
+export default trigger({
+  key: 'get_association',
+  noun: 'Association',
+  label: 'Get Association',
+  description: "Triggers when the chosen association changes (its object labels), and once when set up.",
+  endpoint: 'GET /associations/{associationId}',
+  scopes: ASSOCIATION_SCOPES.read,
+  fields,
+  what,
+  perform: fetchThen({ endpoint: 'GET /associations/{associationId}', fields, what }, (data) => {
+    const found = recordIn(data, 'association');
+    return { association: found && withAssociationName(found) };
+  }),
+  record: 'association',
+  // Associations carry no updated stamp: a hash of their content marks a change.
+  dedupe: { changedBy: 'content', idAs: 'associationId' },
+  sample: { ...associationSample, id: `${associationSample.id}:${contentHash(associationSample)}`, associationId: associationSample.id },
+  outputLabels: { ...associationOutputLabels, id: 'Change ID', associationId: 'Association ID' },
+});

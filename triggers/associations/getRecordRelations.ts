@@ -1,0 +1,39 @@
+import { recordIdField, RELATION_SCOPES, relationOutputLabels, relationSample, withRelationName } from '../../families/associations';
+import { fetchThen, listIn } from '../../families/conversations';
+import { trigger } from '../../steps/define';
+import type { FieldSpec } from '../../steps/fields';
+
+const PAGE_SIZE = 100;
+const fields: FieldSpec[] = [
+  recordIdField,
+  {
+    key: 'associationIds', label: 'Associations', type: 'list', dynamic: 'find_associations.id.name', example: ['ve9EPM428h8vShlRW1KT'],
+    help: 'Only relations of these associations. Leave empty for all.',
+  },
+];
+const what = (i: Record<string, any>) => `Record ${i.recordId}`;
+
+export default trigger({
+  key: 'get_record_relations',
+  noun: 'Relation',
+  label: 'Get Relations by Record',
+  description: 'Triggers when the chosen record is linked (related) to another record, for example a contact to a custom object record.',
+  endpoint: 'GET /associations/relations/{recordId}',
+  scopes: RELATION_SCOPES.read,
+  fields,
+  what,
+  perform: fetchThen(
+    {
+      endpoint: 'GET /associations/relations/{recordId}', fields, what, location: 'query', pageSize: PAGE_SIZE,
+      request: (_input, _bundle, { page, limit }) => ({ query: { skip: page * limit, limit } }),
+    },
+    (data) => ({ relations: listIn(data, 'relations') }),
+  ),
+  pageSize: PAGE_SIZE,
+  canPaginate: true,
+  list: 'relations',
+  newest: 'createdAt',
+  item: withRelationName,
+  sample: relationSample,
+  outputLabels: relationOutputLabels,
+});

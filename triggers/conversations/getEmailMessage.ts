@@ -1,0 +1,29 @@
+import { emailSample, fetchThen, MESSAGE_SCOPES, recordIn } from '../../families/conversations';
+import { contentHash } from '../../steps/dedupe';
+import { trigger } from '../../steps/define';
+import type { FieldSpec } from '../../steps/fields';
+
+const fields: FieldSpec[] = [{
+  key: 'emailMessageId', as: 'id', in: 'path', label: 'Email Message ID', required: true, example: 'rnGyqh2F6uBrIkfhFo9A',
+  help: 'ID of the email message (not the conversation message): the Email Message ID that Send Message returns, or the email ID from a HighLevel webhook.',
+}];
+const what = (i: Record<string, any>) => `Email ${i.emailMessageId}`;
+
+export default trigger({
+  key: 'get_email_message',
+  noun: 'Email',
+  label: 'Get Email by ID',
+  description: 'Triggers when the chosen email changes, for example when its delivery status moves to delivered or opened.',
+  endpoint: 'GET /conversations/messages/email/{id}',
+  // The catalog and the document name no scope for this endpoint; emails are conversation
+  // messages, read with conversations/message.readonly (Scopes.md, like GET /conversations/messages/{id}).
+  scopes: MESSAGE_SCOPES.read,
+  fields,
+  what,
+  perform: fetchThen({ endpoint: 'GET /conversations/messages/email/{id}', fields, what }, (data) => ({ email: recordIn(data, 'emailMessage') })),
+  record: 'email',
+  // Emails carry no updated stamp: a hash of their content (status included) marks a change.
+  dedupe: { changedBy: 'content', idAs: 'emailMessageId' },
+  sample: { ...emailSample, id: `${emailSample.id}:${contentHash(emailSample)}`, emailMessageId: emailSample.id },
+  outputLabels: { id: 'Change ID', emailMessageId: 'Email Message ID', altId: 'Provider Message ID', 'to[]': 'To', 'cc[]': 'CC', 'bcc[]': 'BCC', 'attachments[]': 'Attachment URLs' },
+});

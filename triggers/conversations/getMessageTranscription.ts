@@ -1,0 +1,25 @@
+import {
+  MESSAGE_SCOPES, messageConversationField, messageIdField, notReadyYet, TRANSCRIPTION_ENDPOINT, transcriptionRecord, transcriptionSample,
+} from '../../families/conversations';
+import { ghl } from '../../highlevel/request';
+import { trigger } from '../../steps/define';
+
+export default trigger({
+  key: 'get_message_transcription',
+  noun: 'Transcription',
+  label: 'Get Message Transcription',
+  description: "Triggers when the chosen call's transcription is ready (once per call), with the full text and each sentence with its timing.",
+  endpoint: TRANSCRIPTION_ENDPOINT,
+  scopes: MESSAGE_SCOPES.read,
+  fields: [messageConversationField, messageIdField],
+  what: (i) => `Transcription of message ${i.messageId}`,
+  perform: async (z, bundle, input) => {
+    const data = await ghl(z, bundle, TRANSCRIPTION_ENDPOINT, {
+      path: { messageId: input.messageId }, what: `Transcription of message ${input.messageId}`,
+    }).catch(notReadyYet);
+    return { transcription: transcriptionRecord(data, input.messageId) };
+  },
+  record: 'transcription',
+  sample: transcriptionSample,
+  outputLabels: { id: 'Message ID', durationSeconds: 'Duration (Seconds)' },
+});

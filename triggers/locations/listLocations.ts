@@ -1,0 +1,23 @@
+import { AGENCY_NOTE, companyIdField, companyIdOf, LOCATION_SCOPES, locationOutputLabels, locationSample } from '../../families/locations';
+import { trigger } from '../../steps/define';
+
+export default trigger({
+  key: 'list_locations',
+  noun: 'Sub-Account',
+  label: 'List Locations',
+  description: `Triggers when a new sub-account (location) is added to your agency. ${AGENCY_NOTE}`,
+  endpoint: 'GET /locations/search',
+  scopes: LOCATION_SCOPES.read,
+  fields: [
+    companyIdField,
+    { key: 'email', label: 'Email', type: 'email', help: "Only sub-accounts with this business email.", example: 'office@acmeplumbing.example.com' },
+  ],
+  // Newest first, paged by skip/limit (which the document types as strings).
+  request: (input, bundle, { page, limit }) => ({
+    query: { companyId: companyIdOf(input, bundle), skip: String(page * limit), limit: String(limit), order: 'desc' },
+  }),
+  canPaginate: true,
+  list: 'locations',
+  sample: locationSample,
+  outputLabels: locationOutputLabels,
+});

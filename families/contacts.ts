@@ -62,6 +62,8 @@ export const contactSample = {
   dateOfBirth: '1990-09-25',
   dateAdded: '2026-11-20T09:31:30.255Z',
   dateUpdated: '2026-11-21T14:02:11.000Z',
+  tagList: 'rankr-lead, seo',
+  customFields: [{ id: '3sv6dSiXQNJ6dpB0amsq', value: 'Gold' }],
 };
 
 export const taskSample = {
@@ -85,19 +87,26 @@ export const noteSample = {
   dateAdded: '2026-11-21T12:02:11.285Z',
 };
 
-export const contactOutputLabels = { id: 'Contact ID', name: 'Full Name', assignedTo: 'Assigned User ID', 'tags[]': 'Tags' };
+export const contactOutputLabels = {
+  id: 'Contact ID', name: 'Full Name', assignedTo: 'Assigned User ID', 'tags[]': 'Tags', tagList: 'Tags (Comma List)',
+  'customFields[]id': 'Custom Field ID', 'customFields[]value': 'Custom Field Value',
+};
 
-/** Search results carry no `name`; dropdowns and mapping want one. */
-export const withContactName = (c: Record<string, any>) => ({
-  ...c,
-  name:
-    c.name ||
-    c.contactName ||
-    [c.firstName, c.lastName].filter(Boolean).join(' ') ||
-    c.email ||
-    c.phone ||
-    c.id,
-});
+/**
+ * A contact as Zap steps map it: a `name` (search results carry none), the tags also as one comma
+ * list, and each custom field value under `customField__<id>` (labelled by name, see below).
+ */
+export const presentContact = (c: Record<string, any>) => {
+  const custom = Array.isArray(c.customFields) ? c.customFields : [];
+  return {
+    ...c,
+    name: c.name || c.contactName || [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email || c.phone || c.id,
+    tagList: Array.isArray(c.tags) ? c.tags.join(', ') : '',
+    ...Object.fromEntries(
+      custom.filter((f: any) => f && f.id).map((f: any) => [`${CUSTOM_PREFIX}${f.id}`, f.value ?? f.field_value ?? '']),
+    ),
+  };
+};
 
 // ---- Create / update / upsert ----
 
@@ -118,7 +127,23 @@ export const contactFields = ({ forUpdate = false } = {}): FieldSpec[] => [
   { key: 'dnd', label: 'Do Not Disturb', type: 'boolean', help: 'Yes blocks all outbound messages to this contact.', example: false },
 ];
 
+// ---- Custom fields ----
+
+/** Steps that load custom fields call this endpoint too (scopes and contract test read it). */
+export const CUSTOM_FIELDS_CALL = {
+  endpoint: 'GET /locations/{locationId}/customFields' as const,
+  scopes: ['locations/customFields.readonly'],
+};
+
 const CUSTOM_PREFIX = 'customField__';
+
+const customFieldDefinitions = async (z: ZObject, bundle: Bundle): Promise<any[]> => {
+  const data = await ghl(z, bundle, CUSTOM_FIELDS_CALL.endpoint, {
+    query: { model: 'contact' },
+    what: 'Custom fields of the connected sub-account',
+  });
+  return (Array.isArray(data?.customFields) ? data.customFields : []).filter((f: any) => f && f.id);
+};
 
 const FIELD_TYPE: Record<string, string> = {
   NUMERICAL: 'number', MONETORY: 'number', DATE: 'datetime', LARGE_TEXT: 'text', CHECKBOX: 'string',
@@ -129,14 +154,9 @@ const MULTI = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS', 'TEXTBOX_LIST']);
  * The location's contact custom fields as real inputs (loaded while the Zap is edited):
  * right type, choices for option fields, labelled by name.
  */
-export const contactCustomFields = async (z: ZObject, bundle: Bundle) => {
-  const data = await ghl(z, bundle, 'GET /locations/{locationId}/customFields', {
-    query: { model: 'contact' },
-    what: 'Custom fields of the connected sub-account',
-  });
-  const fields: any[] = Array.isArray(data?.customFields) ? data.customFields : [];
-  return fields
-    .filter((f) => f && f.id && f.dataType !== 'FILE_UPLOAD')
+export const contactCustomFields = async (z: ZObject, bundle: Bundle) =>
+  (await customFieldDefinitions(z, bundle))
+    .filter((f) => f.dataType !== 'FILE_UPLOAD')
     .map((f) => {
       const options: string[] = (f.picklistOptions ?? []).filter((o: unknown) => typeof o === 'string');
       return {
@@ -149,7 +169,13 @@ export const contactCustomFields = async (z: ZObject, bundle: Bundle) => {
         ...(options.length ? { choices: options } : {}),
       };
     });
-};
+
+/** Output fields naming each custom field value by the field's name (loaded while the Zap is edited). */
+export const contactCustomFieldOutputs = async (z: ZObject, bundle: Bundle) =>
+  (await customFieldDefinitions(z, bundle)).map((f) => ({
+    key: `${CUSTOM_PREFIX}${f.id}`,
+    label: String(f.name ?? f.fieldKey ?? f.id),
+  }));
 
 /** Custom field inputs in HighLevel's `customFields: [{ id, field_value }]` shape. */
 export const customFieldValues = (inputData: Record<string, unknown> = {}) => {

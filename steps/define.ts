@@ -25,6 +25,8 @@ interface Common {
   fields?: FieldSpec[];
   /** Input fields loaded at Zap-edit time (custom fields). */
   dynamicFields?: DynamicFields[];
+  /** Output fields loaded at Zap-edit time (custom field names). */
+  dynamicOutputs?: DynamicFields[];
   sample: Record<string, unknown>;
   /** Labels for output keys where the generated ones are not good enough. */
   outputLabels?: Record<string, string>;
@@ -37,6 +39,8 @@ interface Common {
   perform?: (z: ZObject, bundle: Bundle, input: Input) => Promise<any>;
   /** Other endpoints a custom perform may call, for scopes and the contract test. */
   alsoCalls?: { endpoint: Endpoint; scopes: string[] }[];
+  /** Calls whichever documented endpoint the user names (the API Request step). */
+  anyEndpoint?: boolean;
 }
 
 export interface TriggerSpec extends Common {
@@ -68,6 +72,7 @@ export interface Step {
   scopes: string[];
   fields: FieldSpec[];
   alsoCalls: { endpoint: Endpoint; scopes: string[] }[];
+  anyEndpoint: boolean;
   hidden: boolean;
   definition: any;
 }
@@ -117,12 +122,18 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
   scopes: spec.scopes,
   fields: spec.fields ?? [],
   alsoCalls: spec.alsoCalls ?? [],
+  anyEndpoint: Boolean(spec.anyEndpoint),
   hidden: Boolean(spec.hidden),
   definition: {
     key: spec.key,
     noun: spec.noun,
     display: display(spec),
-    operation: { inputFields: inputFields(spec), sample: spec.sample, outputFields: outputFields(spec), ...operation },
+    operation: {
+      inputFields: inputFields(spec),
+      sample: spec.sample,
+      outputFields: [...outputFields(spec), ...(spec.dynamicOutputs ?? [])],
+      ...operation,
+    },
   },
 });
 

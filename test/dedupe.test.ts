@@ -76,3 +76,21 @@ describe('paging', () => {
     expect(seen[0].body).toMatchObject({ page: 3, pageLimit: 25, sort: [{ field: 'dateAdded', direction: 'desc' }] });
   });
 });
+
+describe('contact output people can map', () => {
+  it('adds a name, a comma list of tags and each custom field value by id', async () => {
+    const [item] = await poll('search_contacts', {
+      contacts: [{ id: 'c1', firstName: 'Jane', lastName: 'Doe', tags: ['vip', 'seo'], customFields: [{ id: 'cf1', value: 'Gold' }] }],
+    });
+    expect(item).toMatchObject({ name: 'Jane Doe', tags: ['vip', 'seo'], tagList: 'vip, seo', customField__cf1: 'Gold' });
+  });
+
+  it('labels custom field outputs by their names', async () => {
+    interceptHighLevel(() => ({ status: 200, body: { customFields: [{ id: 'cf1', name: 'Membership Level', dataType: 'TEXT' }] } }));
+    const outputs = step('search_contacts').definition.operation.outputFields.filter((f: unknown) => typeof f === 'function');
+    const { appTester } = await import('./support/harness');
+    expect(await appTester(outputs[0], bundleFor(step('search_contacts')) as any)).toEqual([
+      { key: 'customField__cf1', label: 'Membership Level' },
+    ]);
+  });
+});

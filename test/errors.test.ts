@@ -159,3 +159,22 @@ describe('dates without an offset', () => {
     expect(seen[0].body).toMatchObject({ dueDate: '2026-11-25T14:00:00.000Z' });
   });
 });
+
+describe('API Request', () => {
+  const api = step('api_request');
+  it('sends the named request with the same auth, Version header and errors', async () => {
+    const seen = interceptHighLevel();
+    await perform(api, bundleFor(api, { inputData: { method: 'POST', path: '/calendars/groups', body: '{"locationId": "ve9EPM428h8vShlRW1KT", "name": "Sales", "description": "Team", "slug": "sales"}' } }));
+    expect(seen[0]).toMatchObject({ method: 'POST', path: '/calendars/groups', problems: [] });
+    expect(seen[0].headers.version).toBe('2021-04-15');
+  });
+
+  it.each(['https://evil.example/x', '//evil.example/x', '/contacts/../oauth/token', 'contacts', '/contacts/{id}', '\\\\evil'])(
+    'keeps the path under the API host: refuses %s',
+    async (path) => {
+      const seen = interceptHighLevel();
+      await expect(perform(api, bundleFor(api, { inputData: { method: 'GET', path } }))).rejects.toThrow(/Path must/);
+      expect(seen).toHaveLength(0);
+    },
+  );
+});

@@ -1,4 +1,14 @@
-import { contactCustomFields, contactFields, contactOutputLabels, contactSample, CONTACT_SCOPES, customFieldValues } from '../../families/contacts';
+import {
+  CONTACT_SCOPES,
+  contactCustomFieldOutputs,
+  contactCustomFields,
+  contactFields,
+  contactOutputLabels,
+  contactSample,
+  CUSTOM_FIELDS_CALL,
+  customFieldValues,
+  presentContact,
+} from '../../families/contacts';
 import { create } from '../../steps/define';
 
 export default create({
@@ -8,12 +18,13 @@ export default create({
   description: 'Creates a new contact in HighLevel, with tags and custom fields.',
   endpoint: 'POST /contacts/',
   scopes: CONTACT_SCOPES.write,
-  alsoCalls: [{ endpoint: 'GET /locations/{locationId}/customFields', scopes: ['locations/customFields.readonly'] }],
+  alsoCalls: [CUSTOM_FIELDS_CALL],
   fields: contactFields(),
   dynamicFields: [contactCustomFields],
   location: 'body',
   request: (_input, bundle) => ({ body: customFieldValues(bundle.inputData) }),
-  result: 'contact',
+  result: (data) => presentContact(data.contact ?? {}),
+  dynamicOutputs: [contactCustomFieldOutputs],
   sample: contactSample,
   outputLabels: contactOutputLabels,
 });

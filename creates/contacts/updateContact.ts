@@ -1,4 +1,15 @@
-import { contactCustomFields, contactFields, contactIdField, contactOutputLabels, contactSample, CONTACT_SCOPES, customFieldValues } from '../../families/contacts';
+import {
+  CONTACT_SCOPES,
+  contactCustomFieldOutputs,
+  contactCustomFields,
+  contactFields,
+  contactIdField,
+  contactOutputLabels,
+  contactSample,
+  CUSTOM_FIELDS_CALL,
+  customFieldValues,
+  presentContact,
+} from '../../families/contacts';
 import { create } from '../../steps/define';
 
 export default create({
@@ -8,12 +19,13 @@ export default create({
   description: 'Changes the fields you fill in on an existing contact; empty fields stay as they are.',
   endpoint: 'PUT /contacts/{contactId}',
   scopes: CONTACT_SCOPES.write,
-  alsoCalls: [{ endpoint: 'GET /locations/{locationId}/customFields', scopes: ['locations/customFields.readonly'] }],
+  alsoCalls: [CUSTOM_FIELDS_CALL],
   fields: [contactIdField, ...contactFields({ forUpdate: true })],
   dynamicFields: [contactCustomFields],
   request: (_input, bundle) => ({ body: customFieldValues(bundle.inputData) }),
   what: (i) => `Contact ${i.contactId}`,
-  result: 'contact',
+  result: (data) => presentContact(data.contact ?? {}),
+  dynamicOutputs: [contactCustomFieldOutputs],
   sample: contactSample,
   outputLabels: contactOutputLabels,
 });

@@ -1,4 +1,11 @@
-import { contactOutputLabels, contactSample, CONTACT_SCOPES } from '../../families/contacts';
+import {
+  CONTACT_SCOPES,
+  contactCustomFieldOutputs,
+  contactOutputLabels,
+  contactSample,
+  CUSTOM_FIELDS_CALL,
+  presentContact,
+} from '../../families/contacts';
 import { ghl } from '../../highlevel/request';
 import { search } from '../../steps/define';
 
@@ -9,7 +16,7 @@ export default search({
   description: 'Finds a contact by email, phone or ID.',
   endpoint: 'GET /contacts/search/duplicate',
   scopes: CONTACT_SCOPES.read,
-  alsoCalls: [{ endpoint: 'GET /contacts/{contactId}', scopes: CONTACT_SCOPES.read }],
+  alsoCalls: [{ endpoint: 'GET /contacts/{contactId}', scopes: CONTACT_SCOPES.read }, CUSTOM_FIELDS_CALL],
   fields: [
     { key: 'email', label: 'Email', type: 'email', help: 'Email of the contact to find.', example: 'jane@example.com' },
     { key: 'number', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550123.', example: '+14155550123' },
@@ -19,15 +26,16 @@ export default search({
   perform: async (z, bundle, input) => {
     if (input.contactId) {
       const found = await ghl(z, bundle, 'GET /contacts/{contactId}', { path: { contactId: input.contactId }, notFoundIsEmpty: true });
-      return found?.contact;
+      return found?.contact && presentContact(found.contact);
     }
     if (!input.email && !input.number) throw new z.errors.Error('Give an Email, a Phone or a Contact ID to find.', 'InvalidInput');
     const data = await ghl(z, bundle, 'GET /contacts/search/duplicate', {
       location: 'query',
       query: { email: input.email, number: input.number },
     });
-    return data.contact;
+    return data.contact && presentContact(data.contact);
   },
+  dynamicOutputs: [contactCustomFieldOutputs],
   sample: contactSample,
   outputLabels: contactOutputLabels,
 });

@@ -1,4 +1,11 @@
-import { contactOutputLabels, contactSample, CONTACT_SCOPES, withContactName } from '../../families/contacts';
+import {
+  CONTACT_SCOPES,
+  contactCustomFieldOutputs,
+  contactOutputLabels,
+  contactSample,
+  CUSTOM_FIELDS_CALL,
+  presentContact,
+} from '../../families/contacts';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -7,6 +14,7 @@ export default trigger({
   label: 'Get Contacts by Business',
   description: 'Triggers when a new contact is linked to the chosen business.',
   endpoint: 'GET /contacts/business/{businessId}',
+  alsoCalls: [CUSTOM_FIELDS_CALL],
   scopes: CONTACT_SCOPES.read,
   fields: [
     {
@@ -20,8 +28,9 @@ export default trigger({
   canPaginate: true,
   list: 'contacts',
   newest: 'dateAdded',
-  item: withContactName,
+  item: presentContact,
   what: (i) => `Business ${i.businessId}`,
+  dynamicOutputs: [contactCustomFieldOutputs],
   sample: contactSample,
   outputLabels: contactOutputLabels,
 });

@@ -1,4 +1,11 @@
-import { contactOutputLabels, contactSample, CONTACT_SCOPES, withContactName } from '../../families/contacts';
+import {
+  CONTACT_SCOPES,
+  contactCustomFieldOutputs,
+  contactOutputLabels,
+  contactSample,
+  CUSTOM_FIELDS_CALL,
+  presentContact,
+} from '../../families/contacts';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -7,13 +14,15 @@ export default trigger({
   label: 'List Contacts (Deprecated)',
   description: 'Triggers when a new contact is added. Uses an older HighLevel endpoint; prefer Search Contacts.',
   endpoint: 'GET /contacts/',
+  alsoCalls: [CUSTOM_FIELDS_CALL],
   scopes: CONTACT_SCOPES.read,
   fields: [{ key: 'query', label: 'Search Text', help: 'Only contacts whose name, email or phone matches.', example: 'jane' }],
   location: 'query',
   request: (_input, _bundle, { limit }) => ({ query: { limit } }),
   list: 'contacts',
   newest: 'dateAdded',
-  item: withContactName,
+  item: presentContact,
+  dynamicOutputs: [contactCustomFieldOutputs],
   sample: contactSample,
   outputLabels: contactOutputLabels,
 });

@@ -1,4 +1,12 @@
-import { contactOutputLabels, contactSample, CONTACT_SCOPES, userIdField, withContactName } from '../../families/contacts';
+import {
+  CONTACT_SCOPES,
+  contactCustomFieldOutputs,
+  contactOutputLabels,
+  contactSample,
+  CUSTOM_FIELDS_CALL,
+  presentContact,
+  userIdField,
+} from '../../families/contacts';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -7,6 +15,7 @@ export default trigger({
   label: 'Search Contacts',
   description: 'Triggers when a new contact matches your search, newest first.',
   endpoint: 'POST /contacts/search',
+  alsoCalls: [CUSTOM_FIELDS_CALL],
   scopes: CONTACT_SCOPES.read,
   fields: [
     { key: 'query', label: 'Search Text', help: 'Matches name, email, phone or company. Leave empty for every new contact.', example: 'jane' },
@@ -29,7 +38,8 @@ export default trigger({
   canPaginate: true,
   list: 'contacts',
   newest: 'dateAdded',
-  item: withContactName,
+  item: presentContact,
+  dynamicOutputs: [contactCustomFieldOutputs],
   sample: contactSample,
   outputLabels: contactOutputLabels,
 });

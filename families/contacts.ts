@@ -14,6 +14,9 @@ export const contactIdField: FieldSpec = {
   dynamic: 'search_contacts.id.name', search: 'find_contact.id', example: 'seD4PfOuKoVMLkEZqohJ',
 };
 
+/** The contact field of forms whose Task or Note dropdown lists that contact's records: changing it reloads them. */
+export const parentContactIdField: FieldSpec = { ...contactIdField, altersDynamicFields: true };
+
 export const taskIdField: FieldSpec = {
   key: 'taskId', label: 'Task', required: true,
   help: "One of the chosen contact's tasks. Pick one, or map a Task ID from an earlier step.",
@@ -204,3 +207,28 @@ export const noteFields = (isNew: boolean): FieldSpec[] => [
   userIdField('userId', 'Author', 'The HighLevel user shown as the author of the note.'),
   { key: 'pinned', label: 'Pinned', type: 'boolean', help: "Yes keeps the note at the top of the contact's notes.", example: false },
 ];
+
+// ---- What steps share ----
+
+/** Every step that returns contacts: their shape, custom fields by name, sample and labels. */
+export const contactOutput = {
+  alsoCalls: [CUSTOM_FIELDS_CALL],
+  item: presentContact,
+  dynamicOutputs: [contactCustomFieldOutputs],
+  sample: contactSample as Record<string, unknown>,
+  outputLabels: contactOutputLabels as Record<string, string>,
+};
+
+/** Create, update and upsert: the sub-account's custom fields as inputs, sent in HighLevel's shape. */
+export const contactForm = {
+  alsoCalls: contactOutput.alsoCalls,
+  dynamicFields: [contactCustomFields],
+  dynamicOutputs: contactOutput.dynamicOutputs,
+  request: (_input: Record<string, any>, bundle: Bundle) => ({ body: customFieldValues(bundle.inputData) }),
+  sample: contactOutput.sample,
+  outputLabels: contactOutput.outputLabels,
+};
+
+/** "Get ... by ID" contact triggers: the sample's id is the composite change key. */
+export const changedContactSample = { ...contactSample, id: `${contactSample.id}:${contactSample.dateUpdated}`, contactId: contactSample.id };
+export const changedContactLabels = { ...contactOutputLabels, id: 'Change ID', contactId: 'Contact ID' };

@@ -24,3 +24,27 @@ it('.ci/run runs exactly the test command the README gives', () => {
   expect(ci).toMatch(/^npm install\b/m);
   expect(ci).toMatch(/^npm test$/m);
 });
+
+describe('docs/recipes', () => {
+  const dir = path.join(root, 'docs', 'recipes');
+  const recipes = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { steps } = require('../operations');
+
+  it('cover the four Rankr patterns', () => {
+    expect(recipes).toEqual(expect.arrayContaining([
+      'view-contact-in-rankr.md', 'rankr-task-to-highlevel-task.md', 'rankr-tag-to-highlevel-tag.md', 'contact-sync.md',
+    ]));
+  });
+
+  it.each(recipes)('%s names only steps and fields that exist', (file) => {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    for (const [, key] of text.matchAll(/`([a-z][a-z_]+)`/g)) {
+      if (key.includes('_')) expect(steps.map((s: any) => s.key)).toContain(key);
+    }
+    for (const [, key, field] of text.matchAll(/`([a-z][a-z_]+)\.([A-Za-z]+)`/g)) {
+      const step = steps.find((s: any) => s.key === key);
+      expect({ key, field, exists: Boolean(step?.fields.some((f: any) => f.key === field)) }).toEqual({ key, field, exists: true });
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { contactIdField, CONTACT_SCOPES, taskIdField, taskSample } from '../../families/contacts';
+import { parentContactIdField, CONTACT_SCOPES, taskIdField, taskSample } from '../../families/contacts';
 import { create } from '../../steps/define';
 
 export default create({
@@ -9,7 +9,7 @@ export default create({
   endpoint: 'PUT /contacts/{contactId}/tasks/{taskId}/completed',
   scopes: CONTACT_SCOPES.write,
   fields: [
-    contactIdField,
+    parentContactIdField,
     taskIdField,
     { key: 'completed', label: 'Completed', type: 'boolean', default: 'true', help: 'Yes marks the task done; No reopens it.', example: true },
   ],

@@ -1,4 +1,4 @@
-import { contactIdField, CONTACT_SCOPES, noteIdField } from '../../families/contacts';
+import { parentContactIdField, CONTACT_SCOPES, noteIdField } from '../../families/contacts';
 import { confirmation, create } from '../../steps/define';
 
 export default create({
@@ -8,7 +8,7 @@ export default create({
   description: "Deletes one of a contact's notes.",
   endpoint: 'DELETE /contacts/{contactId}/notes/{id}',
   scopes: CONTACT_SCOPES.write,
-  fields: [contactIdField, noteIdField],
+  fields: [parentContactIdField, noteIdField],
   what: (i) => `Note ${i.noteId} of contact ${i.contactId}`,
   result: confirmation('noteId', (i) => ({ contactId: i.contactId })),
   sample: { id: 'HGPcayliwcdoUFzvbTok', success: true, contactId: 'seD4PfOuKoVMLkEZqohJ' },

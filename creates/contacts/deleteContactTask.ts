@@ -1,4 +1,4 @@
-import { contactIdField, CONTACT_SCOPES, taskIdField } from '../../families/contacts';
+import { parentContactIdField, CONTACT_SCOPES, taskIdField } from '../../families/contacts';
 import { confirmation, create } from '../../steps/define';
 
 export default create({
@@ -8,7 +8,7 @@ export default create({
   description: "Deletes one of a contact's tasks.",
   endpoint: 'DELETE /contacts/{contactId}/tasks/{taskId}',
   scopes: CONTACT_SCOPES.write,
-  fields: [contactIdField, taskIdField],
+  fields: [parentContactIdField, taskIdField],
   what: (i) => `Task ${i.taskId} of contact ${i.contactId}`,
   result: confirmation('taskId', (i) => ({ contactId: i.contactId })),
   sample: { id: 'lJpzYrWdpkC2hX6t2yue', success: true, contactId: 'seD4PfOuKoVMLkEZqohJ' },

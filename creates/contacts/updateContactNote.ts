@@ -1,4 +1,4 @@
-import { contactIdField, CONTACT_SCOPES, noteFields, noteIdField, noteSample } from '../../families/contacts';
+import { parentContactIdField, CONTACT_SCOPES, noteFields, noteIdField, noteSample } from '../../families/contacts';
 import { create } from '../../steps/define';
 
 export default create({
@@ -8,7 +8,7 @@ export default create({
   description: "Changes a contact's note; fields left empty stay as they are.",
   endpoint: 'PUT /contacts/{contactId}/notes/{id}',
   scopes: CONTACT_SCOPES.write,
-  fields: [contactIdField, noteIdField, ...noteFields(false)],
+  fields: [parentContactIdField, noteIdField, ...noteFields(false)],
   what: (i) => `Note ${i.noteId} of contact ${i.contactId}`,
   result: 'note',
   sample: noteSample,

@@ -1,4 +1,4 @@
-import { contactIdField, CONTACT_SCOPES, taskFields, taskIdField, taskSample } from '../../families/contacts';
+import { parentContactIdField, CONTACT_SCOPES, taskFields, taskIdField, taskSample } from '../../families/contacts';
 import { create } from '../../steps/define';
 
 export default create({
@@ -8,7 +8,7 @@ export default create({
   description: "Changes a contact's task; fields left empty stay as they are.",
   endpoint: 'PUT /contacts/{contactId}/tasks/{taskId}',
   scopes: CONTACT_SCOPES.write,
-  fields: [contactIdField, taskIdField, ...taskFields(false)],
+  fields: [parentContactIdField, taskIdField, ...taskFields(false)],
   what: (i) => `Task ${i.taskId} of contact ${i.contactId}`,
   result: 'task',
   sample: taskSample,

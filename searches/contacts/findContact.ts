@@ -1,22 +1,16 @@
-import {
-  CONTACT_SCOPES,
-  contactCustomFieldOutputs,
-  contactOutputLabels,
-  contactSample,
-  CUSTOM_FIELDS_CALL,
-  presentContact,
-} from '../../families/contacts';
+import { contactOutput, CONTACT_SCOPES, presentContact } from '../../families/contacts';
 import { ghl } from '../../highlevel/request';
 import { search } from '../../steps/define';
 
 export default search({
+  ...contactOutput,
   key: 'find_contact',
   noun: 'Contact',
   label: 'Find Contact',
   description: 'Finds a contact by email, phone or ID.',
   endpoint: 'GET /contacts/search/duplicate',
   scopes: CONTACT_SCOPES.read,
-  alsoCalls: [{ endpoint: 'GET /contacts/{contactId}', scopes: CONTACT_SCOPES.read }, CUSTOM_FIELDS_CALL],
+  alsoCalls: [...contactOutput.alsoCalls, { endpoint: 'GET /contacts/{contactId}', scopes: CONTACT_SCOPES.read }],
   fields: [
     { key: 'email', label: 'Email', type: 'email', help: 'Email of the contact to find.', example: 'jane@example.com' },
     { key: 'number', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550123.', example: '+14155550123' },
@@ -35,7 +29,4 @@ export default search({
     });
     return data.contact && presentContact(data.contact);
   },
-  dynamicOutputs: [contactCustomFieldOutputs],
-  sample: contactSample,
-  outputLabels: contactOutputLabels,
 });

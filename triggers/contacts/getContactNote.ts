@@ -1,4 +1,4 @@
-import { contactIdField, CONTACT_SCOPES, noteIdField, noteSample } from '../../families/contacts';
+import { parentContactIdField, CONTACT_SCOPES, noteIdField, noteSample } from '../../families/contacts';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 
@@ -9,7 +9,7 @@ export default trigger({
   description: 'Triggers when the chosen note is edited.',
   endpoint: 'GET /contacts/{contactId}/notes/{id}',
   scopes: CONTACT_SCOPES.read,
-  fields: [contactIdField, noteIdField],
+  fields: [parentContactIdField, noteIdField],
   record: 'note',
   // Notes keep only dateAdded: a hash of their content marks an edit.
   dedupe: { changedBy: 'content', idAs: 'noteId' },

@@ -1,4 +1,4 @@
-import { contactIdField, CONTACT_SCOPES, taskIdField, taskSample } from '../../families/contacts';
+import { parentContactIdField, CONTACT_SCOPES, taskIdField, taskSample } from '../../families/contacts';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 
@@ -9,7 +9,7 @@ export default trigger({
   description: 'Triggers when the chosen task changes (title, due date, assignee or completion).',
   endpoint: 'GET /contacts/{contactId}/tasks/{taskId}',
   scopes: CONTACT_SCOPES.read,
-  fields: [contactIdField, taskIdField],
+  fields: [parentContactIdField, taskIdField],
   record: 'task',
   // Tasks carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'taskId' },

@@ -1,20 +1,13 @@
-import {
-  CONTACT_SCOPES,
-  contactCustomFieldOutputs,
-  contactOutputLabels,
-  contactSample,
-  CUSTOM_FIELDS_CALL,
-  presentContact,
-} from '../../families/contacts';
+import { contactOutput, CONTACT_SCOPES } from '../../families/contacts';
 import { trigger } from '../../steps/define';
 
 export default trigger({
+  ...contactOutput,
   key: 'get_contacts_by_business',
   noun: 'Contact',
   label: 'Get Contacts by Business',
   description: 'Triggers when a new contact is linked to the chosen business.',
   endpoint: 'GET /contacts/business/{businessId}',
-  alsoCalls: [CUSTOM_FIELDS_CALL],
   scopes: CONTACT_SCOPES.read,
   fields: [
     {
@@ -28,9 +21,5 @@ export default trigger({
   canPaginate: true,
   list: 'contacts',
   newest: 'dateAdded',
-  item: presentContact,
   what: (i) => `Business ${i.businessId}`,
-  dynamicOutputs: [contactCustomFieldOutputs],
-  sample: contactSample,
-  outputLabels: contactOutputLabels,
 });

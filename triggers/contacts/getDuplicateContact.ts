@@ -1,20 +1,13 @@
-import {
-  CONTACT_SCOPES,
-  contactCustomFieldOutputs,
-  contactOutputLabels,
-  contactSample,
-  CUSTOM_FIELDS_CALL,
-  presentContact,
-} from '../../families/contacts';
+import { changedContactLabels, changedContactSample, contactOutput, CONTACT_SCOPES } from '../../families/contacts';
 import { trigger } from '../../steps/define';
 
 export default trigger({
+  ...contactOutput,
   key: 'get_duplicate_contact',
   noun: 'Contact',
   label: 'Get Duplicate Contact',
   description: 'Triggers when a contact with the given email or phone exists or changes, as HighLevel matches duplicates.',
   endpoint: 'GET /contacts/search/duplicate',
-  alsoCalls: [CUSTOM_FIELDS_CALL],
   scopes: CONTACT_SCOPES.read,
   fields: [
     { key: 'email', label: 'Email', type: 'email', help: 'Email to look for. Give this or a phone number.', example: 'jane@example.com' },
@@ -26,9 +19,7 @@ export default trigger({
     return {};
   },
   record: 'contact',
-  item: presentContact,
   dedupe: { changedBy: 'dateUpdated', idAs: 'contactId' },
-  dynamicOutputs: [contactCustomFieldOutputs],
-  sample: { ...contactSample, id: `${contactSample.id}:${contactSample.dateUpdated}`, contactId: contactSample.id },
-  outputLabels: { ...contactOutputLabels, id: 'Change ID', contactId: 'Contact ID' },
+  sample: changedContactSample,
+  outputLabels: changedContactLabels,
 });

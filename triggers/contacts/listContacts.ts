@@ -1,28 +1,17 @@
-import {
-  CONTACT_SCOPES,
-  contactCustomFieldOutputs,
-  contactOutputLabels,
-  contactSample,
-  CUSTOM_FIELDS_CALL,
-  presentContact,
-} from '../../families/contacts';
+import { contactOutput, CONTACT_SCOPES } from '../../families/contacts';
 import { trigger } from '../../steps/define';
 
 export default trigger({
+  ...contactOutput,
   key: 'list_contacts',
   noun: 'Contact',
   label: 'List Contacts (Deprecated)',
   description: 'Triggers when a new contact is added. Uses an older HighLevel endpoint; prefer Search Contacts.',
   endpoint: 'GET /contacts/',
-  alsoCalls: [CUSTOM_FIELDS_CALL],
   scopes: CONTACT_SCOPES.read,
   fields: [{ key: 'query', label: 'Search Text', help: 'Only contacts whose name, email or phone matches.', example: 'jane' }],
   location: 'query',
   request: (_input, _bundle, { limit }) => ({ query: { limit } }),
   list: 'contacts',
   newest: 'dateAdded',
-  item: presentContact,
-  dynamicOutputs: [contactCustomFieldOutputs],
-  sample: contactSample,
-  outputLabels: contactOutputLabels,
 });

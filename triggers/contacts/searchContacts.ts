@@ -1,21 +1,13 @@
-import {
-  CONTACT_SCOPES,
-  contactCustomFieldOutputs,
-  contactOutputLabels,
-  contactSample,
-  CUSTOM_FIELDS_CALL,
-  presentContact,
-  userIdField,
-} from '../../families/contacts';
+import { contactOutput, CONTACT_SCOPES, userIdField } from '../../families/contacts';
 import { trigger } from '../../steps/define';
 
 export default trigger({
+  ...contactOutput,
   key: 'search_contacts',
   noun: 'Contact',
   label: 'Search Contacts',
   description: 'Triggers when a new contact matches your search, newest first.',
   endpoint: 'POST /contacts/search',
-  alsoCalls: [CUSTOM_FIELDS_CALL],
   scopes: CONTACT_SCOPES.read,
   fields: [
     { key: 'query', label: 'Search Text', help: 'Matches name, email, phone or company. Leave empty for every new contact.', example: 'jane' },
@@ -38,8 +30,4 @@ export default trigger({
   canPaginate: true,
   list: 'contacts',
   newest: 'dateAdded',
-  item: presentContact,
-  dynamicOutputs: [contactCustomFieldOutputs],
-  sample: contactSample,
-  outputLabels: contactOutputLabels,
 });

@@ -10,10 +10,17 @@ export const associationIdField: FieldSpec = {
   help: 'The association (a kind of link between two objects, like Student and Teacher). Pick one, or map an Association ID.',
 };
 
-export const recordIdField: FieldSpec = {
-  key: 'recordId', label: 'Record ID', required: true, example: 'seD4PfOuKoVMLkEZqohJ',
-  help: 'ID of the record (a contact, opportunity or custom object record) whose relations to list.',
-};
+/**
+ * A record on either side of a relation: a contact, an opportunity or a custom object record.
+ * The documents list contacts (and opportunities) but no custom object records, and a dropdown
+ * shows one kind: it offers contacts, the usual side, and any record ID can be mapped instead.
+ */
+export const recordField = (key: string, label: string, help: string, example = 'seD4PfOuKoVMLkEZqohJ'): FieldSpec => ({
+  key, label, required: true, dynamic: 'search_contacts.id.name', example,
+  help: `${help} Pick a contact, or map the ID of any record: a contact, an opportunity or a custom object record.`,
+});
+
+export const recordIdField: FieldSpec = recordField('recordId', 'Record', 'The record whose relations to list.');
 
 export const objectLabelFields = (required: boolean): FieldSpec[] => [
   { key: 'firstObjectLabel', label: 'First Object Label', required, example: 'Student', help: 'What a record of the first object is called in this association, for example Student.' },

@@ -8,6 +8,8 @@ import listCalendarEvents from '../triggers/calendars/listCalendarEvents';
 import listBlockedSlots from '../triggers/calendars/listBlockedSlots';
 import getAppointment from '../triggers/calendars/getAppointment';
 import listAppointmentNotes from '../triggers/calendars/listAppointmentNotes';
+import listAppointmentChoices from '../triggers/calendars/listAppointmentChoices';
+import listBlockedSlotChoices from '../triggers/calendars/listBlockedSlotChoices';
 import listCalendarNotifications from '../triggers/calendars/listCalendarNotifications';
 import getCalendarNotification from '../triggers/calendars/getCalendarNotification';
 import listCalendarResources from '../triggers/calendars/listCalendarResources';
@@ -37,7 +39,7 @@ import validateGroupSlug from '../searches/calendars/validateGroupSlug';
 
 export default [
   listCalendarGroups, listCalendars, getCalendar, getFreeSlots, listCalendarEvents, listBlockedSlots,
-  getAppointment, listAppointmentNotes, listCalendarNotifications, getCalendarNotification,
+  getAppointment, listAppointmentNotes, listAppointmentChoices, listBlockedSlotChoices, listCalendarNotifications, getCalendarNotification,
   listCalendarResources, getCalendarResource,
   createCalendarGroup, updateCalendarGroup, updateCalendarGroupStatus, deleteCalendarGroup,
   createCalendar, updateCalendar, deleteCalendar,

@@ -59,13 +59,49 @@ export const groupIdField = (required = true, extra: Partial<FieldSpec> = {}): F
   ...extra,
 });
 
-export const eventIdField = (label: string, help: string): FieldSpec => ({
-  key: 'eventId', label, required: true, example: 'ocQHyuzHvysMo5N5VsXc', help,
+export const eventIdField = (label: string, help: string, dynamic = 'list_appointment_choices.id.name'): FieldSpec => ({
+  key: 'eventId', label, required: true, dynamic, example: 'ocQHyuzHvysMo5N5VsXc', help,
 });
 
 export const appointmentIdField: FieldSpec = {
-  key: 'appointmentId', label: 'Appointment', required: true, example: 'ocQHyuzHvysMo5N5VsXc',
-  help: 'The appointment (event) ID, for example from the List Calendar Events or Get Appointment trigger, or Create Appointment.',
+  key: 'appointmentId', label: 'Appointment', required: true, dynamic: 'list_appointment_choices.id.name', example: 'ocQHyuzHvysMo5N5VsXc',
+  help: 'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID from an earlier step (List Calendar Events, Get Appointment, Create Appointment).',
+};
+
+// ---- Dropdowns of appointments and blocked slots ----
+
+/** The appointment and blocked-slot dropdowns list from 30 days ago to 330 days ahead (under a year). */
+export const PICK_DAYS = { back: 30, ahead: 330 };
+
+export const pickWindow = (now = Date.now()) => ({ start: now - PICK_DAYS.back * DAY_MS, end: now + PICK_DAYS.ahead * DAY_MS });
+
+/**
+ * Only feeds the appointment dropdown below it: HighLevel lists appointments per calendar. Not sent;
+ * its own key, so it never mixes with a Calendar field the step sends.
+ */
+export const appointmentCalendarField = (label = 'Appointment Calendar', what = 'Appointment'): FieldSpec => ({
+  key: 'appointmentCalendarId', label, in: 'none', altersDynamicFields: true, dynamic: 'list_calendars.id.name',
+  example: 'BqTwX8QFwXzpegMve9EQ',
+  help: `Only helps you pick: the ${what} dropdown below then lists this calendar's appointments from the past ${PICK_DAYS.back} days and the next 11 months. Not needed when you map an ID.`,
+});
+
+/** "Title · 2026-11-25 10:00" for dropdowns, in the time HighLevel gives (the calendar's zone). */
+export const choiceName = (title: unknown, start: unknown, fallback: string) => {
+  const when = typeof start === 'string' ? start.replace('T', ' ').slice(0, 16) : '';
+  const text = typeof title === 'string' && title.trim() ? title.trim() : fallback;
+  return when ? `${text} · ${when}` : text;
+};
+
+/** Upcoming first (soonest on top), then past ones (most recent on top). */
+export const soonestFirst = (items: unknown, now = Date.now()) => {
+  const list = (Array.isArray(items) ? items : []).filter((i): i is Record<string, any> => Boolean(i) && typeof i === 'object');
+  const at = (i: Record<string, any>) => {
+    const t = Date.parse(String(i.startTime ?? ''));
+    return Number.isNaN(t) ? Infinity : t;
+  };
+  const upcoming = list.filter((i) => at(i) >= now).sort((a, b) => at(a) - at(b));
+  const past = list.filter((i) => at(i) < now).sort((a, b) => at(b) - at(a));
+  return [...upcoming, ...past];
 };
 
 export const appointmentNoteIdField: FieldSpec = {
@@ -363,14 +399,28 @@ export const appointmentBody = (input: Record<string, any>, bundle: Bundle) => (
   ...(input.meetingLocationType ? { overrideLocationConfig: true } : {}),
 });
 
-export const blockSlotFields = (isNew: boolean): FieldSpec[] => [
-  {
-    key: 'blockFor', label: 'Block Time For', required: true, in: 'none', example: 'calendar',
-    choices: { calendar: 'A Calendar', user: 'A User (Team Member)' },
-    help: 'HighLevel blocks time on one calendar or for one user, not both: choose which, then pick it below.',
-  },
-  calendarIdField(false, { in: 'none', help: 'Used when Block Time For is "A Calendar".' }),
-  { ...userIdField('assignedUserId', 'User', 'Used when Block Time For is "A User".'), in: 'none' },
+const BLOCK_FOR = { calendar: 'A Calendar', user: 'A User (Team Member)' };
+
+/**
+ * Where time is blocked: a calendar or a user. On update they also fill the Blocked Slot dropdown
+ * (the list_blocked_slot_choices trigger reads these keys), so they come first and refresh it.
+ */
+export const blockTargetFields = (mode: 'create' | 'update' | 'pick'): FieldSpec[] => {
+  const refresh = mode === 'update' ? { altersDynamicFields: true } : {};
+  const lists = mode === 'create' ? '' : ' Its blocked time is listed in the Blocked Slot dropdown.';
+  return [
+    {
+      key: 'blockFor', label: 'Block Time For', required: mode !== 'pick', in: 'none', example: 'calendar', choices: BLOCK_FOR, ...refresh,
+      help: 'HighLevel blocks time on one calendar or for one user, not both: choose which, then pick it below.',
+    },
+    calendarIdField(false, { in: 'none', help: `Used when Block Time For is "A Calendar".${lists}`, ...refresh }),
+    { ...userIdField('assignedUserId', 'User', `Used when Block Time For is "A User".${lists}`), in: 'none', ...refresh },
+  ];
+};
+
+export const blockSlotFields = (isNew: boolean, slotField?: FieldSpec): FieldSpec[] => [
+  ...blockTargetFields(isNew ? 'create' : 'update'),
+  ...(slotField ? [slotField] : []),
   { key: 'title', label: 'Title', help: 'Why the time is blocked, shown on the calendar.', example: 'Team offsite' },
   { key: 'startTime', label: 'Start Time', type: 'datetime', required: isNew, example: '2026-11-27T09:00:00-05:00', help: `Start of the blocked time. ${TIME_HELP}` },
   { key: 'endTime', label: 'End Time', type: 'datetime', required: isNew, example: '2026-11-27T17:00:00-05:00', help: `End of the blocked time. ${TIME_HELP}` },
@@ -443,14 +493,18 @@ export const calendarFields = (isNew: boolean): FieldSpec[] => [
   ...durationFields('slotBuffer', 'Buffer After', 'Free time kept after each meeting.', 10, isNew),
   ...durationFields('preBuffer', 'Buffer Before', 'Free time kept before each meeting.', 0),
   { key: 'appoinmentPerSlot', label: 'Bookings per Slot', type: 'integer', help: 'Most bookings per slot and team member (seats for class bookings).', example: 1 },
-  { key: 'appoinmentPerDay', label: 'Bookings per Day', type: 'integer', help: 'Most bookings per day.', example: 8 },
+  { key: 'appoinmentPerDay', label: 'Bookings per Day', type: 'integer', help: 'The most appointments the calendar accepts on one day, like 8; once reached, that day shows no free times.', example: 8 },
   { key: 'allowBookingAfter', label: 'Minimum Scheduling Notice', type: 'integer', help: 'How long in advance a booking must be made.', example: 1 },
   {
     key: 'allowBookingAfterUnit', label: 'Minimum Scheduling Notice Unit', example: 'days',
-    choices: { hours: 'Hours', days: 'Days', weeks: 'Weeks', months: 'Months' }, help: 'Unit of the minimum scheduling notice.',
+    choices: { hours: 'Hours', days: 'Days', weeks: 'Weeks', months: 'Months' },
+    help: 'Hours, days, weeks or months: a notice of 1 and Days means bookings must be made at least a day ahead.',
   },
   { key: 'allowBookingFor', label: 'Booking Window', type: 'integer', help: 'How far ahead people may book.', example: 30 },
-  { key: 'allowBookingForUnit', label: 'Booking Window Unit', example: 'days', choices: { days: 'Days', weeks: 'Weeks', months: 'Months' }, help: 'Unit of the booking window.' },
+  {
+    key: 'allowBookingForUnit', label: 'Booking Window Unit', example: 'days', choices: { days: 'Days', weeks: 'Weeks', months: 'Months' },
+    help: 'Days, weeks or months: a window of 30 and Days lets people book up to 30 days ahead.',
+  },
   {
     key: 'openHours', label: 'Open Hours', type: 'json', in: 'none',
     example: '{"monday": "09:00-17:00", "tuesday": "09:00-17:00", "friday": "09:00-12:00, 13:00-16:00"}',
@@ -536,7 +590,10 @@ export const notificationFields = (isNew: boolean): FieldSpec[] => [
     key: 'notificationType', label: 'When', required: isNew, choices: NOTIFICATION_TYPES, example: 'reminder',
     help: 'The appointment moment that sends it: booked, confirmed, cancelled, rescheduled, a reminder before, or a follow-up after.',
   },
-  { key: 'channel', label: 'Channel', required: isNew, choices: CHANNELS, example: 'email', help: 'How it is sent.' },
+  {
+    key: 'channel', label: 'Channel', required: isNew, choices: CHANNELS, example: 'email',
+    help: 'How it is sent: email, text message (SMS), WhatsApp, or an in-app notification to HighLevel users.',
+  },
   { key: 'receiverType', label: 'Send To', required: isNew, choices: RECEIVERS, example: 'contact', help: 'Who receives it. Additional Emails/Phone Numbers and Business use the lists below.' },
   {
     key: 'timeOffset', label: 'Time Before or After', type: 'number', in: 'none', example: 1,
@@ -548,8 +605,11 @@ export const notificationFields = (isNew: boolean): FieldSpec[] => [
   },
   { key: 'subject', label: 'Subject', help: 'Email subject. Not used for in-app notifications.', example: 'Your SEO strategy call is tomorrow' },
   { key: 'body', label: 'Message', type: 'text', help: 'Email or text message body; may use HighLevel placeholders like {{contact.first_name}}.', example: 'Hi {{contact.first_name}}, see you tomorrow at {{appointment.start_time}}.' },
-  { key: 'templateId', label: 'Template ID', help: 'An email template to use instead of Subject and Message.', example: 'k2XbN7qLm4PvR8sT1wYz' },
-  { key: 'additionalEmailIds', label: 'Additional Emails', type: 'list', help: 'Extra email addresses, for Send To "Additional Emails".', example: ['office@example.com'] },
+  // No templateId: no endpoint of the contract lists email templates, and Subject and Message cover it.
+  {
+    key: 'additionalEmails', as: 'additionalEmailIds', label: 'Additional Emails', type: 'list', example: ['office@example.com'],
+    help: 'Extra email addresses, one per line, for Send To "Additional Emails".',
+  },
   { key: 'additionalPhoneNumbers', label: 'Additional Phone Numbers', type: 'list', help: 'Extra phone numbers with country code, for Send To "Additional Phone Numbers".', example: ['+14155550123'] },
   {
     key: 'selectedUsers', label: 'Selected Users', type: 'list', dynamic: 'list_users.id.name', example: ['y0BeYjuRIlDwsDcOHOJo'],

@@ -7,6 +7,8 @@ import getConversationMessages from '../triggers/conversations/getConversationMe
 import getMessageRecording from '../triggers/conversations/getMessageRecording';
 import getMessageTranscription from '../triggers/conversations/getMessageTranscription';
 import downloadMessageTranscription from '../triggers/conversations/downloadMessageTranscription';
+import listConversationEmails from '../triggers/conversations/listConversationEmails';
+import getLiveChatVisitor from '../triggers/conversations/getLiveChatVisitor';
 import updateMessageStatus from '../creates/conversations/updateMessageStatus';
 import sendAgentTyping from '../creates/conversations/sendAgentTyping';
 import sendMessage from '../creates/conversations/sendMessage';
@@ -15,5 +17,6 @@ import createConversation from '../creates/conversations/createConversation';
 export default [
   searchConversations, getConversation, getEmailMessage, getMessage, getConversationMessages,
   getMessageRecording, getMessageTranscription, downloadMessageTranscription,
+  listConversationEmails, getLiveChatVisitor, // hidden: dropdowns
   updateMessageStatus, sendAgentTyping, sendMessage, createConversation,
 ];

@@ -74,14 +74,31 @@ export const conversationIdField: FieldSpec = {
 
 /** Only there so the Message dropdown can list that conversation's messages. */
 export const messageConversationField: FieldSpec = {
-  ...conversationIdField, required: false, in: 'none',
+  ...conversationIdField, required: false, in: 'none', altersDynamicFields: true,
   help: 'Pick a conversation to list its messages in the Message dropdown below. Not needed when you map a Message ID.',
+};
+
+/** Only there so the Email Message dropdown can list that conversation's emails. */
+export const emailConversationField: FieldSpec = {
+  ...messageConversationField,
+  help: 'Pick a conversation to list its emails in the Email Message dropdown below. Not needed when you map an Email Message ID.',
 };
 
 export const messageIdField: FieldSpec = {
   key: 'messageId', label: 'Message', required: true, dynamic: 'get_conversation_messages.id.name',
   help: 'The HighLevel message. Pick one (choose the Conversation first), or map a Message ID from an earlier step or a HighLevel webhook.',
   example: 'p1mRSHeLDhAms5q0LMr4',
+};
+
+/**
+ * An email inside a conversation. HighLevel keeps emails apart from conversation messages: an
+ * email message (TYPE_EMAIL) lists the IDs of the emails of its thread in `meta.email.messageIds`,
+ * and the email endpoints take those IDs (list_conversation_emails offers them).
+ */
+export const emailMessageIdField: FieldSpec = {
+  key: 'emailMessageId', label: 'Email Message', required: true, dynamic: 'list_conversation_emails.id.name',
+  help: 'The email (not its conversation message). Pick one (choose the Conversation first), or map an Email Message ID, for example from Send Message or a HighLevel webhook.',
+  example: 'rnGyqh2F6uBrIkfhFo9A',
 };
 
 // ---- Samples ----
@@ -149,6 +166,51 @@ export const withMessageName = (m: Record<string, any>) => {
   const text = typeof m.body === 'string' && m.body.trim() ? `: ${m.body.trim().slice(0, 60)}` : '';
   return { ...m, name: m.name || `${[direction, channel].filter(Boolean).join(' ')}${text}` || m.id };
 };
+
+/**
+ * One page of a conversation's messages. HighLevel pages with a cursor (the last message ID of the
+ * previous page), which Zapier keeps between the pages of a dropdown; an ordinary poll reads page 1.
+ */
+export const conversationMessagesPage = async (
+  z: ZObject, bundle: Bundle, input: Input, pageSize: number,
+): Promise<Record<string, any>[]> => {
+  const { page, limit } = pageOf(bundle, pageSize);
+  const paging = page > 0 || Boolean(bundle.meta?.isFillingDynamicDropdown);
+  const lastMessageId = page > 0 ? await z.cursor.get() : undefined;
+  if (page > 0 && !lastMessageId) return [];
+  const data = await ghl(z, bundle, 'GET /conversations/{conversationId}/messages', {
+    path: { conversationId: input.conversationId },
+    query: { limit, type: input.type, lastMessageId },
+    what: `Conversation ${input.conversationId}`,
+  });
+  // The document shows the page at the top level; HighLevel also wraps it under `messages`.
+  const result = data?.messages && !Array.isArray(data.messages) ? data.messages : data;
+  if (paging && result?.nextPage && typeof result.lastMessageId === 'string') await z.cursor.set(result.lastMessageId);
+  return Array.isArray(result?.messages) ? result.messages.filter(isObject) : [];
+};
+
+/** The email IDs an email message lists (the document's example nests `email` once more). */
+const emailIdsOf = (m: Record<string, any>): string[] => {
+  const email = m.meta?.email;
+  const ids = email?.messageIds ?? email?.email?.messageIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && id.trim() !== '') : [];
+};
+
+/** Each email of the conversation's email messages, named after its message for the dropdown. */
+export const conversationEmails = (messages: Record<string, any>[]) =>
+  messages.flatMap((m) => {
+    const ids = emailIdsOf(m);
+    const { name } = withMessageName(m);
+    return ids.map((id, i) => ({
+      id,
+      name: ids.length > 1 ? `${name} (email ${i + 1} of ${ids.length})` : name,
+      messageId: m.id,
+      conversationId: m.conversationId,
+      contactId: m.contactId,
+      direction: m.direction,
+      dateAdded: m.dateAdded,
+    }));
+  });
 
 export const emailSample = {
   id: 'rnGyqh2F6uBrIkfhFo9A',
@@ -370,23 +432,6 @@ export const transcriptionSample = {
     { sentenceIndex: 1, startTime: 0, endTime: 4, transcript: 'This call may be recorded for quality assurance purposes.', confidence: 0.94, mediaChannel: 1 },
     { sentenceIndex: 2, startTime: 4, endTime: 9, transcript: 'Hi Jane, this is Sam from Acme about your SEO audit.', confidence: 0.91, mediaChannel: 2 },
   ],
-};
-
-/** Whether a request failed with 404 (z.errors.Error keeps the status only inside its JSON message). */
-export const isNotFound = (error: unknown): boolean => {
-  const e = error as { status?: number; message?: unknown } | undefined;
-  if (e?.status === 404) return true;
-  try {
-    return JSON.parse(String(e?.message)).status === 404;
-  } catch {
-    return false;
-  }
-};
-
-/** A transcription only exists once HighLevel has processed the call: until then it answers 404. */
-export const notReadyYet = (error: unknown) => {
-  if (isNotFound(error)) return undefined;
-  throw error;
 };
 
 // ---- Calls ----

@@ -1,22 +1,24 @@
 // Locations family (catalog "Other Operations"): sub-accounts, their custom fields and the agency
 // (company). Agency-level endpoints need a connection made by an agency user.
-import type { Bundle } from 'zapier-platform-core';
-import { invalid } from './conversations';
+import zapier, { type Bundle } from 'zapier-platform-core';
 import type { FieldSpec } from '../steps/fields';
 
 export const LOCATION_SCOPES = { read: ['locations.readonly'], write: ['locations.write'] };
 
 export const AGENCY_NOTE = 'Needs a HighLevel connection made by an agency user (agency access).';
 
-/** The agency: the one typed in, else the company of the connected account. */
-export const companyIdField: FieldSpec = {
-  key: 'companyId', label: 'Agency (Company) ID', in: 'none', example: 'UAXssdawIWAWD',
-  help: "The agency's company ID. Leave empty to use the agency of the connected HighLevel account.",
-};
-
-export const companyIdOf = (input: Record<string, any>, bundle: Bundle): string => {
-  const id = input.companyId ?? bundle.authData?.companyId;
-  if (!id) throw invalid('Agency (Company) ID is required: this connection does not name its agency. Fill in the field or reconnect as an agency user.');
+/**
+ * The agency of the connection: HighLevel names it (companyId) when the token is issued, so users
+ * never type it; an agency connection can only reach its own agency anyway.
+ */
+export const companyIdOf = (bundle: Bundle): string => {
+  const id = bundle.authData?.companyId;
+  if (!id) {
+    throw new zapier.errors.Error(
+      'This step needs an agency connection, and this HighLevel connection names no agency (company). Reconnect HighLevel as an agency user.',
+      'InvalidAuth',
+    );
+  }
   return String(id);
 };
 

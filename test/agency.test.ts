@@ -66,7 +66,19 @@ describe("the connection's agency (Company) ID", () => {
     const create = step('create_user');
     const { locationIds: _omit, ...inputData } = bundleFor(create).inputData as Record<string, unknown>;
     await perform(create, bundleFor(create, { inputData }));
-    expect(seen[0].body).toMatchObject({ companyId: AUTH.companyId, locationIds: [AUTH.locationId], type: 'account', role: 'user' });
+    expect(seen[0].body).toMatchObject({ companyId: AUTH.companyId, locationIds: [AUTH.locationId], type: 'account', role: 'user', email: 'sam@example.com' });
+    expect(seen[0].body).not.toHaveProperty('loginEmail');
+  });
+
+  it("offers the agency's sub-accounts for Create User and Update User, without filtering them by the user's email", async () => {
+    for (const key of ['create_user', 'update_user']) {
+      const field = step(key).definition.operation.inputFields.find((f: any) => f.key === 'locationIds');
+      expect(field).toMatchObject({ dynamic: 'list_locations.id.name', list: true });
+    }
+    const create = step('create_user');
+    const seen = interceptHighLevel();
+    await perform(step('list_locations'), bundleFor(step('list_locations'), { inputData: bundleFor(create).inputData }));
+    expect(seen[0].query).not.toHaveProperty('email');
   });
 
   it('when the connection has none, the step stops before any request and says to reconnect', async () => {

@@ -170,6 +170,76 @@ describe('List Calendar Events and List Blocked Slots', () => {
   });
 });
 
+describe('Appointment and Blocked Slot dropdowns', () => {
+  const actionsWithAppointmentDropdown = [
+    ['get_appointment', 'eventId'], ['update_appointment', 'eventId'], ['delete_calendar_event', 'eventId'],
+    ['list_appointment_notes', 'appointmentId'], ['create_appointment_note', 'appointmentId'],
+    ['update_appointment_note', 'appointmentId'], ['delete_appointment_note', 'appointmentId'],
+  ];
+
+  it.each(actionsWithAppointmentDropdown)('%s offers the appointments of a calendar chosen just above, not sent', async (key, idKey) => {
+    const s = step(key);
+    const fields = s.definition.operation.inputFields;
+    const at = fields.findIndex((f: any) => f.key === idKey);
+    expect(fields[at].dynamic).toBe('list_appointment_choices.id.name');
+    expect(fields[at - 1]).toMatchObject({ key: 'appointmentCalendarId', dynamic: 'list_calendars.id.name', altersDynamicFields: true });
+    const seen = interceptHighLevel();
+    await perform(s, withInput(s, {}));
+    expect(JSON.stringify(seen.map((r) => [r.query, r.body]))).not.toContain('appointmentCalendarId');
+  });
+
+  it('lists the chosen calendar from 30 days ago to 330 days ahead, upcoming soonest first, then the past', async () => {
+    const s = step('list_appointment_choices');
+    const now = Date.now();
+    const iso = (days: number) => new Date(now + days * DAY).toISOString();
+    const seen = interceptHighLevel(() => ({
+      status: 200,
+      body: {
+        events: [
+          { id: 'past-old', title: 'Kickoff', startTime: iso(-20) },
+          { id: 'later', title: 'Review', startTime: iso(10) },
+          { id: 'past-recent', title: 'Audit', startTime: iso(-2) },
+          { id: 'far', title: '', startTime: '2099-01-01T10:00:00-05:00' },
+          { id: 'next', title: 'Call', startTime: iso(1) },
+        ],
+      },
+    }));
+    const items = (await perform(s, withInput(s, { appointmentCalendarId: 'CAL1' }))) as any[];
+    expect(seen).toHaveLength(1);
+    const q = seen[0].query;
+    expect(q).toMatchObject({ calendarId: 'CAL1', locationId: 've9EPM428h8vShlRW1KT' });
+    expect(Math.abs(Number(q.startTime) - (now - 30 * DAY))).toBeLessThan(60_000);
+    expect(Number(q.endTime) - Number(q.startTime)).toBe(360 * DAY);
+    expect(items.map((i) => i.id)).toEqual(['next', 'later', 'far', 'past-recent', 'past-old']);
+    expect(items.find((i) => i.id === 'far').name).toBe('Appointment · 2099-01-01 10:00');
+  });
+
+  it('asks for the calendar first instead of calling HighLevel without one', async () => {
+    const s = step('list_appointment_choices');
+    const seen = interceptHighLevel();
+    await expect(perform(s, withInput(s, { appointmentCalendarId: '' }))).rejects.toThrow(/Pick a calendar in the Calendar field above first/);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("Update Block Slot lists the blocked time of the calendar or user chosen above its Blocked Slot field", async () => {
+    const update = step('update_block_slot');
+    const keys = update.definition.operation.inputFields.map((f: any) => f.key);
+    expect(keys.slice(0, 4)).toEqual(['blockFor', 'calendarId', 'assignedUserId', 'eventId']);
+    expect(update.definition.operation.inputFields[3].dynamic).toBe('list_blocked_slot_choices.id.name');
+
+    const s = step('list_blocked_slot_choices');
+    const seen = interceptHighLevel();
+    await perform(s, withInput(s, { blockFor: 'user', calendarId: 'CAL1', assignedUserId: 'USER1' }));
+    await perform(s, withInput(s, { blockFor: '', calendarId: 'CAL1', assignedUserId: '' }));
+    expect(seen[0].query).toMatchObject({ userId: 'USER1' });
+    expect(seen[0].query).not.toHaveProperty('calendarId');
+    expect(seen[1].query).toMatchObject({ calendarId: 'CAL1' });
+    expect(seen[1].query).not.toHaveProperty('userId');
+    await expect(perform(s, withInput(s, { blockFor: 'user', assignedUserId: '' }))).rejects.toThrow(/Pick a User above first/);
+    expect(seen).toHaveLength(2);
+  });
+});
+
 describe('Get Free Slots', () => {
   const s = step('get_free_slots');
 
@@ -250,7 +320,10 @@ describe('calendar bodies', () => {
     const out = (await perform(s, withInput(s, {}))) as any;
     expect(seen[0].problems).toEqual([]);
     expect(Array.isArray(seen[0].body)).toBe(true);
-    expect((seen[0].body as any[])[0]).toMatchObject({ notificationType: 'reminder', channel: 'email', beforeTime: [{ timeOffset: 1, unit: 'days' }] });
+    expect((seen[0].body as any[])[0]).toMatchObject({
+      notificationType: 'reminder', channel: 'email', beforeTime: [{ timeOffset: 1, unit: 'days' }], additionalEmailIds: ['office@example.com'],
+    });
+    expect((seen[0].body as any[])[0]).not.toHaveProperty('additionalEmails');
     expect(out).toHaveProperty('id');
   });
 

@@ -192,3 +192,89 @@ describe('not found', () => {
     await expect(perform(getMessage, bundleFor(getMessage))).rejects.toThrow('Message p1mRSHeLDhAms5q0LMr4 was not found in HighLevel');
   });
 });
+
+describe('dropdowns', () => {
+  it('List Conversation Emails offers the email IDs of the email messages, as the email endpoints take them', async () => {
+    const emails = step('list_conversation_emails');
+    const seen = interceptHighLevel(() => ({
+      status: 200,
+      body: {
+        lastMessageId: 'm2', nextPage: false,
+        messages: [
+          {
+            id: 'm1', type: 3, messageType: 'TYPE_EMAIL', direction: 'outbound', body: 'Your audit is ready', dateAdded: '2026-11-21T10:00:00.000Z',
+            contactId: 'seD4PfOuKoVMLkEZqohJ', conversationId: 'tDtDnQdgm2LXpyiqYvZ6', locationId: AUTH.locationId, contentType: 'text/html',
+            meta: { email: { messageIds: ['e1', 'e2'] } },
+          },
+          {
+            id: 'm2', type: 3, messageType: 'TYPE_EMAIL', direction: 'inbound', body: 'Thanks!', dateAdded: '2026-11-21T12:00:00.000Z',
+            contactId: 'seD4PfOuKoVMLkEZqohJ', conversationId: 'tDtDnQdgm2LXpyiqYvZ6', locationId: AUTH.locationId, contentType: 'text/html',
+            meta: { email: { messageIds: ['e3'] } },
+          },
+        ],
+      },
+    }));
+    const result = (await perform(emails, bundleFor(emails))) as any[];
+    expect(seen).toHaveLength(1);
+    expect(seen[0].problems).toEqual([]);
+    expect(seen[0].path).toBe('/conversations/tDtDnQdgm2LXpyiqYvZ6/messages');
+    expect(seen[0].query).toEqual({ limit: '10', type: 'TYPE_EMAIL' });
+    expect(result.map((e) => [e.id, e.name, e.messageId])).toEqual([
+      ['e3', 'Inbound Email: Thanks!', 'm2'],
+      ['e1', 'Outbound Email: Your audit is ready (email 1 of 2)', 'm1'],
+      ['e2', 'Outbound Email: Your audit is ready (email 2 of 2)', 'm1'],
+    ]);
+    for (const key of ['get_email_message', 'update_message_status']) {
+      const fields = step(key).definition.operation.inputFields;
+      expect(fields.find((f: any) => f.key === 'emailMessageId')).toMatchObject({ dynamic: 'list_conversation_emails.id.name' });
+      expect(fields.find((f: any) => f.key === 'conversationId')).toMatchObject({ altersDynamicFields: true });
+    }
+  });
+
+  it("Get Live Chat Visitor offers the chosen contact's visitor ID, and nothing when the contact has none", async () => {
+    const visitor = step('get_live_chat_visitor');
+    const contact = (extra: object) => ({ contact: { id: 'seD4PfOuKoVMLkEZqohJ', firstName: 'Jane', lastName: 'Doe', ...extra } });
+    let seen = interceptHighLevel(() => ({ status: 200, body: contact({ visitorId: 'vis123' }) }));
+    expect(await perform(visitor, bundleFor(visitor))).toEqual([
+      { id: 'vis123', name: 'Jane Doe (live chat visitor)', contactId: 'seD4PfOuKoVMLkEZqohJ' },
+    ]);
+    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /contacts/seD4PfOuKoVMLkEZqohJ']);
+    seen = interceptHighLevel(() => ({ status: 200, body: contact({}) }));
+    expect(await perform(visitor, bundleFor(visitor))).toEqual([]);
+    const typing = step('send_agent_typing').definition.operation.inputFields;
+    expect(typing.find((f: any) => f.key === 'visitorId')).toMatchObject({ dynamic: 'get_live_chat_visitor.id.name', required: true });
+  });
+});
+
+describe('the agency of the connection', () => {
+  it.each([
+    ['list_locations', 'GET', '/locations/search'],
+    ['get_company', 'GET', '/companies/UAXssdawIWAWD'],
+    ['create_location', 'POST', '/locations/'],
+  ])('%s takes the company ID from the connection, never from an input', async (key, method, path) => {
+    const s = step(key);
+    expect(s.fields.map((f) => f.key)).not.toContain('companyId');
+    const seen = interceptHighLevel();
+    await perform(s, bundleFor(s));
+    expect(seen[0].problems).toEqual([]);
+    expect(`${seen[0].method} ${seen[0].path}`).toBe(`${method} ${path}`);
+    if (key === 'list_locations') expect(seen[0].query.companyId).toBe(AUTH.companyId);
+    if (key === 'create_location') expect(seen[0].body).toMatchObject({ companyId: AUTH.companyId, snapshotId: 'kJx8Aq2XbG1f0mUvWz3R', postalCode: '35061' });
+  });
+
+  it('asks for an agency connection when the connection names no agency, before calling HighLevel', async () => {
+    const s = step('get_company');
+    const seen = interceptHighLevel();
+    await expect(perform(s, bundleFor(s, { authData: { ...AUTH, companyId: '' } }))).rejects.toThrow(/needs an agency connection/);
+    expect(seen).toEqual([]);
+  });
+});
+
+describe('not ready yet', () => {
+  it('Get Message Transcription stays quiet while HighLevel answers 404 (call not transcribed yet)', async () => {
+    const seen = interceptHighLevel(() => ({ status: 404, body: { message: 'Transcription not found' } }));
+    const transcription = step('get_message_transcription');
+    expect(await perform(transcription, bundleFor(transcription))).toEqual([]);
+    expect(seen).toHaveLength(1);
+  });
+});

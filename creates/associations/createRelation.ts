@@ -1,4 +1,4 @@
-import { associationIdField, RELATION_SCOPES, relationOutputLabels, relationSample, withRelationName } from '../../families/associations';
+import { associationIdField, recordField, RELATION_SCOPES, relationOutputLabels, relationSample, withRelationName } from '../../families/associations';
 import { recordIn } from '../../families/conversations';
 import { create } from '../../steps/define';
 
@@ -11,14 +11,11 @@ export default create({
   scopes: RELATION_SCOPES.write,
   fields: [
     associationIdField,
-    {
-      key: 'firstRecordId', label: 'First Record ID', required: true, example: 'seD4PfOuKoVMLkEZqohJ',
-      help: "ID of the record on the association's first side (for a Contact ↔ Pet association, the contact).",
-    },
-    {
-      key: 'secondRecordId', label: 'Second Record ID', required: true, example: '6650e3d6f2f1a2c3b4d5e6f7',
-      help: "ID of the record on the association's second side (for a Contact ↔ Pet association, the pet).",
-    },
+    recordField('firstRecordId', 'First Record', "The record on the association's first side (for a Contact ↔ Pet association, the contact)."),
+    recordField(
+      'secondRecordId', 'Second Record', "The record on the association's second side (for a Contact ↔ Pet association, the pet).",
+      '6650e3d6f2f1a2c3b4d5e6f7',
+    ),
   ],
   location: 'body',
   what: (i) => `Association ${i.associationId}`,

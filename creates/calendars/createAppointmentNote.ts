@@ -1,4 +1,4 @@
-import { appointmentIdField, appointmentNoteFields, appointmentNoteSample, CALENDAR_SCOPES } from '../../families/calendars';
+import { appointmentCalendarField, appointmentIdField, appointmentNoteFields, appointmentNoteSample, CALENDAR_SCOPES } from '../../families/calendars';
 import { create } from '../../steps/define';
 
 export default create({
@@ -8,7 +8,7 @@ export default create({
   description: 'Adds a note to an appointment.',
   endpoint: 'POST /calendars/appointments/{appointmentId}/notes',
   scopes: CALENDAR_SCOPES.events.write,
-  fields: [appointmentIdField, ...appointmentNoteFields],
+  fields: [appointmentCalendarField(), appointmentIdField, ...appointmentNoteFields],
   what: (i) => `Appointment ${i.appointmentId}`,
   result: 'note',
   sample: appointmentNoteSample,

@@ -1,4 +1,4 @@
-import { appointmentIdField, appointmentNoteIdField, CALENDAR_SCOPES } from '../../families/calendars';
+import { appointmentCalendarField, appointmentIdField, appointmentNoteIdField, CALENDAR_SCOPES } from '../../families/calendars';
 import { confirmation, create } from '../../steps/define';
 
 export default create({
@@ -8,7 +8,7 @@ export default create({
   description: "Deletes one of an appointment's notes.",
   endpoint: 'DELETE /calendars/appointments/{appointmentId}/notes/{noteId}',
   scopes: CALENDAR_SCOPES.events.write,
-  fields: [appointmentIdField, appointmentNoteIdField],
+  fields: [appointmentCalendarField(), appointmentIdField, appointmentNoteIdField],
   what: (i) => `Note ${i.noteId} of appointment ${i.appointmentId}`,
   result: confirmation('noteId', (i) => ({ appointmentId: i.appointmentId })),
   sample: { id: 'Qm3Xv8TzLp1RsN6KdWeY', success: true, appointmentId: 'ocQHyuzHvysMo5N5VsXc' },

@@ -1,4 +1,4 @@
-import { CALENDAR_SCOPES, eventIdField } from '../../families/calendars';
+import { appointmentCalendarField, CALENDAR_SCOPES, eventIdField } from '../../families/calendars';
 import { ghl } from '../../highlevel/request';
 import { confirmation, create } from '../../steps/define';
 
@@ -10,7 +10,8 @@ export default create({
   endpoint: 'DELETE /calendars/events/{eventId}',
   scopes: CALENDAR_SCOPES.events.write,
   fields: [
-    eventIdField('Event', 'The appointment or blocked slot ID, for example from List Calendar Events or List Blocked Slots. For a whole recurring series use its master event ID.'),
+    appointmentCalendarField('Calendar', 'Event'),
+    eventIdField('Event', 'Pick one of the appointments of the calendar chosen above, or map an appointment or blocked slot ID, for example from List Calendar Events or List Blocked Slots. For a whole recurring series use its master event ID.'),
   ],
   // HighLevel documents a (empty) JSON body for this DELETE.
   perform: (z, bundle, input) =>

@@ -1,4 +1,4 @@
-import { appointmentBody, appointmentFields, appointmentSample, CALENDAR_SCOPES, eventIdField, eventOutputLabels } from '../../families/calendars';
+import { appointmentBody, appointmentCalendarField, appointmentFields, appointmentSample, CALENDAR_SCOPES, eventIdField, eventOutputLabels } from '../../families/calendars';
 import { create } from '../../steps/define';
 
 export default create({
@@ -9,7 +9,8 @@ export default create({
   endpoint: 'PUT /calendars/events/appointments/{eventId}',
   scopes: CALENDAR_SCOPES.events.write,
   fields: [
-    eventIdField('Appointment', 'The appointment (event) ID, for example from List Calendar Events or Create Appointment. For a whole recurring series use its master event ID.'),
+    appointmentCalendarField(),
+    eventIdField('Appointment', 'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID, for example from List Calendar Events or Create Appointment. For a whole recurring series use its master event ID.'),
     ...appointmentFields(false),
   ],
   request: (input, bundle) => ({ body: appointmentBody(input, bundle) }),

@@ -1,4 +1,4 @@
-import { appointmentIdField, appointmentNoteFields, appointmentNoteIdField, appointmentNoteSample, CALENDAR_SCOPES } from '../../families/calendars';
+import { appointmentCalendarField, appointmentIdField, appointmentNoteFields, appointmentNoteIdField, appointmentNoteSample, CALENDAR_SCOPES } from '../../families/calendars';
 import { create } from '../../steps/define';
 
 export default create({
@@ -8,7 +8,7 @@ export default create({
   description: "Replaces the text of an appointment's note.",
   endpoint: 'PUT /calendars/appointments/{appointmentId}/notes/{noteId}',
   scopes: CALENDAR_SCOPES.events.write,
-  fields: [appointmentIdField, appointmentNoteIdField, ...appointmentNoteFields],
+  fields: [appointmentCalendarField(), appointmentIdField, appointmentNoteIdField, ...appointmentNoteFields],
   what: (i) => `Note ${i.noteId} of appointment ${i.appointmentId}`,
   result: 'note',
   sample: appointmentNoteSample,

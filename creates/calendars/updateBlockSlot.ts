@@ -8,10 +8,15 @@ export default create({
   description: 'Moves or renames blocked time; times left empty stay as they are.',
   endpoint: 'PUT /calendars/events/block-slots/{eventId}',
   scopes: CALENDAR_SCOPES.events.write,
-  fields: [
-    eventIdField('Blocked Slot', 'The blocked slot ID, for example from List Blocked Slots or Create Block Slot.'),
-    ...blockSlotFields(false),
-  ],
+  // The calendar or user comes first: it also fills the Blocked Slot dropdown.
+  fields: blockSlotFields(
+    false,
+    eventIdField(
+      'Blocked Slot',
+      'Pick one of the blocked times of the calendar or user chosen above, or map a blocked slot ID, for example from List Blocked Slots or Create Block Slot.',
+      'list_blocked_slot_choices.id.name',
+    ),
+  ),
   location: 'body',
   request: (input, bundle) => ({ body: blockSlotBody(input, bundle) }),
   what: (i) => `Blocked slot ${i.eventId}`,

@@ -1,3 +1,4 @@
+import { contactIdField } from '../../families/contacts';
 import { conversationIdField } from '../../families/conversations';
 import { create } from '../../steps/define';
 
@@ -10,9 +11,16 @@ export default create({
   scopes: ['conversations/livechat.write'],
   fields: [
     { ...conversationIdField, help: 'The live chat conversation. Pick one, or map a Conversation ID from an earlier step.' },
+    // HighLevel lists no live chat visitors; a visitor ID is documented only on the contact record
+    // (and in live chat webhooks). So the honest dropdown is the chosen contact's own visitor ID,
+    // read by the hidden get_live_chat_visitor trigger; mapping the ID from a webhook stays possible.
     {
-      key: 'visitorId', label: 'Visitor ID', required: true, example: 've9EPM428h8vShlRW1KT',
-      help: 'The unique ID HighLevel gives each live chat visitor (from the live chat webhook or the contact).',
+      ...contactIdField, required: false, in: 'none', altersDynamicFields: true,
+      help: 'The contact chatting in the widget. Pick one to see its visitor ID in the Visitor dropdown below. Not needed when you map a Visitor ID.',
+    },
+    {
+      key: 'visitorId', label: 'Visitor', required: true, dynamic: 'get_live_chat_visitor.id.name', example: 've9EPM428h8vShlRW1KT',
+      help: "The live chat visitor's unique ID. Pick the Contact above to see its visitor ID, or map a Visitor ID from a live chat webhook.",
     },
     {
       key: 'isTyping', label: 'Typing', type: 'boolean', required: true, in: 'none', example: true,

@@ -1,4 +1,6 @@
-import { MESSAGE_SCOPES, messageConversationField, messageIdField, sendResult, sendResultSample } from '../../families/conversations';
+import {
+  emailMessageIdField, MESSAGE_SCOPES, messageConversationField, messageIdField, sendResult, sendResultSample,
+} from '../../families/conversations';
 import { create } from '../../steps/define';
 
 export default create({
@@ -16,7 +18,10 @@ export default create({
       choices: { delivered: 'Delivered', read: 'Read', failed: 'Failed', pending: 'Pending' },
       help: 'The new status. Only messages sent through your own (custom) conversation provider can be updated.',
     },
-    { key: 'emailMessageId', label: 'Email Message ID', help: 'For emails: the email message ID the status is about.', example: 'rnGyqh2F6uBrIkfhFo9A' },
+    {
+      ...emailMessageIdField, required: false,
+      help: 'For emails only: the email the status is about. Pick one from the Conversation above, or map an Email Message ID.',
+    },
     { key: 'recipients', label: 'Email Recipients', type: 'list', help: 'For emails: additional recipient addresses this delivery status applies to.', example: ['office@example.com'] },
     { key: 'errorMessage', label: 'Error Message', in: 'none', help: 'When the status is Failed: why, as your provider reported it. Shown in the HighLevel conversation.', example: 'Carrier rejected the message' },
     { key: 'errorCode', label: 'Error Code', in: 'none', help: "When the status is Failed: your provider's error code (defaults to 1).", example: '30007' },

@@ -5,13 +5,13 @@ export default create({
   key: 'update_opportunity_status',
   noun: 'Opportunity',
   label: 'Update Opportunity Status',
-  description: 'Marks an opportunity open, won, lost or abandoned, optionally with the reason it was lost.',
+  description: 'Marks an opportunity open, won, lost or abandoned.',
   endpoint: 'PUT /opportunities/{id}/status',
   scopes: OPPORTUNITY_SCOPES.write,
   fields: [
     opportunityIdField,
     statusField(true, 'The new status: open, won, lost or abandoned.'),
-    { key: 'lostReasonId', label: 'Lost Reason ID', help: 'When marking it lost: the ID of one of the lost reasons set up in HighLevel (Opportunities settings).', example: 'CLu7BaljjqrEjBGKTNNe' },
+    // No lostReasonId: no endpoint of the contract lists lost reasons, so it could only be typed blind.
   ],
   what: (i) => `Opportunity ${i.opportunityId}`,
   result: confirmation('opportunityId', (i) => ({ status: i.status })),

@@ -30,7 +30,7 @@ export default create({
     stageIdField(),
     statusField(false, 'Open, won, lost or abandoned.'),
     userIdField('assignedTo', 'Assigned User', 'The HighLevel user who owns the deal.'),
-    { key: 'lostReasonId', label: 'Lost Reason ID', help: 'When the status is lost: the ID of one of the lost reasons set up in HighLevel.', example: 'CLu7BaljjqrEjBGKTNNe' },
+    // No lostReasonId: no endpoint of the contract lists lost reasons, so it could only be typed blind.
     { key: 'followers', label: 'Followers', type: 'list', dynamic: 'list_users.id.name', help: 'HighLevel users to add as (or remove from) followers: pick them or map User IDs.', example: ['y0BeYjuRIlDwsDcOHOJo'] },
     { key: 'followersActionType', label: 'Followers Change', choices: { add: 'Add these followers', remove: 'Remove these followers' }, default: 'add', help: 'Whether the listed followers are added or removed.', example: 'add' },
     { key: 'isRemoveAllFollowers', label: 'Remove All Followers', type: 'boolean', default: 'false', help: 'Yes removes every follower of the opportunity.', example: false },

@@ -1,4 +1,4 @@
-import { isNotFound, recordIn } from '../../families/conversations';
+import { recordIn } from '../../families/conversations';
 import { LOCATION_SCOPES, locationIdField, locationOutputLabels, locationSample } from '../../families/locations';
 import { ghl } from '../../highlevel/request';
 import { search } from '../../steps/define';
@@ -13,16 +13,12 @@ export default search({
   fields: [locationIdField],
   // Not found is an empty result, not an error.
   perform: async (z, bundle, input) => {
-    try {
-      const data = await ghl(z, bundle, 'GET /locations/{locationId}', {
-        path: input.locationId ? { locationId: input.locationId } : {},
-        what: `Sub-account ${input.locationId ?? bundle.authData?.locationId}`,
-      });
-      return recordIn(data, 'location');
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
+    const data = await ghl(z, bundle, 'GET /locations/{locationId}', {
+      path: input.locationId ? { locationId: input.locationId } : {},
+      what: `Sub-account ${input.locationId ?? bundle.authData?.locationId}`,
+      notFoundIsEmpty: true,
+    });
+    return recordIn(data, 'location');
   },
   sample: locationSample,
   outputLabels: locationOutputLabels,

@@ -1,10 +1,18 @@
+import { blogIdField, postIdField } from '../../families/blogs';
 import { fetchThen } from '../../families/conversations';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [
   { key: 'urlSlug', label: 'URL Slug', required: true, example: 'local-seo-fixes-for-plumbers', help: 'The slug to check, lowercase with hyphens, like local-seo-fixes.' },
-  { key: 'postId', label: 'Ignore Post', example: '66c381b38be80858b9af62b6', help: 'When checking for an existing post, its Post ID, so its own slug does not count as taken.' },
+  {
+    ...blogIdField, required: false, in: 'none', altersDynamicFields: true,
+    help: 'Pick a blog to list its posts in the Ignore Post dropdown below. Not needed when you leave that empty or map a Post ID.',
+  },
+  {
+    ...postIdField, label: 'Ignore Post', required: false,
+    help: 'When checking the slug of an existing post: that post, so its own slug does not count as taken. Pick it (choose the Blog first), or map a Post ID.',
+  },
 ];
 
 export default trigger({

@@ -1,4 +1,4 @@
-import { CALENDAR_SCOPES, eventIdField, eventOutputLabels, eventSample } from '../../families/calendars';
+import { appointmentCalendarField, CALENDAR_SCOPES, eventIdField, eventOutputLabels, eventSample } from '../../families/calendars';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -9,7 +9,8 @@ export default trigger({
   endpoint: 'GET /calendars/events/appointments/{eventId}',
   scopes: CALENDAR_SCOPES.events.read,
   fields: [
-    eventIdField('Appointment', 'The appointment (event) ID, for example from List Calendar Events or Create Appointment. For a recurring series use its master event ID.'),
+    appointmentCalendarField(),
+    eventIdField('Appointment', 'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID, for example from List Calendar Events or Create Appointment. For a recurring series use its master event ID.'),
   ],
   record: 'event',
   dedupe: { changedBy: 'dateUpdated', idAs: 'appointmentId' },

@@ -1,4 +1,4 @@
-import { appointmentIdField, appointmentNoteSample, CALENDAR_SCOPES } from '../../families/calendars';
+import { appointmentCalendarField, appointmentIdField, appointmentNoteSample, CALENDAR_SCOPES } from '../../families/calendars';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -8,7 +8,7 @@ export default trigger({
   description: 'Triggers when a note is added to the chosen appointment.',
   endpoint: 'GET /calendars/appointments/{appointmentId}/notes',
   scopes: CALENDAR_SCOPES.events.read,
-  fields: [appointmentIdField],
+  fields: [appointmentCalendarField(), appointmentIdField],
   // HighLevel serves at most 20 notes per request.
   pageSize: 20,
   canPaginate: true,

@@ -1,5 +1,5 @@
 import {
-  MESSAGE_SCOPES, messageConversationField, messageIdField, notReadyYet, TRANSCRIPTION_DOWNLOAD_ENDPOINT, TRANSCRIPTION_ENDPOINT,
+  MESSAGE_SCOPES, messageConversationField, messageIdField, TRANSCRIPTION_DOWNLOAD_ENDPOINT, TRANSCRIPTION_ENDPOINT,
   transcriptionFile, transcriptionRecord,
 } from '../../families/conversations';
 import { connectedLocation, ghl } from '../../highlevel/request';
@@ -20,7 +20,9 @@ export default trigger({
   perform: async (z, bundle, input) => {
     const data = await ghl(z, bundle, TRANSCRIPTION_ENDPOINT, {
       path: { messageId: input.messageId }, what: `Transcription of message ${input.messageId}`,
-    }).catch(notReadyYet);
+      // A transcription only exists once HighLevel has processed the call: until then it answers 404.
+      notFoundIsEmpty: true,
+    });
     const found = transcriptionRecord(data, input.messageId);
     if (!found) return { transcription: undefined };
     const { sentences: _sentences, ...summary } = found;

@@ -1,8 +1,6 @@
-import type { Bundle, ZObject } from 'zapier-platform-core';
 import {
-  conversationIdField, MESSAGE_SCOPES, messageOutputLabels, messageSample, pageOf, withMessageName,
+  conversationIdField, conversationMessagesPage, MESSAGE_SCOPES, messageOutputLabels, messageSample, withMessageName,
 } from '../../families/conversations';
-import { ghl } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
@@ -21,26 +19,6 @@ const fields: FieldSpec[] = [
 ];
 const PAGE_SIZE = 100;
 
-/**
- * One page of the conversation's messages, newest first. HighLevel pages with a cursor (the
- * last message ID of the previous page), which Zapier keeps between the pages of a dropdown.
- */
-const perform = async (z: ZObject, bundle: Bundle, input: Record<string, any>) => {
-  const { page, limit } = pageOf(bundle, PAGE_SIZE);
-  const paging = page > 0 || Boolean(bundle.meta?.isFillingDynamicDropdown);
-  const lastMessageId = page > 0 ? await z.cursor.get() : undefined;
-  if (page > 0 && !lastMessageId) return { messages: [] };
-  const data = await ghl(z, bundle, 'GET /conversations/{conversationId}/messages', {
-    path: { conversationId: input.conversationId },
-    query: { limit, type: input.type, lastMessageId },
-    what: `Conversation ${input.conversationId}`,
-  });
-  // The document shows the page at the top level; HighLevel also wraps it under `messages`.
-  const result = data?.messages && !Array.isArray(data.messages) ? data.messages : data;
-  if (paging && result?.nextPage && typeof result.lastMessageId === 'string') await z.cursor.set(result.lastMessageId);
-  return { messages: Array.isArray(result?.messages) ? result.messages : [] };
-};
-
 export default trigger({
   key: 'get_conversation_messages',
   noun: 'Message',
@@ -50,7 +28,8 @@ export default trigger({
   scopes: MESSAGE_SCOPES.read,
   fields,
   what: (i) => `Conversation ${i.conversationId}`,
-  perform,
+  // One page, newest first; dropdowns load further pages from HighLevel's cursor.
+  perform: async (z, bundle, input) => ({ messages: await conversationMessagesPage(z, bundle, input, PAGE_SIZE) }),
   pageSize: PAGE_SIZE,
   canPaginate: true,
   list: 'messages',

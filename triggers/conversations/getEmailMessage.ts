@@ -1,12 +1,11 @@
-import { emailSample, fetchThen, MESSAGE_SCOPES, recordIn } from '../../families/conversations';
+import {
+  emailConversationField, emailMessageIdField, emailSample, fetchThen, MESSAGE_SCOPES, recordIn,
+} from '../../families/conversations';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
-const fields: FieldSpec[] = [{
-  key: 'emailMessageId', as: 'id', in: 'path', label: 'Email Message ID', required: true, example: 'rnGyqh2F6uBrIkfhFo9A',
-  help: 'ID of the email message (not the conversation message): the Email Message ID that Send Message returns, or the email ID from a HighLevel webhook.',
-}];
+const fields: FieldSpec[] = [emailConversationField, { ...emailMessageIdField, as: 'id', in: 'path' }];
 const what = (i: Record<string, any>) => `Email ${i.emailMessageId}`;
 
 export default trigger({

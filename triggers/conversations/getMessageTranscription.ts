@@ -1,5 +1,5 @@
 import {
-  MESSAGE_SCOPES, messageConversationField, messageIdField, notReadyYet, TRANSCRIPTION_ENDPOINT, transcriptionRecord, transcriptionSample,
+  MESSAGE_SCOPES, messageConversationField, messageIdField, TRANSCRIPTION_ENDPOINT, transcriptionRecord, transcriptionSample,
 } from '../../families/conversations';
 import { ghl } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
@@ -16,7 +16,9 @@ export default trigger({
   perform: async (z, bundle, input) => {
     const data = await ghl(z, bundle, TRANSCRIPTION_ENDPOINT, {
       path: { messageId: input.messageId }, what: `Transcription of message ${input.messageId}`,
-    }).catch(notReadyYet);
+      // A transcription only exists once HighLevel has processed the call: until then it answers 404.
+      notFoundIsEmpty: true,
+    });
     return { transcription: transcriptionRecord(data, input.messageId) };
   },
   record: 'transcription',

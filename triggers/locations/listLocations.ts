@@ -1,4 +1,4 @@
-import { AGENCY_NOTE, companyIdField, companyIdOf, LOCATION_SCOPES, locationOutputLabels, locationSample } from '../../families/locations';
+import { AGENCY_NOTE, companyIdOf, LOCATION_SCOPES, locationOutputLabels, locationSample } from '../../families/locations';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -9,12 +9,12 @@ export default trigger({
   endpoint: 'GET /locations/search',
   scopes: LOCATION_SCOPES.read,
   fields: [
-    companyIdField,
     { key: 'email', label: 'Email', type: 'email', help: "Only sub-accounts with this business email.", example: 'office@acmeplumbing.example.com' },
   ],
-  // Newest first, paged by skip/limit (which the document types as strings).
-  request: (input, bundle, { page, limit }) => ({
-    query: { companyId: companyIdOf(input, bundle), skip: String(page * limit), limit: String(limit), order: 'desc' },
+  // The agency comes from the connection. Newest first, paged by skip/limit (which the document
+  // types as strings).
+  request: (_input, bundle, { page, limit }) => ({
+    query: { companyId: companyIdOf(bundle), skip: String(page * limit), limit: String(limit), order: 'desc' },
   }),
   canPaginate: true,
   list: 'locations',

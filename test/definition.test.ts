@@ -1,0 +1,125 @@
+// The whole app definition against Zapier's published integration checks that can run offline
+// (docs.zapier.com "Integration check reference"). No exception list: a violation fails.
+import App from '../index';
+
+const app = App as any;
+const SECTIONS = ['triggers', 'creates', 'searches'] as const;
+const all = SECTIONS.flatMap((section) =>
+  Object.values(app[section] ?? {}).map((step: any) => ({ section, step, name: `${section}.${step.key}` })),
+);
+const staticFields = (step: any) => (step.operation.inputFields ?? []).filter((f: unknown) => typeof f === 'object');
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
+const isTitleCase = (label: string) =>
+  label.split(/\s+/).every((word, i) => {
+    const w = word.replace(/^[("']+|[)"':,]+$/g, '');
+    return !w || /^[A-Z0-9]/.test(w) || (i > 0 && SMALL_WORDS.has(w));
+  });
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE_KEY = /^(?!.*zone)(.*(date|time|At$|_at$|Since|Until))/i;
+
+/** Every leaf key of a sample, flattened the way Zapier shows it. */
+const leafKeys = (value: Record<string, unknown>, prefix = ''): string[] =>
+  Object.entries(value).flatMap(([k, v]) => {
+    const key = prefix ? `${prefix}__${k}` : k;
+    if (v && typeof v === 'object' && !Array.isArray(v)) return leafKeys(v as Record<string, unknown>, key);
+    if (Array.isArray(v) && v[0] && typeof v[0] === 'object') return Object.keys(v[0]).map((s) => `${key}[]${s}`);
+    return [Array.isArray(v) ? `${key}[]` : key];
+  });
+
+/** Every [key, value] of a sample at any depth. */
+const entries = (value: unknown, key = ''): [string, unknown][] =>
+  value && typeof value === 'object'
+    ? Object.entries(value).flatMap(([k, v]) => entries(v, Array.isArray(value) ? key : k))
+    : [[key, value]];
+
+const isIdField = (f: any) => /(^id$|Id$|Ids$|_id$|_ids$)/.test(f.key) || /\bIDs?\b/.test(f.label ?? '');
+
+describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, step }) => {
+  const op = step.operation;
+
+  it('D012: has a static sample', () => {
+    expect(op.sample).toEqual(expect.any(Object));
+    expect(Object.keys(op.sample).length).toBeGreaterThan(0);
+  });
+
+  it('D010: its sample has the id Zapier dedupes and identifies by', () => {
+    if (section === 'creates') return;
+    expect(op.sample.id ?? op.outputFields?.find((f: any) => f.primary)).toBeDefined();
+  });
+
+  it('D018: title-case label and a noun', () => {
+    expect(isTitleCase(step.display.label)).toBe(true);
+    expect(step.noun).toMatch(/^[A-Z]/);
+  });
+
+  it('D021: descriptions say what happens ("Triggers when ..." for triggers only)', () => {
+    if (section === 'triggers') expect(step.display.description).toMatch(/^Triggers when /);
+    else expect(step.display.description).not.toMatch(/^Triggers when /);
+    expect(step.display.description.length).toBeGreaterThan(20);
+  });
+
+  it('D023: dates in its sample are ISO-8601', () => {
+    for (const [key, value] of entries(op.sample)) {
+      if (typeof value === 'string' && DATE_KEY.test(key) && !/^[a-zA-Z]+$/.test(value)) {
+        expect({ key, value, iso: ISO_DATE.test(value) }).toEqual({ key, value, iso: true });
+      }
+    }
+  });
+
+  it('D024: its output fields match its sample', () => {
+    const keys = leafKeys(op.sample);
+    const declared = (op.outputFields ?? []).filter((f: unknown) => typeof f === 'object').map((f: any) => f.key);
+    expect(declared.sort()).toEqual([...keys].sort());
+    for (const f of op.outputFields ?? []) if (typeof f === 'object') expect(f.label).toMatch(/^[A-Z0-9]/);
+  });
+
+  it('D011: every input field has help text that says more than its label', () => {
+    for (const f of staticFields(step)) {
+      expect({ key: f.key, help: typeof f.helpText === 'string' }).toEqual({ key: f.key, help: true });
+      const help = f.helpText.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
+      const label = f.label.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
+      expect({ key: f.key, redundant: help === label || help === `the ${label}` || help.length < label.length + 10 }).toEqual({ key: f.key, redundant: false });
+    }
+  });
+
+  it('D004: ID inputs offer a dynamic dropdown of a trigger that exists', () => {
+    for (const f of staticFields(step)) {
+      if (isIdField(f)) expect({ key: f.key, dynamic: Boolean(f.dynamic || f.choices) }).toEqual({ key: f.key, dynamic: true });
+      if (f.dynamic) {
+        const [trigger, idField] = f.dynamic.split('.');
+        expect({ key: f.key, trigger: Boolean(app.triggers[trigger]) }).toEqual({ key: f.key, trigger: true });
+        expect(idField).toBeTruthy();
+      }
+      if (f.search) expect({ key: f.key, search: Boolean(app.searches[f.search.split('.')[0]]) }).toEqual({ key: f.key, search: true });
+    }
+  });
+
+  it('D009: a search has search fields to query by', () => {
+    if (section === 'searches') expect(op.inputFields.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the app', () => {
+  it('D028: keeps cleanInputData off so empty and mapped values arrive as the user left them', () => {
+    expect(app.flags?.cleanInputData).toBe(false);
+  });
+
+  it('D014: find-or-create pairs join an existing search and create of the same noun', () => {
+    for (const [key, pair] of Object.entries<any>(app.searchOrCreates ?? {})) {
+      expect(pair.key).toBe(key);
+      expect(pair.search).toBe(key);
+      const search = app.searches[pair.search];
+      const create = app.creates[pair.create];
+      expect(search && create).toBeTruthy();
+      expect(search.noun).toBe(create.noun);
+      expect(isTitleCase(pair.display.label)).toBe(true);
+    }
+  });
+
+  it('uses unique keys across triggers, creates and searches', () => {
+    const keys = all.map((s) => `${s.section}:${s.step.key}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

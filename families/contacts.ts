@@ -1,8 +1,8 @@
 // Contacts family: the fields, samples and custom-field handling shared by its steps.
-import type { Bundle, ZObject } from 'zapier-platform-core';
-import { ghl } from '../highlevel/request';
+import type { Bundle } from 'zapier-platform-core';
 import { addressFields } from '../steps/address';
 import type { FieldSpec } from '../steps/fields';
+import { CUSTOM_FIELDS_CALL, customFieldInputs, customFieldOutputs, customFieldsById, customFieldValues } from './customFields';
 
 export const CONTACT_SCOPES = { read: ['contacts.readonly'], write: ['contacts.write'] };
 
@@ -99,17 +99,12 @@ export const contactOutputLabels = {
  * A contact as Zap steps map it: a `name` (search results carry none), the tags also as one comma
  * list, and each custom field value under `customField__<id>` (labelled by name, see below).
  */
-export const presentContact = (c: Record<string, any>) => {
-  const custom = Array.isArray(c.customFields) ? c.customFields : [];
-  return {
-    ...c,
-    name: c.name || c.contactName || [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email || c.phone || c.id,
-    tagList: Array.isArray(c.tags) ? c.tags.join(', ') : '',
-    ...Object.fromEntries(
-      custom.filter((f: any) => f && f.id).map((f: any) => [`${CUSTOM_PREFIX}${f.id}`, f.value ?? f.field_value ?? '']),
-    ),
-  };
-};
+export const presentContact = (c: Record<string, any>) => ({
+  ...c,
+  name: c.name || c.contactName || [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email || c.phone || c.id,
+  tagList: Array.isArray(c.tags) ? c.tags.join(', ') : '',
+  ...customFieldsById(c),
+});
 
 // ---- Create / update / upsert ----
 
@@ -129,64 +124,6 @@ export const contactFields = ({ forUpdate = false } = {}): FieldSpec[] => [
   userIdField('assignedTo', 'Assigned User', 'The HighLevel user who owns this contact.'),
   { key: 'dnd', label: 'Do Not Disturb', type: 'boolean', help: 'Yes blocks all outbound messages to this contact.', example: false },
 ];
-
-// ---- Custom fields ----
-
-/** Steps that load custom fields call this endpoint too (scopes and contract test read it). */
-export const CUSTOM_FIELDS_CALL = {
-  endpoint: 'GET /locations/{locationId}/customFields' as const,
-  scopes: ['locations/customFields.readonly'],
-};
-
-const CUSTOM_PREFIX = 'customField__';
-
-const customFieldDefinitions = async (z: ZObject, bundle: Bundle): Promise<any[]> => {
-  const data = await ghl(z, bundle, CUSTOM_FIELDS_CALL.endpoint, {
-    query: { model: 'contact' },
-    what: 'Custom fields of the connected sub-account',
-  });
-  return (Array.isArray(data?.customFields) ? data.customFields : []).filter((f: any) => f && f.id);
-};
-
-const FIELD_TYPE: Record<string, string> = {
-  NUMERICAL: 'number', MONETORY: 'number', DATE: 'datetime', LARGE_TEXT: 'text', CHECKBOX: 'string',
-};
-const MULTI = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS', 'TEXTBOX_LIST']);
-
-/**
- * The location's contact custom fields as real inputs (loaded while the Zap is edited):
- * right type, choices for option fields, labelled by name.
- */
-export const contactCustomFields = async (z: ZObject, bundle: Bundle) =>
-  (await customFieldDefinitions(z, bundle))
-    .filter((f) => f.dataType !== 'FILE_UPLOAD')
-    .map((f) => {
-      const options: string[] = (f.picklistOptions ?? []).filter((o: unknown) => typeof o === 'string');
-      return {
-        key: `${CUSTOM_PREFIX}${f.id}`,
-        label: String(f.name ?? f.fieldKey ?? f.id),
-        helpText: `Custom field${f.fieldKey ? ` ${f.fieldKey}` : ''}${f.placeholder ? `: ${f.placeholder}` : ''}. Leave empty to keep it unchanged.`,
-        type: FIELD_TYPE[f.dataType] ?? 'string',
-        required: false,
-        ...(MULTI.has(f.dataType) ? { list: true } : {}),
-        ...(options.length ? { choices: options } : {}),
-      };
-    });
-
-/** Output fields naming each custom field value by the field's name (loaded while the Zap is edited). */
-export const contactCustomFieldOutputs = async (z: ZObject, bundle: Bundle) =>
-  (await customFieldDefinitions(z, bundle)).map((f) => ({
-    key: `${CUSTOM_PREFIX}${f.id}`,
-    label: String(f.name ?? f.fieldKey ?? f.id),
-  }));
-
-/** Custom field inputs in HighLevel's `customFields: [{ id, field_value }]` shape. */
-export const customFieldValues = (inputData: Record<string, unknown> = {}) => {
-  const values = Object.entries(inputData)
-    .filter(([k, v]) => k.startsWith(CUSTOM_PREFIX) && v !== undefined && v !== null && v !== '')
-    .map(([k, v]) => ({ id: k.slice(CUSTOM_PREFIX.length), field_value: v }));
-  return values.length ? { customFields: values } : {};
-};
 
 export const campaignIdField: FieldSpec = {
   key: 'campaignId', label: 'Campaign', required: true, dynamic: 'list_campaigns.id.name', example: 'qkMAHo2CDfqbvAwNHGdb',
@@ -214,7 +151,7 @@ export const noteFields = (isNew: boolean): FieldSpec[] => [
 export const contactOutput = {
   alsoCalls: [CUSTOM_FIELDS_CALL],
   item: presentContact,
-  dynamicOutputs: [contactCustomFieldOutputs],
+  dynamicOutputs: [customFieldOutputs('contact')],
   sample: contactSample as Record<string, unknown>,
   outputLabels: contactOutputLabels as Record<string, string>,
 };
@@ -222,7 +159,7 @@ export const contactOutput = {
 /** Create, update and upsert: the sub-account's custom fields as inputs, sent in HighLevel's shape. */
 export const contactForm = {
   alsoCalls: contactOutput.alsoCalls,
-  dynamicFields: [contactCustomFields],
+  dynamicFields: [customFieldInputs('contact')],
   dynamicOutputs: contactOutput.dynamicOutputs,
   request: (_input: Record<string, any>, bundle: Bundle) => ({ body: customFieldValues(bundle.inputData) }),
   sample: contactOutput.sample,

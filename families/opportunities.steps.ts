@@ -3,6 +3,7 @@ import searchOpportunities from '../triggers/opportunities/searchOpportunities';
 import getOpportunity from '../triggers/opportunities/getOpportunity';
 import listPipelines from '../triggers/opportunities/listPipelines';
 import listPipelineStages from '../triggers/opportunities/listPipelineStages';
+import listLostReasons from '../triggers/opportunities/listLostReasons';
 import createOpportunity from '../creates/opportunities/createOpportunity';
 import updateOpportunity from '../creates/opportunities/updateOpportunity';
 import deleteOpportunity from '../creates/opportunities/deleteOpportunity';
@@ -13,7 +14,7 @@ import removeOpportunityFollowers from '../creates/opportunities/removeOpportuni
 import findOpportunity from '../searches/opportunities/findOpportunity';
 
 export default [
-  searchOpportunities, getOpportunity, listPipelines, listPipelineStages,
+  searchOpportunities, getOpportunity, listPipelines, listPipelineStages, listLostReasons,
   createOpportunity, updateOpportunity, deleteOpportunity, updateOpportunityStatus, upsertOpportunity,
   addOpportunityFollowers, removeOpportunityFollowers,
   findOpportunity,

@@ -4,6 +4,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { ghl } from '../highlevel/request';
 import type { FieldSpec } from '../steps/fields';
 import { contactIdField, userIdField } from './contacts';
+import { CUSTOM_FIELDS_CALL, customFieldInputs, customFieldOutputs, customFieldsById, customFieldValues } from './customFields';
 
 export const OPPORTUNITY_SCOPES = { read: ['opportunities.readonly'], write: ['opportunities.write'] };
 
@@ -31,6 +32,11 @@ export const statusField = (required: boolean, help = 'Open, won, lost or abando
   key: 'status', label: 'Status', required, choices: OPPORTUNITY_STATUS, help, example: 'open',
 });
 
+export const lostReasonIdField: FieldSpec = {
+  key: 'lostReasonId', label: 'Lost Reason', dynamic: 'list_lost_reasons.id.name', example: 've9EPM428h8vShlRW1KT',
+  help: "Why the deal was lost, from the sub-account's list of lost reasons. Only used when the status is Lost.",
+};
+
 export const followersField: FieldSpec = {
   key: 'followers', label: 'Followers', type: 'list', required: true, dynamic: 'list_users.id.name',
   help: 'HighLevel users who follow the record and get its notifications: pick them or map User IDs.',
@@ -49,37 +55,6 @@ export const opportunityFields = ({ isNew }: { isNew: boolean }): FieldSpec[] =>
   { key: 'monetaryValue', label: 'Value', type: 'number', help: 'Deal value in the sub-account currency, like 1500 or 1500.50.', example: 1500 },
   userIdField('assignedTo', 'Assigned User', 'The HighLevel user who owns the deal.'),
 ];
-
-const CUSTOM_PREFIX = 'customField__';
-const FIELD_TYPE: Record<string, string> = {
-  NUMERICAL: 'number', MONETORY: 'number', DATE: 'datetime', LARGE_TEXT: 'text', CHECKBOX: 'string',
-};
-const MULTI = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS', 'TEXTBOX_LIST']);
-
-/** The location's opportunity custom fields as inputs (loaded while the Zap is edited). */
-export const opportunityCustomFields = async (z: ZObject, bundle: Bundle) => {
-  const data = await ghl(z, bundle, 'GET /locations/{locationId}/customFields', {
-    query: { model: 'opportunity' },
-    what: 'Custom fields of the connected sub-account',
-  });
-  const fields: any[] = Array.isArray(data?.customFields) ? data.customFields : [];
-  return fields
-    .filter((f) => f && f.id && f.dataType !== 'FILE_UPLOAD')
-    .map((f) => {
-      const options: string[] = (f.picklistOptions ?? []).filter((o: unknown) => typeof o === 'string');
-      return {
-        key: `${CUSTOM_PREFIX}${f.id}`,
-        label: String(f.name ?? f.fieldKey ?? f.id),
-        helpText: `Opportunity custom field${f.fieldKey ? ` ${f.fieldKey}` : ''}${f.placeholder ? `: ${f.placeholder}` : ''}. Leave empty to keep it unchanged.`,
-        type: FIELD_TYPE[f.dataType] ?? 'string',
-        required: false,
-        ...(MULTI.has(f.dataType) ? { list: true } : {}),
-        ...(options.length ? { choices: options } : {}),
-      };
-    });
-};
-
-export const CUSTOM_FIELDS_CALL = { endpoint: 'GET /locations/{locationId}/customFields' as const, scopes: ['locations/customFields.readonly'] };
 
 // ---- Samples ----
 
@@ -141,11 +116,31 @@ export const stageSample = {
   pipelineName: 'SEO Sales',
 };
 
-/** Search results carry a name, but some are blank; dropdowns want one. */
-export const withOpportunityName = (o: Record<string, any>) => ({
+/** An opportunity as Zap steps map it: always a name (some are blank), custom fields by id. */
+export const presentOpportunity = (o: Record<string, any>) => ({
   ...o,
   name: o.name || o.contact?.name || o.id,
+  ...customFieldsById(o),
 });
+
+/** Every step that returns opportunities: their shape, custom fields by name, sample and labels. */
+export const opportunityOutput = {
+  alsoCalls: [CUSTOM_FIELDS_CALL],
+  item: presentOpportunity,
+  dynamicOutputs: [customFieldOutputs('opportunity')],
+  sample: opportunitySample as Record<string, unknown>,
+  outputLabels: opportunityOutputLabels as Record<string, string>,
+};
+
+/** Create and update: the sub-account's opportunity custom fields as inputs, sent in HighLevel's shape. */
+export const opportunityForm = {
+  alsoCalls: opportunityOutput.alsoCalls,
+  dynamicFields: [customFieldInputs('opportunity')],
+  dynamicOutputs: opportunityOutput.dynamicOutputs,
+  request: (_input: Record<string, any>, bundle: Bundle) => ({ body: customFieldValues(bundle.inputData) }),
+  sample: opportunityOutput.sample,
+  outputLabels: opportunityOutput.outputLabels,
+};
 
 /**
  * Stages of one pipeline (or of all, labelled "Pipeline › Stage", when none is chosen yet).

@@ -130,8 +130,7 @@ export const userFields = ({ isNew }: { isNew: boolean }): FieldSpec[] => [
   { key: 'lastName', label: 'Last Name', required: isNew, help: "The user's family name.", example: 'Rivera' },
   ...(isNew
     ? [{
-        // Own key: the Sub-Accounts dropdown (list_locations) would read an `email` input as its filter.
-        key: 'loginEmail', as: 'email', label: 'Email', type: 'email' as const, required: true,
+        key: 'email', label: 'Email', type: 'email' as const, required: true,
         help: 'Login email of the new user. HighLevel cannot change it later.', example: 'sam@example.com',
       }]
     : []),

@@ -14,8 +14,11 @@ const docsDir = join(shared, 'ghl-api');
 const catalog = JSON.parse(readFileSync(join(shared, 'catalog', 'operations.json'), 'utf8'));
 const commit = /commit ([0-9a-f]{40})/.exec(readFileSync(join(docsDir, 'README.md'), 'utf8'))?.[1] ?? 'unknown';
 
-/** Endpoints used beyond the catalog's own (the OAuth token exchange). */
-const EXTRA = [{ specFile: 'apps/oauth.json', method: 'POST', path: '/oauth/token' }];
+/** Endpoints used beyond the catalog's own: the OAuth token exchange, and lost reasons (a dropdown source). */
+const EXTRA = [
+  { specFile: 'apps/oauth.json', method: 'POST', path: '/oauth/token' },
+  { specFile: 'apps/opportunities.json', method: 'GET', path: '/opportunities/lost-reason' },
+];
 
 const documents = new Map();
 const load = (file) => {

@@ -1,17 +1,17 @@
-import { OPPORTUNITY_SCOPES, opportunityIdField, statusField } from '../../families/opportunities';
+import { lostReasonIdField, OPPORTUNITY_SCOPES, opportunityIdField, statusField } from '../../families/opportunities';
 import { confirmation, create } from '../../steps/define';
 
 export default create({
   key: 'update_opportunity_status',
   noun: 'Opportunity',
   label: 'Update Opportunity Status',
-  description: 'Marks an opportunity open, won, lost or abandoned.',
+  description: 'Marks an opportunity open, won, lost (with a lost reason) or abandoned.',
   endpoint: 'PUT /opportunities/{id}/status',
   scopes: OPPORTUNITY_SCOPES.write,
   fields: [
     opportunityIdField,
     statusField(true, 'The new status: open, won, lost or abandoned.'),
-    // No lostReasonId: no endpoint of the contract lists lost reasons, so it could only be typed blind.
+    lostReasonIdField,
   ],
   what: (i) => `Opportunity ${i.opportunityId}`,
   result: confirmation('opportunityId', (i) => ({ status: i.status })),

@@ -1,20 +1,8 @@
 import {
-  OPPORTUNITY_SCOPES, opportunityOutputLabels, opportunitySample, pipelineIdField, stageIdField, statusField,
+  lostReasonIdField, OPPORTUNITY_SCOPES, opportunityOutput, pipelineIdField, presentOpportunity, stageIdField, statusField,
 } from '../../families/opportunities';
 import { userIdField } from '../../families/contacts';
 import { create } from '../../steps/define';
-import { zapierField, type FieldSpec } from '../../steps/fields';
-
-// The document types this endpoint's monetaryValue as an object (its example is the number 220),
-// so the contract cannot check it; the field is offered as a dynamic field and sent as a number.
-const valueField: FieldSpec = { key: 'monetaryValue', label: 'Value', type: 'number', help: 'Deal value in the sub-account currency, like 1500 or 1500.50.' };
-
-const monetaryValue = (raw: unknown) => {
-  if (raw === undefined || raw === null || String(raw).trim() === '') return {};
-  const value = Number(String(raw).trim());
-  if (!Number.isFinite(value)) throw new Error('Value must be a number, like 1500 or 1500.50.');
-  return { monetaryValue: value };
-};
 
 export default create({
   key: 'upsert_opportunity',
@@ -30,26 +18,24 @@ export default create({
     stageIdField(),
     statusField(false, 'Open, won, lost or abandoned.'),
     userIdField('assignedTo', 'Assigned User', 'The HighLevel user who owns the deal.'),
-    // No lostReasonId: no endpoint of the contract lists lost reasons, so it could only be typed blind.
+    { key: 'monetaryValue', label: 'Value', type: 'number', help: 'Deal value in the sub-account currency, like 1500 or 1500.50.', example: 1500 },
+    lostReasonIdField,
     { key: 'followers', label: 'Followers', type: 'list', dynamic: 'list_users.id.name', help: 'HighLevel users to add as (or remove from) followers: pick them or map User IDs.', example: ['y0BeYjuRIlDwsDcOHOJo'] },
     { key: 'followersActionType', label: 'Followers Change', choices: { add: 'Add these followers', remove: 'Remove these followers' }, default: 'add', help: 'Whether the listed followers are added or removed.', example: 'add' },
     { key: 'isRemoveAllFollowers', label: 'Remove All Followers', type: 'boolean', default: 'false', help: 'Yes removes every follower of the opportunity.', example: false },
   ],
-  dynamicFields: [async () => [zapierField(valueField)]],
   location: 'body',
   // HighLevel requires the follower fields on every upsert: default to "add nobody".
-  request: (input, bundle) => {
-    const extra = monetaryValue(bundle.inputData.monetaryValue);
-    return {
-      body: {
-        followers: input.followers ?? [],
-        followersActionType: input.followersActionType ?? 'add',
-        isRemoveAllFollowers: input.isRemoveAllFollowers ?? false,
-        ...extra,
-      },
-    };
-  },
-  result: (data) => ({ ...data.opportunity, isNew: Boolean(data.new) }),
-  sample: { ...opportunitySample, isNew: true },
-  outputLabels: { ...opportunityOutputLabels, isNew: 'Was Created' },
+  request: (input) => ({
+    body: {
+      followers: input.followers ?? [],
+      followersActionType: input.followersActionType ?? 'add',
+      isRemoveAllFollowers: input.isRemoveAllFollowers ?? false,
+    },
+  }),
+  result: (data) => ({ ...presentOpportunity(data.opportunity ?? {}), isNew: Boolean(data.new) }),
+  alsoCalls: opportunityOutput.alsoCalls,
+  dynamicOutputs: opportunityOutput.dynamicOutputs,
+  sample: { ...opportunityOutput.sample, isNew: true },
+  outputLabels: { ...opportunityOutput.outputLabels, isNew: 'Was Created' },
 });

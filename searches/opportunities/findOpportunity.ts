@@ -1,5 +1,5 @@
 import {
-  OPPORTUNITY_SCOPES, opportunityOutputLabels, opportunitySample, pipelineIdField, searchOpportunities, statusField, withOpportunityName,
+  OPPORTUNITY_SCOPES, opportunityOutput, pipelineIdField, presentOpportunity, searchOpportunities, statusField,
 } from '../../families/opportunities';
 import { contactIdField } from '../../families/contacts';
 import { newestFirst } from '../../steps/dedupe';
@@ -14,6 +14,7 @@ const fields: FieldSpec[] = [
 ];
 
 export default search({
+  ...opportunityOutput,
   key: 'find_opportunity',
   noun: 'Opportunity',
   label: 'Find Opportunity',
@@ -27,8 +28,6 @@ export default search({
     }
     const data = await searchOpportunities(z, bundle, requestParts(fields, input, 'GET', '/opportunities/search').query, 10);
     const found = Array.isArray(data?.opportunities) ? data.opportunities : [];
-    return newestFirst(found.filter((o: unknown) => o && typeof o === 'object').map(withOpportunityName), 'createdAt');
+    return newestFirst(found.filter((o: unknown) => o && typeof o === 'object').map(presentOpportunity), 'createdAt');
   },
-  sample: opportunitySample,
-  outputLabels: opportunityOutputLabels,
 });

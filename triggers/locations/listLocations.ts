@@ -9,7 +9,8 @@ export default trigger({
   endpoint: 'GET /locations/search',
   scopes: LOCATION_SCOPES.read,
   fields: [
-    { key: 'email', label: 'Email', type: 'email', help: "Only sub-accounts with this business email.", example: 'office@acmeplumbing.example.com' },
+    // Own key: as a dropdown this trigger reads the whole form, where `email` means something else.
+    { key: 'businessEmail', as: 'email', label: 'Business Email', type: 'email', help: 'Only sub-accounts with this business email.', example: 'office@acmeplumbing.example.com' },
   ],
   // The agency comes from the connection. Newest first, paged by skip/limit (which the document
   // types as strings).

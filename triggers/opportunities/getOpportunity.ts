@@ -1,7 +1,8 @@
-import { OPPORTUNITY_SCOPES, opportunityIdField, opportunityOutputLabels, opportunitySample } from '../../families/opportunities';
+import { OPPORTUNITY_SCOPES, opportunityIdField, opportunityOutput, opportunityOutputLabels, opportunitySample } from '../../families/opportunities';
 import { trigger } from '../../steps/define';
 
 export default trigger({
+  ...opportunityOutput,
   key: 'get_opportunity',
   noun: 'Opportunity',
   label: 'Get Opportunity',

@@ -1,10 +1,9 @@
-import {
-  OPPORTUNITY_SCOPES, opportunityOutputLabels, opportunitySample, pageLimit, searchFilterFields, searchOpportunities, withOpportunityName,
-} from '../../families/opportunities';
+import { OPPORTUNITY_SCOPES, opportunityOutput, pageLimit, searchFilterFields, searchOpportunities } from '../../families/opportunities';
 import { trigger } from '../../steps/define';
 import { requestParts } from '../../steps/fields';
 
 export default trigger({
+  ...opportunityOutput,
   key: 'search_opportunities',
   noun: 'Opportunity',
   label: 'Search Opportunities',
@@ -18,7 +17,4 @@ export default trigger({
   canPaginate: true,
   list: 'opportunities',
   newest: 'createdAt',
-  item: withOpportunityName,
-  sample: opportunitySample,
-  outputLabels: opportunityOutputLabels,
 });

@@ -1,6 +1,25 @@
 // Turns HighLevel's error responses into messages a Zap owner can act on.
 // Never includes tokens, secrets or raw JSON bodies.
-import type { HttpResponse, ZObject } from 'zapier-platform-core';
+import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
+
+/** Steps HighLevel allows only with agency access, or with agency or sub-account admin access. */
+export type Access = 'agency' | 'agencyOrAdmin';
+
+const AGENCY_NEEDED =
+  'This step needs an agency (Company) connection: HighLevel allows it only with agency access, and this ' +
+  'connection is for a sub-account. Connect HighLevel with an agency account and use that connection here.';
+const AGENCY_OR_ADMIN =
+  'HighLevel refused this. It may need an agency (Company) connection, or a sub-account connection made by ' +
+  'a sub-account admin; reconnect HighLevel with such an account and try again.';
+
+/**
+ * Core turns a 401 into "refresh the token". For an agency-only step on a sub-account connection
+ * no refresh can help, so that becomes the plain agency message instead.
+ */
+export const agencyRefusal = (z: ZObject, bundle: Bundle, error: Error, access?: Access): Error | undefined =>
+  error.name === 'RefreshAuthError' && access === 'agency' && bundle.authData?.userType !== 'Company'
+    ? new z.errors.Error(AGENCY_NEEDED, 'AgencyConnectionRequired', 403)
+    : undefined;
 
 const MAX_MESSAGE = 300;
 
@@ -45,7 +64,13 @@ const parsed = (response: HttpResponse): unknown => {
  * Throws the right Zapier error for a failed response; `what` names the record for 404s
  * (for example "Contact abc123").
  */
-export const throwForResponse = (z: ZObject, response: HttpResponse, what: string, secrets: string[] = []): void => {
+export const throwForResponse = (
+  z: ZObject,
+  response: HttpResponse,
+  what: string,
+  secrets: string[] = [],
+  access?: Access,
+): void => {
   const { status } = response;
   const method = (response.request?.method ?? 'GET').toUpperCase();
   if (status < 400) return;
@@ -63,6 +88,9 @@ export const throwForResponse = (z: ZObject, response: HttpResponse, what: strin
         : 'HighLevel is rate limiting requests (100 per 10 seconds); Zapier will retry shortly.',
       retryDelaySeconds(response),
     );
+  }
+  if (status === 403 && access) {
+    throw new z.errors.Error(access === 'agency' ? AGENCY_NEEDED : AGENCY_OR_ADMIN, 'AgencyConnectionRequired', status);
   }
   if (status === 403) {
     throw new z.errors.Error(

@@ -2,7 +2,7 @@
 // parameters, the connected location, JSON parsing and error mapping.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { apiVersion, baseUrl } from './api';
-import { serverError, throwForResponse } from './errors';
+import { agencyRefusal, serverError, throwForResponse, type Access } from './errors';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** An endpoint exactly as the official documents write it, e.g. `GET /contacts/{contactId}`. */
@@ -15,6 +15,10 @@ export interface Call {
   body?: unknown;
   /** Where HighLevel wants the connected location's ID, so users never type it. */
   location?: 'query' | 'body' | 'location_id';
+  /** Where HighLevel wants the connection's agency (Company) ID. */
+  company?: 'query' | 'body';
+  /** Steps HighLevel allows only (or mostly) with agency access: refusals say so in plain words. */
+  access?: Access;
   /** Names the record in "not found" messages, e.g. `Contact abc123`. */
   what?: string;
   /** For searches: a 404 means "no match" and resolves to undefined instead of failing. */
@@ -52,19 +56,33 @@ export const connectedLocation = (bundle: Bundle): string => {
   return locationId;
 };
 
+export const connectedCompany = (bundle: Bundle): string => {
+  const companyId = bundle.authData?.companyId;
+  if (!companyId) {
+    throw new Error('This step needs the agency (Company) ID of your HighLevel connection, and the connection has none. Reconnect HighLevel.');
+  }
+  return companyId;
+};
+
 export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoint, call: Call = {}): Promise<T> {
   const [method, template] = splitEndpoint(endpoint);
   const pathParams: Params = { ...call.path };
   if (template.includes('{locationId}') && pathParams.locationId === undefined) {
     pathParams.locationId = connectedLocation(bundle);
   }
+  if (template.includes('{companyId}') && pathParams.companyId === undefined) {
+    pathParams.companyId = connectedCompany(bundle);
+  }
   let query = compact(call.query);
   let body = call.body;
   if (call.location === 'query') query = { locationId: connectedLocation(bundle), ...query };
   if (call.location === 'location_id') query = { location_id: connectedLocation(bundle), ...query };
   if (call.location === 'body') body = { locationId: connectedLocation(bundle), ...(body as object) };
+  if (call.company === 'query') query = { companyId: connectedCompany(bundle), ...query };
+  if (call.company === 'body') body = { companyId: connectedCompany(bundle), ...(body as object) };
 
-  const response = await z.request({
+  const response = await z
+    .request({
     // Our own 429 handling reads HighLevel's rate headers (see errors.ts).
     ...({ throwForThrottlingEarly: false } as object),
     url: baseUrl() + fillPath(template, pathParams),
@@ -73,9 +91,12 @@ export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoin
     headers: { Accept: 'application/json', Version: apiVersion(template) },
     ...(body === undefined ? {} : { body: body as any }),
     skipThrowForStatus: true,
-  });
+    })
+    .catch((error: Error) => {
+      throw agencyRefusal(z, bundle, error, call.access) ?? error;
+    });
   if (response.status === 404 && call.notFoundIsEmpty) return undefined as T;
-  throwForResponse(z, response, call.what ?? 'The record', [bundle.authData?.access_token, bundle.authData?.refresh_token]);
+  throwForResponse(z, response, call.what ?? 'The record', [bundle.authData?.access_token, bundle.authData?.refresh_token], call.access);
   if (!response.content || !response.content.trim()) return {} as T;
   try {
     return JSON.parse(response.content) as T;

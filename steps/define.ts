@@ -31,6 +31,8 @@ interface Common {
   /** Labels for output keys where the generated ones are not good enough. */
   outputLabels?: Record<string, string>;
   location?: Call['location'];
+  company?: Call['company'];
+  access?: Call['access'];
   request?: RequestHook;
   /** Names the record in "not found" errors. */
   what?: (input: Input) => string;
@@ -44,9 +46,9 @@ interface Common {
 }
 
 export interface TriggerSpec extends Common {
-  /** Response key of the list, or of the single record for "Get ... by ID" triggers. */
-  list?: string;
-  record?: string;
+  /** Where the answer keeps the list, or the single record of "Get ... by ID" triggers: a key or a function. */
+  list?: string | ((data: any, input: Input) => unknown);
+  record?: string | ((data: any, input: Input) => unknown);
   /** Date field to sort newest first by. */
   newest?: string;
   dedupe?: Dedupe;
@@ -79,7 +81,8 @@ export interface Step {
 
 const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
-const pageOf = (bundle: Bundle, pageSize: number) => {
+/** The page Zapier asks for and its size, capped at what HighLevel serves. */
+export const pageOf = (bundle: Bundle, pageSize = 100) => {
   const wanted = bundle.meta?.limit;
   return {
     page: Math.max(0, Number(bundle.meta?.page) || 0),
@@ -99,6 +102,8 @@ const callFor = (spec: Common, input: Input, bundle: Bundle, page = { page: 0, l
     query: { ...parts.query, ...extra.query },
     body: sendsBody ? body : undefined,
     location: spec.location,
+    company: spec.company,
+    access: spec.access,
     what: spec.what?.(input),
   };
 };
@@ -137,7 +142,8 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
   },
 });
 
-export const pick = (data: any, key?: string) => (key ? data?.[key] : data);
+export const pick = (data: any, key?: string | ((data: any, input: Input) => unknown), input: Input = {}) =>
+  typeof key === 'function' ? key(data, input) : key ? data?.[key] : data;
 
 export const trigger = (spec: TriggerSpec): Step =>
   step('trigger', spec, {
@@ -149,7 +155,7 @@ export const trigger = (spec: TriggerSpec): Step =>
       const data = spec.perform
         ? await spec.perform(z, bundle, input)
         : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle, page));
-      const found = spec.record ? [pick(data, spec.record)] : pick(data, spec.list);
+      const found = spec.record ? [pick(data, spec.record, input)] : pick(data, spec.list, input);
       const items = (Array.isArray(found) ? found : []).filter(isObject).map(spec.item ?? ((i) => i));
       return newestFirst(items, spec.newest).map((i) => dedupeItem(i, spec.dedupe));
     },

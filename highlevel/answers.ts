@@ -1,0 +1,16 @@
+// HighLevel's documents and its real answers disagree on wrapping: some records come as
+// `{ company: {...} }`, others bare. These read both, so a step never breaks on either.
+
+const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+/** The record of an answer, whether HighLevel wraps it under `key` or sends it bare. */
+export const recordIn = (data: unknown, key: string): Record<string, any> | undefined =>
+  isObject(data) ? (isObject(data[key]) ? data[key] : data) : undefined;
+
+/** The list of an answer: under `key`, the answer itself, or a lone record the document shows instead. */
+export const listIn = (data: unknown, key: string): Record<string, any>[] => {
+  if (Array.isArray(data)) return data.filter(isObject);
+  if (!isObject(data)) return [];
+  if (Array.isArray(data[key])) return data[key].filter(isObject);
+  return data.id || data._id ? [data] : [];
+};

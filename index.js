@@ -1,2 +1,3 @@
-// Zapier loads index.js; the app itself is written in TypeScript and compiled to dist/ by `npm run build`.
-module.exports = require('./dist/index.js').default;
+// Zapier loads index.js. The app is written in TypeScript; `npm run build` type-checks it and bundles
+// it into one file, dist/app.js, so it loads in one read instead of a couple of hundred.
+module.exports = require('./dist/app.js').default;

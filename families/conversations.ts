@@ -1,10 +1,10 @@
-// Conversations & Messages family: fields, samples, the Send Message inputs per channel, the file
-// hydrators (call recordings, transcriptions) and small fetch helpers the Other Operations
-// families share (HighLevel's documents and answers disagree on wrapping; these accept both).
+// Conversations & Messages family: fields, samples, the Send Message inputs per channel, the
+// cursor-paged message list and the file hydrators (call recordings, transcriptions).
 import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
 import { apiVersion, baseUrl } from '../highlevel/api';
 import { throwForResponse } from '../highlevel/errors';
-import { fillPath, ghl, splitEndpoint, type Call, type Endpoint } from '../highlevel/request';
+import { fillPath, ghl, splitEndpoint, type Endpoint } from '../highlevel/request';
+import { pageOf } from '../steps/define';
 import { parseInput, requestParts, zapierField, type FieldSpec } from '../steps/fields';
 
 type Input = Record<string, any>;
@@ -12,54 +12,7 @@ type Input = Record<string, any>;
 export const CONVERSATION_SCOPES = { read: ['conversations.readonly'], write: ['conversations.write'] };
 export const MESSAGE_SCOPES = { read: ['conversations/message.readonly'], write: ['conversations/message.write'] };
 
-// ---- Shared fetch helpers (also used by locations, associations and blogs) ----
-
 const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
-
-/** The record of an answer, whether HighLevel wraps it (`{ message: {...} }`) or sends it bare. */
-export const recordIn = (data: unknown, key: string): Record<string, any> | undefined =>
-  isObject(data) ? (isObject(data[key]) ? data[key] : data) : undefined;
-
-/** The list of an answer: under `key`, the answer itself, or a lone record the document shows instead. */
-export const listIn = (data: unknown, key: string): Record<string, any>[] => {
-  if (Array.isArray(data)) return data.filter(isObject);
-  if (!isObject(data)) return [];
-  if (Array.isArray(data[key])) return data[key].filter(isObject);
-  return data.id || data._id ? [data] : [];
-};
-
-interface Fetch {
-  endpoint: Endpoint;
-  fields?: FieldSpec[];
-  location?: Call['location'];
-  what?: (input: Input) => string;
-  /** Extra path/query parts (paging, defaults from the connection). */
-  request?: (input: Input, bundle: Bundle, page: { page: number; limit: number }) => { path?: Input; query?: Input };
-  pageSize?: number;
-}
-
-export const pageOf = (bundle: Bundle, pageSize = 100) => {
-  const wanted = bundle.meta?.limit;
-  return {
-    page: Math.max(0, Number(bundle.meta?.page) || 0),
-    limit: typeof wanted === 'number' && wanted > 0 ? Math.min(wanted, pageSize) : pageSize,
-  };
-};
-
-/** A custom perform for one GET: the step's fields placed as usual, then `shape` of the answer. */
-export const fetchThen =
-  (f: Fetch, shape: (data: any, input: Input) => unknown) => async (z: ZObject, bundle: Bundle, input: Input) => {
-    const [method, template] = splitEndpoint(f.endpoint);
-    const parts = requestParts(f.fields ?? [], input, method, template);
-    const extra = f.request?.(input, bundle, pageOf(bundle, f.pageSize)) ?? {};
-    const data = await ghl(z, bundle, f.endpoint, {
-      path: { ...parts.path, ...extra.path },
-      query: { ...parts.query, ...extra.query },
-      location: f.location,
-      what: f.what?.(input),
-    });
-    return shape(data, input);
-  };
 
 /** An input problem found outside the FieldSpec checks (request hooks have no `z`). */
 export const invalid = (message: string) => new zapier.errors.Error(message, 'InvalidInput');

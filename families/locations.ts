@@ -1,26 +1,10 @@
 // Locations family (catalog "Other Operations"): sub-accounts, their custom fields and the agency
 // (company). Agency-level endpoints need a connection made by an agency user.
-import zapier, { type Bundle } from 'zapier-platform-core';
 import type { FieldSpec } from '../steps/fields';
 
 export const LOCATION_SCOPES = { read: ['locations.readonly'], write: ['locations.write'] };
 
 export const AGENCY_NOTE = 'Needs a HighLevel connection made by an agency user (agency access).';
-
-/**
- * The agency of the connection: HighLevel names it (companyId) when the token is issued, so users
- * never type it; an agency connection can only reach its own agency anyway.
- */
-export const companyIdOf = (bundle: Bundle): string => {
-  const id = bundle.authData?.companyId;
-  if (!id) {
-    throw new zapier.errors.Error(
-      'This step needs an agency connection, and this HighLevel connection names no agency (company). Reconnect HighLevel as an agency user.',
-      'InvalidAuth',
-    );
-  }
-  return String(id);
-};
 
 export const locationIdField: FieldSpec = {
   key: 'locationId', label: 'Sub-Account', dynamic: 'list_locations.id.name', example: 've9EPM428h8vShlRW1KT',

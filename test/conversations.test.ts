@@ -265,7 +265,7 @@ describe('the agency of the connection', () => {
   it('asks for an agency connection when the connection names no agency, before calling HighLevel', async () => {
     const s = step('get_company');
     const seen = interceptHighLevel();
-    await expect(perform(s, bundleFor(s, { authData: { ...AUTH, companyId: '' } }))).rejects.toThrow(/needs an agency connection/);
+    await expect(perform(s, bundleFor(s, { authData: { ...AUTH, companyId: '' } }))).rejects.toThrow(/needs the agency \(Company\) ID of your HighLevel connection/);
     expect(seen).toEqual([]);
   });
 });

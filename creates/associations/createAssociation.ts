@@ -1,5 +1,5 @@
 import { ASSOCIATION_SCOPES, associationOutputLabels, associationSample, objectLabelFields, withAssociationName } from '../../families/associations';
-import { recordIn } from '../../families/conversations';
+import { recordIn } from '../../highlevel/answers';
 import { create } from '../../steps/define';
 
 export default create({

@@ -1,5 +1,5 @@
 import { associationIdField, recordField, RELATION_SCOPES, relationOutputLabels, relationSample, withRelationName } from '../../families/associations';
-import { recordIn } from '../../families/conversations';
+import { recordIn } from '../../highlevel/answers';
 import { create } from '../../steps/define';
 
 export default create({

@@ -1,5 +1,5 @@
 import { blogIdField, blogPostFields, blogPostOutputLabels, blogPostSample, withId } from '../../families/blogs';
-import { recordIn } from '../../families/conversations';
+import { recordIn } from '../../highlevel/answers';
 import { create } from '../../steps/define';
 
 export default create({

@@ -1,5 +1,6 @@
 import { contactIdField } from '../../families/contacts';
-import { CONVERSATION_SCOPES, recordIn } from '../../families/conversations';
+import { CONVERSATION_SCOPES } from '../../families/conversations';
+import { recordIn } from '../../highlevel/answers';
 import { create } from '../../steps/define';
 
 export default create({

@@ -1,5 +1,5 @@
 import { invalid } from '../../families/conversations';
-import { AGENCY_NOTE, companyIdOf, LOCATION_SCOPES, locationOutputLabels, locationSample } from '../../families/locations';
+import { AGENCY_NOTE, LOCATION_SCOPES, locationOutputLabels, locationSample } from '../../families/locations';
 import { addressFields } from '../../steps/address';
 import { create } from '../../steps/define';
 
@@ -27,7 +27,9 @@ export default create({
     { key: 'prospectEmail', label: 'Prospect Email', type: 'email', in: 'none', help: 'Email of the client contact.', example: 'jane@acmeplumbing.example.com' },
   ],
   // The agency is the connection's own (companyId of the token).
-  request: (input, bundle) => {
+  company: 'body',
+  access: 'agency',
+  request: (input) => {
     const given = prospect.filter((k) => input[k]);
     if (given.length && given.length < prospect.length) {
       throw invalid('Prospect First Name, Prospect Last Name and Prospect Email go together: fill in all three or none.');
@@ -35,7 +37,6 @@ export default create({
     if (input.country && !/^[A-Za-z]{2}$/.test(input.country)) throw invalid('Country must be a two-letter country code, like US.');
     return {
       body: {
-        companyId: companyIdOf(bundle),
         ...(input.country ? { country: String(input.country).toUpperCase() } : {}),
         ...(given.length
           ? { prospectInfo: { firstName: input.prospectFirstName, lastName: input.prospectLastName, email: input.prospectEmail } }

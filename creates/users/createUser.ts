@@ -1,4 +1,4 @@
-import { agencyOrAdmin, callWith, companyIdOf, USER_SCOPES, userFields, userOutputLabels, userSample } from '../../families/users';
+import { USER_SCOPES, userFields, userOutputLabels, userSample } from '../../families/users';
 import { create } from '../../steps/define';
 
 const fields = userFields({ isNew: true });
@@ -12,14 +12,12 @@ export default create({
   endpoint: 'POST /users/',
   scopes: USER_SCOPES.write,
   fields,
-  perform: agencyOrAdmin('create this user', (z, bundle, input) =>
-    callWith(z, bundle, 'POST /users/', fields, input, {
-      body: {
-        companyId: companyIdOf(z, bundle),
-        ...(input.locationIds ? {} : { locationIds: [bundle.authData?.locationId].filter(Boolean) }),
-      },
-    }),
-  ),
+  company: 'body',
+  access: 'agencyOrAdmin',
+  // No sub-accounts given: the connected one.
+  request: (input, bundle) => ({
+    body: input.locationIds ? {} : { locationIds: [bundle.authData?.locationId].filter(Boolean) },
+  }),
   sample: userSample,
   outputLabels: userOutputLabels,
 });

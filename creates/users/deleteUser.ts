@@ -1,4 +1,4 @@
-import { agencyOrAdmin, callWith, USER_SCOPES, userIdField } from '../../families/users';
+import { USER_SCOPES, userIdField } from '../../families/users';
 import { create } from '../../steps/define';
 
 export default create({
@@ -10,10 +10,9 @@ export default create({
   endpoint: 'DELETE /users/{userId}',
   scopes: USER_SCOPES.write,
   fields: [userIdField],
-  perform: agencyOrAdmin('delete this user', async (z, bundle, input) => {
-    const data = await callWith(z, bundle, 'DELETE /users/{userId}', [userIdField], input, { what: `User ${input.userId}` });
-    return { id: input.userId, success: data?.succeded ?? data?.succeeded ?? true, message: data?.message ?? '' };
-  }),
+  access: 'agencyOrAdmin',
+  what: (input) => `User ${input.userId}`,
+  result: (data, input) => ({ id: input.userId, success: data?.succeded ?? data?.succeeded ?? true, message: data?.message ?? '' }),
   sample: { id: 'y0BeYjuRIlDwsDcOHOJo', success: true, message: 'Queued deleting user with e-mail sam@example.com and name Sam Rivera. Will take effect in a few minutes.' },
   outputLabels: { id: 'Deleted User ID', message: 'HighLevel Message' },
 });

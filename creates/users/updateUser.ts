@@ -1,4 +1,4 @@
-import { agencyOrAdmin, callWith, USER_SCOPES, userFields, userIdField, userOutputLabels, userSample } from '../../families/users';
+import { USER_SCOPES, userFields, userIdField, userOutputLabels, userSample } from '../../families/users';
 import { create } from '../../steps/define';
 
 const fields = [userIdField, ...userFields({ isNew: false })];
@@ -12,13 +12,11 @@ export default create({
   endpoint: 'PUT /users/{userId}',
   scopes: USER_SCOPES.write,
   fields,
+  access: 'agencyOrAdmin',
+  what: (input) => `User ${input.userId}`,
   // HighLevel wants the agency (Company) ID for agency-level access; it is the connection's own.
-  perform: agencyOrAdmin('change this user', (z, bundle, input) =>
-    callWith(z, bundle, 'PUT /users/{userId}', fields, input, {
-      body: bundle.authData?.companyId ? { companyId: bundle.authData.companyId } : {},
-      what: `User ${input.userId}`,
-    }),
-  ),
+  // Optional here (not `company: 'body'`), so a connection without one can still update users.
+  request: (_input, bundle) => ({ body: bundle.authData?.companyId ? { companyId: bundle.authData.companyId } : {} }),
   sample: userSample,
   outputLabels: userOutputLabels,
 });

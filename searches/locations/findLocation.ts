@@ -1,5 +1,5 @@
-import { recordIn } from '../../families/conversations';
 import { LOCATION_SCOPES, locationIdField, locationOutputLabels, locationSample } from '../../families/locations';
+import { recordIn } from '../../highlevel/answers';
 import { ghl } from '../../highlevel/request';
 import { search } from '../../steps/define';
 

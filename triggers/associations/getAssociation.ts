@@ -1,5 +1,5 @@
 import { ASSOCIATION_SCOPES, associationIdField, associationOutputLabels, associationSample, withAssociationName } from '../../families/associations';
-import { fetchThen, recordIn } from '../../families/conversations';
+import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 
@@ -15,11 +15,8 @@ export default trigger({
   scopes: ASSOCIATION_SCOPES.read,
   fields,
   what,
-  perform: fetchThen({ endpoint: 'GET /associations/{associationId}', fields, what }, (data) => {
-    const found = recordIn(data, 'association');
-    return { association: found && withAssociationName(found) };
-  }),
-  record: 'association',
+  record: (data) => recordIn(data, 'association'),
+  item: withAssociationName,
   // Associations carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'associationId' },
   sample: { ...associationSample, id: `${associationSample.id}:${contentHash(associationSample)}`, associationId: associationSample.id },

@@ -1,5 +1,5 @@
 import { ASSOCIATION_SCOPES, associationOutputLabels, associationSample, withAssociationName } from '../../families/associations';
-import { fetchThen, recordIn } from '../../families/conversations';
+import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
@@ -19,11 +19,9 @@ export default trigger({
   scopes: ASSOCIATION_SCOPES.read,
   fields,
   what,
-  perform: fetchThen({ endpoint: 'GET /associations/key/{key_name}', fields, what, location: 'query' }, (data) => {
-    const found = recordIn(data, 'association');
-    return { association: found && withAssociationName(found) };
-  }),
-  record: 'association',
+  location: 'query',
+  record: (data) => recordIn(data, 'association'),
+  item: withAssociationName,
   dedupe: { changedBy: 'content', idAs: 'associationId' },
   sample: { ...associationSample, id: `${associationSample.id}:${contentHash(associationSample)}`, associationId: associationSample.id },
   outputLabels: { ...associationOutputLabels, id: 'Change ID', associationId: 'Association ID' },

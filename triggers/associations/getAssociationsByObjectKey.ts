@@ -1,5 +1,5 @@
 import { ASSOCIATION_SCOPES, associationOutputLabels, associationSample, withAssociationName } from '../../families/associations';
-import { fetchThen, listIn } from '../../families/conversations';
+import { listIn } from '../../highlevel/answers';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
@@ -17,11 +17,8 @@ export default trigger({
   scopes: ASSOCIATION_SCOPES.read,
   fields,
   what: (i) => `Associations of object ${i.objectKey}`,
-  perform: fetchThen(
-    { endpoint: 'GET /associations/objectKey/{objectKey}', fields, location: 'query', what: (i) => `Associations of object ${i.objectKey}` },
-    (data) => ({ associations: listIn(data, 'associations') }),
-  ),
-  list: 'associations',
+  location: 'query',
+  list: (data) => listIn(data, 'associations'),
   item: withAssociationName,
   sample: associationSample,
   outputLabels: associationOutputLabels,

@@ -1,5 +1,5 @@
 import { recordIdField, RELATION_SCOPES, relationOutputLabels, relationSample, withRelationName } from '../../families/associations';
-import { fetchThen, listIn } from '../../families/conversations';
+import { listIn } from '../../highlevel/answers';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
@@ -22,16 +22,11 @@ export default trigger({
   scopes: RELATION_SCOPES.read,
   fields,
   what,
-  perform: fetchThen(
-    {
-      endpoint: 'GET /associations/relations/{recordId}', fields, what, location: 'query', pageSize: PAGE_SIZE,
-      request: (_input, _bundle, { page, limit }) => ({ query: { skip: page * limit, limit } }),
-    },
-    (data) => ({ relations: listIn(data, 'relations') }),
-  ),
+  location: 'query',
+  request: (_input, _bundle, { page, limit }) => ({ query: { skip: page * limit, limit } }),
   pageSize: PAGE_SIZE,
   canPaginate: true,
-  list: 'relations',
+  list: (data) => listIn(data, 'relations'),
   newest: 'createdAt',
   item: withRelationName,
   sample: relationSample,

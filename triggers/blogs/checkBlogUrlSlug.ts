@@ -1,5 +1,4 @@
 import { blogIdField, postIdField } from '../../families/blogs';
-import { fetchThen } from '../../families/conversations';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
@@ -23,11 +22,11 @@ export default trigger({
   endpoint: 'GET /blogs/posts/url-slug-exists',
   scopes: ['blogs/check-slug.readonly'],
   fields,
-  perform: fetchThen({ endpoint: 'GET /blogs/posts/url-slug-exists', fields, location: 'query' }, (data, input) => {
+  location: 'query',
+  record: (data, input) => {
     const exists = Boolean(data?.exists);
-    return { slug: { id: `${input.urlSlug}:${exists ? 'taken' : 'available'}`, urlSlug: input.urlSlug, exists, available: !exists } };
-  }),
-  record: 'slug',
+    return { id: `${input.urlSlug}:${exists ? 'taken' : 'available'}`, urlSlug: input.urlSlug, exists, available: !exists };
+  },
   sample: { id: 'local-seo-fixes-for-plumbers:available', urlSlug: 'local-seo-fixes-for-plumbers', exists: false, available: true },
   outputLabels: { id: 'Check ID', exists: 'Already Taken', available: 'Available' },
 });

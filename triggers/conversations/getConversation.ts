@@ -1,4 +1,5 @@
-import { CONVERSATION_SCOPES, conversationIdField, conversationOutputLabels, conversationSample, fetchThen, recordIn, withConversationName } from '../../families/conversations';
+import { CONVERSATION_SCOPES, conversationIdField, conversationOutputLabels, conversationSample, withConversationName } from '../../families/conversations';
+import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 
@@ -16,11 +17,8 @@ export default trigger({
   fields,
   what,
   // The conversation comes back bare (no wrapper key); nothing in it is a reliable updated stamp.
-  perform: fetchThen({ endpoint: 'GET /conversations/{conversationId}', fields, what }, (data) => {
-    const found = recordIn(data, 'conversation');
-    return { conversation: found && withConversationName(found) };
-  }),
-  record: 'conversation',
+  record: (data) => recordIn(data, 'conversation'),
+  item: withConversationName,
   dedupe: { changedBy: 'content', idAs: 'conversationId' },
   sample: { ...record, id: `${record.id}:${contentHash(record)}`, conversationId: record.id },
   outputLabels: { ...conversationOutputLabels, id: 'Change ID', conversationId: 'Conversation ID' },

@@ -1,6 +1,5 @@
-import {
-  emailConversationField, emailMessageIdField, emailSample, fetchThen, MESSAGE_SCOPES, recordIn,
-} from '../../families/conversations';
+import { emailConversationField, emailMessageIdField, emailSample, MESSAGE_SCOPES } from '../../families/conversations';
+import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
@@ -19,8 +18,7 @@ export default trigger({
   scopes: MESSAGE_SCOPES.read,
   fields,
   what,
-  perform: fetchThen({ endpoint: 'GET /conversations/messages/email/{id}', fields, what }, (data) => ({ email: recordIn(data, 'emailMessage') })),
-  record: 'email',
+  record: (data) => recordIn(data, 'emailMessage'),
   // Emails carry no updated stamp: a hash of their content (status included) marks a change.
   dedupe: { changedBy: 'content', idAs: 'emailMessageId' },
   sample: { ...emailSample, id: `${emailSample.id}:${contentHash(emailSample)}`, emailMessageId: emailSample.id },

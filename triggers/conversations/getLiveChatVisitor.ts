@@ -1,6 +1,5 @@
 import { contactIdField, CONTACT_SCOPES } from '../../families/contacts';
-import { recordIn } from '../../families/conversations';
-import { ghl } from '../../highlevel/request';
+import { recordIn } from '../../highlevel/answers';
 import { trigger } from '../../steps/define';
 
 // Hidden: feeds the Visitor dropdown of Agent Typing Indicator. HighLevel has no endpoint listing
@@ -16,17 +15,13 @@ export default trigger({
   hidden: true,
   fields: [{ ...contactIdField, help: 'The contact chatting in the live chat widget; the dropdown shows its visitor ID.' }],
   what: (i) => `Contact ${i.contactId}`,
-  perform: async (z, bundle, input) => {
-    const contact = recordIn(
-      await ghl(z, bundle, 'GET /contacts/{contactId}', { path: { contactId: input.contactId }, what: `Contact ${input.contactId}` }),
-      'contact',
-    );
+  list: (data, input) => {
+    const contact = recordIn(data, 'contact');
     const visitorId = contact?.visitorId;
-    if (typeof visitorId !== 'string' || !visitorId.trim()) return { visitors: [] };
+    if (typeof visitorId !== 'string' || !visitorId.trim()) return [];
     const person = contact!.contactName || [contact!.firstName, contact!.lastName].filter(Boolean).join(' ') || contact!.email || contact!.phone || input.contactId;
-    return { visitors: [{ id: visitorId, name: `${person} (live chat visitor)`, contactId: contact!.id ?? input.contactId }] };
+    return [{ id: visitorId, name: `${person} (live chat visitor)`, contactId: contact!.id ?? input.contactId }];
   },
-  list: 'visitors',
   sample: { id: 've9EPM428h8vShlRW1KT', name: 'Jane Doe (live chat visitor)', contactId: 'seD4PfOuKoVMLkEZqohJ' },
   outputLabels: { id: 'Visitor ID', name: 'Visitor', contactId: 'Contact ID' },
 });

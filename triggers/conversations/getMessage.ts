@@ -1,4 +1,5 @@
-import { fetchThen, MESSAGE_SCOPES, messageConversationField, messageIdField, messageOutputLabels, messageSample, recordIn, withMessageName } from '../../families/conversations';
+import { MESSAGE_SCOPES, messageConversationField, messageIdField, messageOutputLabels, messageSample, withMessageName } from '../../families/conversations';
+import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
@@ -15,11 +16,8 @@ export default trigger({
   scopes: MESSAGE_SCOPES.read,
   fields,
   what,
-  perform: fetchThen({ endpoint: 'GET /conversations/messages/{id}', fields, what }, (data) => {
-    const found = recordIn(data, 'message');
-    return { message: found && withMessageName(found) };
-  }),
-  record: 'message',
+  record: (data) => recordIn(data, 'message'),
+  item: withMessageName,
   // Messages carry no updated stamp: a hash of their content (status included) marks a change.
   dedupe: { changedBy: 'content', idAs: 'messageId' },
   sample: { ...messageSample, id: `${messageSample.id}:${contentHash(messageSample)}`, messageId: messageSample.id },

@@ -1,6 +1,7 @@
 import {
-  callStatusOf, isFinishedCall, MESSAGE_SCOPES, messageConversationField, messageIdField, recordIn, RECORDING_ENDPOINT, recordingFile,
+  callStatusOf, isFinishedCall, MESSAGE_SCOPES, messageConversationField, messageIdField, RECORDING_ENDPOINT, recordingFile,
 } from '../../families/conversations';
+import { recordIn } from '../../highlevel/answers';
 import { connectedLocation, ghl } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
 

@@ -1,4 +1,4 @@
-import { AGENCY_NOTE, companyIdOf, LOCATION_SCOPES, locationOutputLabels, locationSample } from '../../families/locations';
+import { AGENCY_NOTE, LOCATION_SCOPES, locationOutputLabels, locationSample } from '../../families/locations';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -14,8 +14,9 @@ export default trigger({
   ],
   // The agency comes from the connection. Newest first, paged by skip/limit (which the document
   // types as strings).
-  request: (_input, bundle, { page, limit }) => ({
-    query: { companyId: companyIdOf(bundle), skip: String(page * limit), limit: String(limit), order: 'desc' },
+  company: 'query',
+  request: (_input, _bundle, { page, limit }) => ({
+    query: { skip: String(page * limit), limit: String(limit), order: 'desc' },
   }),
   canPaginate: true,
   list: 'locations',

@@ -1,6 +1,4 @@
-import { agencyOnly, companyIdOf } from '../../families/users';
 import { SNAPSHOT_SCOPES, snapshotSample } from '../../families/workflows';
-import { ghl } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -11,9 +9,8 @@ export default trigger({
     "Triggers when a snapshot is added to, or imported into, the agency. Needs an agency (Company) connection: HighLevel refuses sub-account connections here.",
   endpoint: 'GET /snapshots/',
   scopes: SNAPSHOT_SCOPES.read,
-  perform: agencyOnly('list snapshots', (z, bundle) =>
-    ghl(z, bundle, 'GET /snapshots/', { query: { companyId: companyIdOf(z, bundle) } }),
-  ),
+  company: 'query',
+  access: 'agency',
   list: 'snapshots',
   sample: snapshotSample,
   outputLabels: { id: 'Snapshot ID', name: 'Snapshot Name', type: 'Snapshot Type' },

@@ -1,4 +1,4 @@
-import { agencyOnly, callWith, companyIdOf, pageOf, USER_SCOPES, userOutputLabels, userSample, withUserName } from '../../families/users';
+import { USER_SCOPES, userOutputLabels, userSample, withUserName } from '../../families/users';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
@@ -16,17 +16,11 @@ export default trigger({
   endpoint: 'POST /users/search/filter-by-email',
   scopes: USER_SCOPES.read,
   fields,
-  perform: agencyOnly('look users up by email', (z, bundle, input) => {
-    const { page, limit } = pageOf(bundle);
-    return callWith(z, bundle, 'POST /users/search/filter-by-email', fields, input, {
-      body: {
-        companyId: companyIdOf(z, bundle),
-        emails: (input.emails as string[]).join(','),
-        projection: 'all',
-        skip: String(page * limit),
-        limit: String(limit),
-      },
-    });
+  company: 'body',
+  access: 'agency',
+  // HighLevel wants the emails as one comma-separated string, and skip/limit as strings.
+  request: (input, _bundle, { page, limit }) => ({
+    body: { emails: (input.emails as string[]).join(','), projection: 'all', skip: String(page * limit), limit: String(limit) },
   }),
   canPaginate: true,
   list: 'users',

@@ -1,4 +1,5 @@
-import { agencyOrAdmin, callWith, USER_SCOPES, userIdField, userOutputLabels, userSample } from '../../families/users';
+import { recordIn } from '../../highlevel/answers';
+import { USER_SCOPES, userIdField, userOutputLabels, userSample } from '../../families/users';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 
@@ -10,11 +11,10 @@ export default trigger({
   endpoint: 'GET /users/{userId}',
   scopes: USER_SCOPES.read,
   fields: [userIdField],
+  access: 'agencyOrAdmin',
+  what: (input) => `User ${input.userId}`,
   // HighLevel answers with the user itself.
-  perform: agencyOrAdmin('show this user', async (z, bundle, input) => ({
-    user: await callWith(z, bundle, 'GET /users/{userId}', [userIdField], input, { what: `User ${input.userId}` }),
-  })),
-  record: 'user',
+  record: (data) => recordIn(data, 'user'),
   // Users carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'userId' },
   sample: { ...userSample, id: `${userSample.id}:${contentHash(userSample)}`, userId: userSample.id },

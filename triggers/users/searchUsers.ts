@@ -1,6 +1,4 @@
-import {
-  agencyOrAdmin, callWith, companyIdOf, pageOf, USER_ROLES, USER_SCOPES, USER_TYPES, userOutputLabels, userSample, withUserName,
-} from '../../families/users';
+import { USER_ROLES, USER_SCOPES, USER_TYPES, userOutputLabels, userSample, withUserName } from '../../families/users';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
@@ -20,18 +18,17 @@ export default trigger({
   scopes: USER_SCOPES.read,
   fields,
   // One request per poll, newest first; dropdowns page on with skip/limit.
-  perform: agencyOrAdmin('search users', (z, bundle, input) => {
-    const { page, limit } = pageOf(bundle);
-    return callWith(z, bundle, 'GET /users/search', fields, input, {
-      query: {
-        companyId: companyIdOf(z, bundle),
-        locationId: bundle.authData?.locationId,
-        sort: 'dateAdded',
-        sortDirection: 'desc',
-        skip: String(page * limit),
-        limit: String(limit),
-      },
-    });
+  company: 'query',
+  access: 'agencyOrAdmin',
+  request: (_input, bundle, { page, limit }) => ({
+    query: {
+      // An agency connection has no sub-account: then the search spans the agency.
+      locationId: bundle.authData?.locationId,
+      sort: 'dateAdded',
+      sortDirection: 'desc',
+      skip: String(page * limit),
+      limit: String(limit),
+    },
   }),
   canPaginate: true,
   list: 'users',

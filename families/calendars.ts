@@ -1,8 +1,7 @@
 // Calendars & Appointments family: scopes, ID fields, samples, time handling and the builders of
 // HighLevel's larger bodies (calendars, notifications), shared by its steps.
 import type { Bundle } from 'zapier-platform-core';
-import { errors } from 'zapier-platform-core';
-import type { FieldSpec } from '../steps/fields';
+import { invalidInput, type FieldSpec } from '../steps/fields';
 import { zapierTime, zoneOrUtc } from '../steps/time';
 import { contactIdField, userIdField } from './contacts';
 
@@ -14,9 +13,6 @@ export const CALENDAR_SCOPES = {
   events: { read: ['calendars/events.readonly'], write: ['calendars/events.write'] },
   resources: { read: ['calendars/resources.readonly'], write: ['calendars/resources.write'] },
 };
-
-/** A message for the Zap owner about their input (the request hooks have no `z`). */
-export const invalidInput = (message: string) => new errors.Error(message, 'InvalidInput', 400);
 
 // ---- Time: inputs without an offset mean the user's Zapier time zone ----
 

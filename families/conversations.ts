@@ -1,11 +1,11 @@
 // Conversations & Messages family: fields, samples, the Send Message inputs per channel, the
 // cursor-paged message list and the file hydrators (call recordings, transcriptions).
-import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import { apiVersion, baseUrl } from '../highlevel/api';
 import { throwForResponse } from '../highlevel/errors';
 import { fillPath, ghl, splitEndpoint, type Endpoint } from '../highlevel/request';
 import { pageOf } from '../steps/define';
-import { parseInput, requestParts, zapierField, type FieldSpec } from '../steps/fields';
+import { invalidInput, parseInput, requestParts, zapierField, type FieldSpec } from '../steps/fields';
 
 type Input = Record<string, any>;
 
@@ -13,9 +13,6 @@ export const CONVERSATION_SCOPES = { read: ['conversations.readonly'], write: ['
 export const MESSAGE_SCOPES = { read: ['conversations/message.readonly'], write: ['conversations/message.write'] };
 
 const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
-
-/** An input problem found outside the FieldSpec checks (request hooks have no `z`). */
-export const invalid = (message: string) => new zapier.errors.Error(message, 'InvalidInput');
 
 // ---- ID fields ----
 
@@ -268,23 +265,23 @@ const isUrl = (v: string) => {
 export const sendMessageBody = (input: Input, bundle: Bundle): Input => {
   const type = String(input.type);
   const fields = messageTypeFields(type);
-  const extra = parseInput({ errors: zapier.errors } as unknown as ZObject, fields, bundle.inputData ?? {});
+  const extra = parseInput(fields, bundle.inputData ?? {}, bundle.meta?.timezone);
   for (const key of ['emailCc', 'emailBcc'] as const) {
     const bad = (extra[key] ?? []).find((e: string) => !EMAIL.test(e));
-    if (bad) throw invalid(`${key === 'emailCc' ? 'CC' : 'BCC'}: ${bad} is not an email address like jane@example.com.`);
+    if (bad) throw invalidInput(`${key === 'emailCc' ? 'CC' : 'BCC'}: ${bad} is not an email address like jane@example.com.`);
   }
   const badUrl = (extra.attachments ?? []).find((u: string) => !isUrl(u));
-  if (badUrl) throw invalid(`Attachment URLs: ${badUrl} is not a web address starting with https://.`);
+  if (badUrl) throw invalidInput(`Attachment URLs: ${badUrl} is not a web address starting with https://.`);
   if (type === 'Email' && !input.message && !extra.html && !extra.templateId) {
-    throw invalid('An email needs a body: fill in HTML Body or Message, or choose a Template.');
+    throw invalidInput('An email needs a body: fill in HTML Body or Message, or choose a Template.');
   }
   if (type !== 'Email' && !input.message && !extra.attachments?.length && !extra.templateId) {
-    throw invalid(`A ${MESSAGE_TYPES[type] ?? type} message needs text in Message or at least one attachment.`);
+    throw invalidInput(`A ${MESSAGE_TYPES[type] ?? type} message needs text in Message or at least one attachment.`);
   }
   let scheduledTimestamp: number | undefined;
   if (input.scheduledAt) {
     scheduledTimestamp = Math.floor(Date.parse(input.scheduledAt) / 1000);
-    if (scheduledTimestamp * 1000 < Date.now() - 60_000) throw invalid('Send At is in the past. Leave it empty to send now.');
+    if (scheduledTimestamp * 1000 < Date.now() - 60_000) throw invalidInput('Send At is in the past. Leave it empty to send now.');
   }
   return {
     ...requestParts(fields, extra, 'POST', '/conversations/messages').body,

@@ -150,7 +150,7 @@ export const trigger = (spec: TriggerSpec): Step =>
     type: 'polling',
     ...(spec.canPaginate ? { canPaginate: true } : {}),
     perform: async (z: ZObject, bundle: Bundle) => {
-      const input = parseInput(z, spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
+      const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
       const page = pageOf(bundle, spec.pageSize ?? 100);
       const data = spec.perform
         ? await spec.perform(z, bundle, input)
@@ -162,7 +162,7 @@ export const trigger = (spec: TriggerSpec): Step =>
   });
 
 const actionPerform = (spec: ActionSpec) => async (z: ZObject, bundle: Bundle) => {
-  const input = parseInput(z, spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
+  const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
   const data = spec.perform
     ? await spec.perform(z, bundle, input)
     : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle));

@@ -1,7 +1,7 @@
 // Input fields are declared once as FieldSpecs: each becomes a Zapier input field, a zod check run
 // before any request, a place in the request (path, query or body), and an example for the tests.
 import type { z as Zod } from 'zod';
-import type { ZObject } from 'zapier-platform-core';
+import { errors } from 'zapier-platform-core';
 import { parseZapierTime } from './time';
 
 // zod is most of the app's load time; load it on the first input check, not at start-up.
@@ -110,12 +110,14 @@ const schemaFor = (f: FieldSpec, timeZone: string): Zod.ZodType => {
   return s;
 };
 
+/** A problem with the user's input found beyond the field checks (request hooks have no `z`). */
+export const invalidInput = (message: string) => new errors.Error(message, 'InvalidInput');
+
 const isBlank = (v: unknown) =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 
 /** Checks and coerces the user's input; a bad value stops the step with a message naming the field. */
 export const parseInput = (
-  z: ZObject,
   fields: FieldSpec[],
   inputData: Record<string, unknown> = {},
   timeZone: string | null = null,
@@ -124,12 +126,12 @@ export const parseInput = (
   for (const f of fields) {
     const raw = inputData[f.key];
     if (isBlank(raw)) {
-      if (f.required) throw new z.errors.Error(`${f.label} is required.`, 'InvalidInput');
+      if (f.required) throw invalidInput(`${f.label} is required.`);
       continue;
     }
     const result = schemaFor(f, timeZone || 'UTC').safeParse(raw);
     if (!result.success) {
-      throw new z.errors.Error(`${f.label} ${result.error.issues[0]?.message ?? 'is not valid'}.`, 'InvalidInput');
+      throw invalidInput(`${f.label} ${result.error.issues[0]?.message ?? 'is not valid'}.`);
     }
     if (!isBlank(result.data)) out[f.key] = result.data;
   }

@@ -78,13 +78,13 @@ describe('steps/time.ts', () => {
     expect(isoInZone(Date.parse('2026-01-01T00:00:00Z'), 'Asia/Kolkata')).toBe('2026-01-01T05:30:00+05:30');
   });
 
-  it('is what datetime inputs go through: offsets keep their instant, plain text is UTC', () => {
-    const z = { errors: { Error: class extends Error {} } } as unknown as ZObject;
+  it('is what datetime inputs go through: offsets keep their instant, plain text is UTC without a zone', () => {
     const fields = [{ key: 'at', label: 'At', help: 'When.', type: 'datetime' as const }];
-    expect(parseInput(z, fields, { at: '2026-11-25T15:00:00+05:30' }).at).toBe('2026-11-25T09:30:00.000Z');
-    expect(parseInput(z, fields, { at: '2026-11-25 15:00' }).at).toBe('2026-11-25T15:00:00.000Z');
-    expect(parseInput(z, fields, { at: '1795618800' }).at).toBe('2026-11-25T15:00:00.000Z');
-    expect(() => parseInput(z, fields, { at: 'soon' })).toThrow(/must be a date and time/);
+    expect(parseInput(fields, { at: '2026-11-25T15:00:00+05:30' }).at).toBe('2026-11-25T09:30:00.000Z');
+    expect(parseInput(fields, { at: '2026-11-25 15:00' }).at).toBe('2026-11-25T15:00:00.000Z');
+    expect(parseInput(fields, { at: '1795618800' }).at).toBe('2026-11-25T15:00:00.000Z');
+    expect(() => parseInput(fields, { at: 'soon' })).toThrow(/must be a date and time/);
+    expect(parseInput(fields, { at: '2026-11-25 15:00' }, 'America/New_York').at).toBe('2026-11-25T20:00:00.000Z');
   });
 });
 

@@ -1,7 +1,7 @@
-import { invalid } from '../../families/conversations';
 import { AGENCY_NOTE, LOCATION_SCOPES, locationOutputLabels, locationSample } from '../../families/locations';
 import { addressFields } from '../../steps/address';
 import { create } from '../../steps/define';
+import { invalidInput } from '../../steps/fields';
 
 const prospect = ['prospectFirstName', 'prospectLastName', 'prospectEmail'] as const;
 
@@ -32,9 +32,9 @@ export default create({
   request: (input) => {
     const given = prospect.filter((k) => input[k]);
     if (given.length && given.length < prospect.length) {
-      throw invalid('Prospect First Name, Prospect Last Name and Prospect Email go together: fill in all three or none.');
+      throw invalidInput('Prospect First Name, Prospect Last Name and Prospect Email go together: fill in all three or none.');
     }
-    if (input.country && !/^[A-Za-z]{2}$/.test(input.country)) throw invalid('Country must be a two-letter country code, like US.');
+    if (input.country && !/^[A-Za-z]{2}$/.test(input.country)) throw invalidInput('Country must be a two-letter country code, like US.');
     return {
       body: {
         ...(input.country ? { country: String(input.country).toUpperCase() } : {}),

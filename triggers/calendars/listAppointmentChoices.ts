@@ -1,8 +1,9 @@
 import {
-  appointmentCalendarField, CALENDAR_SCOPES, choiceName, eventOutputLabels, eventSample, invalidInput, pickWindow, soonestFirst,
+  appointmentCalendarField, CALENDAR_SCOPES, choiceName, eventOutputLabels, eventSample, pickWindow, soonestFirst,
 } from '../../families/calendars';
 import { ghl } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
+import { invalidInput } from '../../steps/fields';
 
 // Hidden: feeds the Appointment and Event dropdowns with the appointments of the calendar chosen
 // in the same step (HighLevel lists events per calendar, user or group, in a time window).

@@ -1,8 +1,9 @@
 import {
-  blockedSlotSample, blockTargetFields, CALENDAR_SCOPES, choiceName, invalidInput, pickWindow, soonestFirst,
+  blockedSlotSample, blockTargetFields, CALENDAR_SCOPES, choiceName, pickWindow, soonestFirst,
 } from '../../families/calendars';
 import { ghl } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
+import { invalidInput } from '../../steps/fields';
 
 // Hidden: feeds the Blocked Slot dropdown of Update Block Slot with the blocked time of the calendar
 // or user chosen in the same step (its Block Time For, Calendar and User fields).

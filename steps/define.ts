@@ -47,8 +47,8 @@ interface Common {
 
 export interface TriggerSpec extends Common {
   /** Where the answer keeps the list, or the single record of "Get ... by ID" triggers: a key or a function. */
-  list?: string | ((data: any, input: Input) => unknown);
-  record?: string | ((data: any, input: Input) => unknown);
+  list?: string | ((data: any, input: Input, bundle: Bundle) => unknown);
+  record?: string | ((data: any, input: Input, bundle: Bundle) => unknown);
   /** Date field to sort newest first by. */
   newest?: string;
   dedupe?: Dedupe;
@@ -96,7 +96,8 @@ const callFor = (spec: Common, input: Input, bundle: Bundle, page = { page: 0, l
   const parts = requestParts(spec.fields ?? [], input, method, template);
   const extra = spec.request?.(input, bundle, page) ?? {};
   const body = { ...parts.body, ...extra.body };
-  const sendsBody = method === 'POST' || method === 'PUT' || method === 'PATCH' || Object.keys(body).length > 0;
+  // A body goes with POST/PUT/PATCH, and with a DELETE that has body fields or whose hook gives one.
+  const sendsBody = method === 'POST' || method === 'PUT' || method === 'PATCH' || Object.keys(body).length > 0 || extra.body !== undefined;
   return {
     path: { ...parts.path, ...extra.path },
     query: { ...parts.query, ...extra.query },
@@ -142,8 +143,12 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
   },
 });
 
-export const pick = (data: any, key?: string | ((data: any, input: Input) => unknown), input: Input = {}) =>
-  typeof key === 'function' ? key(data, input) : key ? data?.[key] : data;
+export const pick = (
+  data: any,
+  key?: string | ((data: any, input: Input, bundle: Bundle) => unknown),
+  input: Input = {},
+  bundle = {} as Bundle,
+) => (typeof key === 'function' ? key(data, input, bundle) : key ? data?.[key] : data);
 
 export const trigger = (spec: TriggerSpec): Step =>
   step('trigger', spec, {
@@ -155,7 +160,7 @@ export const trigger = (spec: TriggerSpec): Step =>
       const data = spec.perform
         ? await spec.perform(z, bundle, input)
         : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle, page));
-      const found = spec.record ? [pick(data, spec.record, input)] : pick(data, spec.list, input);
+      const found = spec.record ? [pick(data, spec.record, input, bundle)] : pick(data, spec.list, input, bundle);
       const items = (Array.isArray(found) ? found : []).filter(isObject).map(spec.item ?? ((i) => i));
       return newestFirst(items, spec.newest).map((i) => dedupeItem(i, spec.dedupe));
     },

@@ -1,5 +1,4 @@
 import { appointmentCalendarField, CALENDAR_SCOPES, eventIdField } from '../../families/calendars';
-import { ghl } from '../../highlevel/request';
 import { confirmation, create } from '../../steps/define';
 
 export default create({
@@ -14,8 +13,8 @@ export default create({
     eventIdField('Event', 'Pick one of the appointments of the calendar chosen above, or map an appointment or blocked slot ID, for example from List Calendar Events or List Blocked Slots. For a whole recurring series use its master event ID.'),
   ],
   // HighLevel documents a (empty) JSON body for this DELETE.
-  perform: (z, bundle, input) =>
-    ghl(z, bundle, 'DELETE /calendars/events/{eventId}', { path: { eventId: input.eventId }, body: {}, what: `Event ${input.eventId}` }),
+  request: () => ({ body: {} }),
+  what: (i) => `Event ${i.eventId}`,
   result: confirmation('eventId'),
   sample: { id: 'ocQHyuzHvysMo5N5VsXc', success: true },
   outputLabels: { id: 'Deleted Event ID' },

@@ -1,6 +1,5 @@
 import { contactIdField, CONTACT_SCOPES } from '../../families/contacts';
 import { workflowIdField } from '../../families/workflows';
-import { ghl } from '../../highlevel/request';
 import { confirmation, create } from '../../steps/define';
 
 export default create({
@@ -12,12 +11,8 @@ export default create({
   scopes: CONTACT_SCOPES.write,
   fields: [contactIdField, workflowIdField],
   // The document requires a JSON body here (its fields only matter when enrolling): send an empty one.
-  perform: (z, bundle, input) =>
-    ghl(z, bundle, 'DELETE /contacts/{contactId}/workflow/{workflowId}', {
-      path: { contactId: input.contactId, workflowId: input.workflowId },
-      body: {},
-      what: `Contact ${input.contactId} or workflow ${input.workflowId}`,
-    }),
+  request: () => ({ body: {} }),
+  what: (i) => `Contact ${i.contactId} or workflow ${i.workflowId}`,
   result: confirmation('contactId', (i) => ({ workflowId: i.workflowId })),
   sample: { id: 'seD4PfOuKoVMLkEZqohJ', success: true, workflowId: '78559bb3-b920-461e-b010-7b2a2816d2a9' },
   outputLabels: { id: 'Contact ID' },

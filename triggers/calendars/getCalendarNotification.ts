@@ -1,5 +1,5 @@
 import { calendarIdField, CALENDAR_SCOPES, notificationIdField, notificationOutputLabels, notificationSample, withNotificationId } from '../../families/calendars';
-import { ghl } from '../../highlevel/request';
+import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 
@@ -11,14 +11,7 @@ export default trigger({
   endpoint: 'GET /calendars/{calendarId}/notifications/{notificationId}',
   scopes: CALENDAR_SCOPES.events.read,
   fields: [calendarIdField(), notificationIdField],
-  // HighLevel answers with the bare record; it is wrapped so `record` can pick it.
-  perform: async (z, bundle, input) => ({
-    notification: await ghl(z, bundle, 'GET /calendars/{calendarId}/notifications/{notificationId}', {
-      path: { calendarId: input.calendarId, notificationId: input.notificationId },
-      what: `Notification ${input.notificationId} of calendar ${input.calendarId}`,
-    }),
-  }),
-  record: 'notification',
+  record: (data) => recordIn(data, 'notification'),
   item: withNotificationId,
   // Notifications carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'notificationId' },

@@ -1,5 +1,5 @@
 import { CALENDAR_SCOPES, resourceIdField, resourceOutputLabels, resourceSample, resourceTypeField, withResourceId } from '../../families/calendars';
-import { ghl } from '../../highlevel/request';
+import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 
@@ -11,15 +11,8 @@ export default trigger({
   endpoint: 'GET /calendars/resources/{resourceType}/{id}',
   scopes: CALENDAR_SCOPES.resources.read,
   fields: [resourceTypeField, resourceIdField],
-  // HighLevel answers with the bare record, without its id: it is wrapped and given the chosen id.
-  perform: async (z, bundle, input) => {
-    const data = await ghl(z, bundle, 'GET /calendars/resources/{resourceType}/{id}', {
-      path: { resourceType: input.resourceType, id: input.resourceId },
-      what: `Resource ${input.resourceId}`,
-    });
-    return { resource: withResourceId(data ?? {}, input.resourceId) };
-  },
-  record: 'resource',
+  // HighLevel answers with the bare record, without its id: it gets the chosen one.
+  record: (data, input) => withResourceId(recordIn(data, 'resource') ?? {}, input.resourceId),
   // Resources carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'resourceId' },
   what: (i) => `Resource ${i.resourceId}`,

@@ -1,10 +1,18 @@
 import { calendarIdField, CALENDAR_SCOPES, daysAheadField, rollingWindow, userIdField, userZone } from '../../families/calendars';
-import { ghl } from '../../highlevel/request';
+import type { Bundle } from 'zapier-platform-core';
 import { trigger } from '../../steps/define';
+import { invalidInput } from '../../steps/fields';
 import { isTimeZone } from '../../steps/time';
 
 // HighLevel: "Date range cannot be more than 31 days"; 30 keeps clear of its day rounding.
 const MAX_DAYS = 30;
+
+/** The zone slot times are given in: the chosen one, else the user's Zapier time zone. */
+const slotZone = (input: Record<string, any>, bundle: Bundle) => {
+  if (!input.timezone) return userZone(bundle);
+  if (!isTimeZone(input.timezone)) throw invalidInput(`Time Zone "${input.timezone}" is not an IANA time zone, like America/New_York.`);
+  return input.timezone.trim();
+};
 
 export default trigger({
   key: 'get_free_slots',
@@ -23,21 +31,14 @@ export default trigger({
     daysAheadField(MAX_DAYS),
   ],
   what: (i) => `Calendar ${i.calendarId}`,
-  // One request: free slots from now to N days ahead; the answer is keyed by date
-  // ({"2026-11-25": {"slots": [...]}, "traceId": ...}) and becomes one item per slot.
-  perform: async (z, bundle, input) => {
-    const zone = isTimeZone(input.timezone) ? input.timezone.trim() : userZone(bundle);
-    if (input.timezone && !isTimeZone(input.timezone)) {
-      throw new z.errors.Error(`Time Zone "${input.timezone}" is not an IANA time zone, like America/New_York.`, 'InvalidInput', 400);
-    }
+  // Free slots from now to N days ahead, in one request.
+  request: (input, bundle) => {
     const { start, end } = rollingWindow(input.daysAhead, MAX_DAYS);
-    const data = await ghl(z, bundle, 'GET /calendars/{calendarId}/free-slots', {
-      path: { calendarId: input.calendarId },
-      query: { startDate: start, endDate: end, timezone: zone, userId: input.userId },
-      what: `Calendar ${input.calendarId}`,
-    });
-    const days = data && typeof data === 'object' ? Object.entries(data as Record<string, any>) : [];
-    return days
+    return { query: { startDate: start, endDate: end, timezone: slotZone(input, bundle) } };
+  },
+  // The answer is keyed by date ({"2026-11-25": {"slots": [...]}, "traceId": ...}): one item per slot.
+  list: (data, input, bundle) =>
+    Object.entries(data && typeof data === 'object' ? (data as Record<string, any>) : {})
       .filter(([, day]) => day && typeof day === 'object' && Array.isArray(day.slots))
       .flatMap(([date, day]) =>
         (day.slots as unknown[])
@@ -47,11 +48,10 @@ export default trigger({
             calendarId: input.calendarId,
             date,
             slotStart: slot,
-            timezone: zone,
+            timezone: slotZone(input, bundle),
             ...(input.userId ? { userId: input.userId } : {}),
           })),
-      );
-  },
+      ),
   sample: {
     id: 'BqTwX8QFwXzpegMve9EQ:2026-11-25T10:00:00-05:00',
     calendarId: 'BqTwX8QFwXzpegMve9EQ',

@@ -1,7 +1,6 @@
 import {
   appointmentCalendarField, CALENDAR_SCOPES, choiceName, eventOutputLabels, eventSample, pickWindow, soonestFirst,
 } from '../../families/calendars';
-import { ghl } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
 import { invalidInput } from '../../steps/fields';
 
@@ -16,19 +15,16 @@ export default trigger({
   scopes: CALENDAR_SCOPES.events.read,
   hidden: true,
   fields: [appointmentCalendarField()],
-  perform: async (z, bundle, input) => {
+  location: 'query',
+  request: (input) => {
     if (!input.appointmentCalendarId) {
       throw invalidInput('Pick a calendar in the Calendar field above first: this list shows the appointments of that calendar.');
     }
     const { start, end } = pickWindow();
-    const data = await ghl(z, bundle, 'GET /calendars/events', {
-      location: 'query',
-      query: { calendarId: input.appointmentCalendarId, startTime: String(start), endTime: String(end) },
-      what: `Calendar ${input.appointmentCalendarId}`,
-    });
-    return { events: soonestFirst(data?.events) };
+    return { query: { calendarId: input.appointmentCalendarId, startTime: String(start), endTime: String(end) } };
   },
-  list: 'events',
+  list: (data) => soonestFirst(data?.events),
+  what: (i) => `Calendar ${i.appointmentCalendarId}`,
   item: (e) => ({ ...e, name: choiceName(e.title, e.startTime, 'Appointment') }),
   sample: { ...eventSample, name: `${eventSample.title} · 2026-11-25 10:00` },
   outputLabels: { ...eventOutputLabels, name: 'Appointment (Title and Start)' },

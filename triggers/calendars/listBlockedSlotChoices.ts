@@ -1,7 +1,6 @@
 import {
   blockedSlotSample, blockTargetFields, CALENDAR_SCOPES, choiceName, pickWindow, soonestFirst,
 } from '../../families/calendars';
-import { ghl } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
 import { invalidInput } from '../../steps/fields';
 
@@ -16,21 +15,19 @@ export default trigger({
   scopes: CALENDAR_SCOPES.events.read,
   hidden: true,
   fields: blockTargetFields('pick'),
-  perform: async (z, bundle, input) => {
+  location: 'query',
+  // Only the chosen owner's blocked time (the form's own fields are not sent as filters).
+  request: (input) => {
     const forUser = input.blockFor ? input.blockFor === 'user' : !input.calendarId && Boolean(input.assignedUserId);
     const owner = forUser ? { userId: input.assignedUserId } : { calendarId: input.calendarId };
     if (!Object.values(owner)[0]) {
       throw invalidInput(`Pick a ${forUser ? 'User' : 'Calendar'} above first: this list shows its blocked time.`);
     }
     const { start, end } = pickWindow();
-    const data = await ghl(z, bundle, 'GET /calendars/blocked-slots', {
-      location: 'query',
-      query: { ...owner, startTime: String(start), endTime: String(end) },
-      what: forUser ? `User ${input.assignedUserId}` : `Calendar ${input.calendarId}`,
-    });
-    return { events: soonestFirst(data?.events) };
+    return { query: { ...owner, startTime: String(start), endTime: String(end) } };
   },
-  list: 'events',
+  list: (data) => soonestFirst(data?.events),
+  what: (i) => (i.calendarId ? `Calendar ${i.calendarId}` : `User ${i.assignedUserId}`),
   item: (e) => ({ ...e, name: choiceName(e.title, e.startTime, 'Blocked time') }),
   sample: { ...blockedSlotSample, name: `${blockedSlotSample.title} · 2026-11-27 09:00` },
   outputLabels: { id: 'Blocked Slot ID', calendarId: 'Calendar ID', assignedUserId: 'User ID', name: 'Blocked Slot (Title and Start)' },

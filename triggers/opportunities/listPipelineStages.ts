@@ -1,5 +1,4 @@
 import { OPPORTUNITY_SCOPES, stageSample, stagesOf } from '../../families/opportunities';
-import { ghl } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
 
 // Hidden: feeds the Stage dropdowns with the stages of the pipeline chosen in the same step.
@@ -14,11 +13,8 @@ export default trigger({
   fields: [
     { key: 'pipelineId', label: 'Pipeline', in: 'none', dynamic: 'list_pipelines.id.name', help: 'Only the stages of this pipeline; leave empty for every pipeline.', example: 'VDm7RPYC2GLUvdpKmBfC' },
   ],
-  perform: async (z, bundle, input) => {
-    const data = await ghl(z, bundle, 'GET /opportunities/pipelines', { location: 'query' });
-    return { stages: stagesOf(Array.isArray(data?.pipelines) ? data.pipelines : [], input.pipelineId) };
-  },
-  list: 'stages',
+  location: 'query',
+  list: (data, input) => stagesOf(Array.isArray(data?.pipelines) ? data.pipelines : [], input.pipelineId),
   sample: stageSample,
   outputLabels: { id: 'Stage ID', name: 'Stage', stageName: 'Stage Name', pipelineId: 'Pipeline ID' },
 });

@@ -1,8 +1,7 @@
 // Contacts family: the fields, samples and custom-field handling shared by its steps.
-import type { Bundle } from 'zapier-platform-core';
 import { addressFields } from '../steps/address';
 import type { FieldSpec } from '../steps/fields';
-import { CUSTOM_FIELDS_CALL, customFieldInputs, customFieldOutputs, customFieldsById, customFieldValues } from './customFields';
+import { customFieldsById, withCustomFields } from './customFields';
 
 export const CONTACT_SCOPES = { read: ['contacts.readonly'], write: ['contacts.write'] };
 
@@ -147,24 +146,8 @@ export const noteFields = (isNew: boolean): FieldSpec[] => [
 
 // ---- What steps share ----
 
-/** Every step that returns contacts: their shape, custom fields by name, sample and labels. */
-export const contactOutput = {
-  alsoCalls: [CUSTOM_FIELDS_CALL],
-  item: presentContact,
-  dynamicOutputs: [customFieldOutputs('contact')],
-  sample: contactSample as Record<string, unknown>,
-  outputLabels: contactOutputLabels as Record<string, string>,
-};
-
-/** Create, update and upsert: the sub-account's custom fields as inputs, sent in HighLevel's shape. */
-export const contactForm = {
-  alsoCalls: contactOutput.alsoCalls,
-  dynamicFields: [customFieldInputs('contact')],
-  dynamicOutputs: contactOutput.dynamicOutputs,
-  request: (_input: Record<string, any>, bundle: Bundle) => ({ body: customFieldValues(bundle.inputData) }),
-  sample: contactOutput.sample,
-  outputLabels: contactOutput.outputLabels,
-};
+/** `contactOutput` for every step returning contacts; `contactForm` for create, update and upsert. */
+export const { output: contactOutput, form: contactForm } = withCustomFields('contact', presentContact, contactSample, contactOutputLabels);
 
 /** "Get ... by ID" contact triggers: the sample's id is the composite change key. */
 export const changedContactSample = { ...contactSample, id: `${contactSample.id}:${contactSample.dateUpdated}`, contactId: contactSample.id };

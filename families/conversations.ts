@@ -372,6 +372,17 @@ export const transcriptionRecord = (data: unknown, messageId: string): Record<st
   };
 };
 
+/** The call's transcription, or undefined while there is none: HighLevel answers 404 until it has processed the call. */
+export const transcriptionOf = async (z: ZObject, bundle: Bundle, messageId: string) =>
+  transcriptionRecord(
+    await ghl(z, bundle, TRANSCRIPTION_ENDPOINT, {
+      path: { messageId },
+      what: `Transcription of message ${messageId}`,
+      notFoundIsEmpty: true,
+    }),
+    messageId,
+  );
+
 export const transcriptionSample = {
   id: 'p1mRSHeLDhAms5q0LMr4',
   messageId: 'p1mRSHeLDhAms5q0LMr4',

@@ -65,3 +65,32 @@ export const customFieldsById = (record: Record<string, any>) =>
       .filter((f: any) => f && f.id)
       .map((f: any) => [`${PREFIX}${f.id}`, f.value ?? f.fieldValue ?? f.field_value ?? '']),
   );
+
+/**
+ * What the steps of a record type with custom fields share. `output`: every step returning such
+ * records (their shape, custom fields by name, sample, labels). `form`: create/update/upsert, which
+ * also take the custom fields as inputs and send them in HighLevel's shape.
+ */
+export const withCustomFields = (
+  model: CustomFieldModel,
+  present: (record: Record<string, any>) => Record<string, any>,
+  sample: Record<string, unknown>,
+  outputLabels: Record<string, string>,
+) => {
+  const output = {
+    alsoCalls: [CUSTOM_FIELDS_CALL],
+    item: present,
+    dynamicOutputs: [customFieldOutputs(model)],
+    sample,
+    outputLabels,
+  };
+  const form = {
+    alsoCalls: output.alsoCalls,
+    dynamicFields: [customFieldInputs(model)],
+    dynamicOutputs: output.dynamicOutputs,
+    request: (_input: Record<string, any>, bundle: Bundle) => ({ body: customFieldValues(bundle.inputData) }),
+    sample,
+    outputLabels,
+  };
+  return { output, form };
+};

@@ -4,7 +4,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { ghl } from '../highlevel/request';
 import type { FieldSpec } from '../steps/fields';
 import { contactIdField, userIdField } from './contacts';
-import { CUSTOM_FIELDS_CALL, customFieldInputs, customFieldOutputs, customFieldsById, customFieldValues } from './customFields';
+import { customFieldsById, withCustomFields } from './customFields';
 
 export const OPPORTUNITY_SCOPES = { read: ['opportunities.readonly'], write: ['opportunities.write'] };
 
@@ -123,24 +123,10 @@ export const presentOpportunity = (o: Record<string, any>) => ({
   ...customFieldsById(o),
 });
 
-/** Every step that returns opportunities: their shape, custom fields by name, sample and labels. */
-export const opportunityOutput = {
-  alsoCalls: [CUSTOM_FIELDS_CALL],
-  item: presentOpportunity,
-  dynamicOutputs: [customFieldOutputs('opportunity')],
-  sample: opportunitySample as Record<string, unknown>,
-  outputLabels: opportunityOutputLabels as Record<string, string>,
-};
-
-/** Create and update: the sub-account's opportunity custom fields as inputs, sent in HighLevel's shape. */
-export const opportunityForm = {
-  alsoCalls: opportunityOutput.alsoCalls,
-  dynamicFields: [customFieldInputs('opportunity')],
-  dynamicOutputs: opportunityOutput.dynamicOutputs,
-  request: (_input: Record<string, any>, bundle: Bundle) => ({ body: customFieldValues(bundle.inputData) }),
-  sample: opportunityOutput.sample,
-  outputLabels: opportunityOutput.outputLabels,
-};
+/** `opportunityOutput` for every step returning opportunities; `opportunityForm` for create and update. */
+export const { output: opportunityOutput, form: opportunityForm } = withCustomFields(
+  'opportunity', presentOpportunity, opportunitySample, opportunityOutputLabels,
+);
 
 /**
  * Stages of one pipeline (or of all, labelled "Pipeline › Stage", when none is chosen yet).

@@ -1,8 +1,8 @@
 import {
   MESSAGE_SCOPES, messageConversationField, messageIdField, TRANSCRIPTION_DOWNLOAD_ENDPOINT, TRANSCRIPTION_ENDPOINT,
-  transcriptionFile, transcriptionRecord,
+  transcriptionFile, transcriptionOf,
 } from '../../families/conversations';
-import { connectedLocation, ghl } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -18,12 +18,7 @@ export default trigger({
   fields: [messageConversationField, messageIdField],
   what: (i) => `Transcription of message ${i.messageId}`,
   perform: async (z, bundle, input) => {
-    const data = await ghl(z, bundle, TRANSCRIPTION_ENDPOINT, {
-      path: { messageId: input.messageId }, what: `Transcription of message ${input.messageId}`,
-      // A transcription only exists once HighLevel has processed the call: until then it answers 404.
-      notFoundIsEmpty: true,
-    });
-    const found = transcriptionRecord(data, input.messageId);
+    const found = await transcriptionOf(z, bundle, input.messageId);
     if (!found) return { transcription: undefined };
     const { sentences: _sentences, ...summary } = found;
     return { transcription: { ...summary, file: transcriptionFile(z, input.messageId, connectedLocation(bundle)) } };

@@ -1,7 +1,6 @@
 import {
-  MESSAGE_SCOPES, messageConversationField, messageIdField, TRANSCRIPTION_ENDPOINT, transcriptionRecord, transcriptionSample,
+  MESSAGE_SCOPES, messageConversationField, messageIdField, TRANSCRIPTION_ENDPOINT, transcriptionOf, transcriptionSample,
 } from '../../families/conversations';
-import { ghl } from '../../highlevel/request';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -13,14 +12,7 @@ export default trigger({
   scopes: MESSAGE_SCOPES.read,
   fields: [messageConversationField, messageIdField],
   what: (i) => `Transcription of message ${i.messageId}`,
-  perform: async (z, bundle, input) => {
-    const data = await ghl(z, bundle, TRANSCRIPTION_ENDPOINT, {
-      path: { messageId: input.messageId }, what: `Transcription of message ${input.messageId}`,
-      // A transcription only exists once HighLevel has processed the call: until then it answers 404.
-      notFoundIsEmpty: true,
-    });
-    return { transcription: transcriptionRecord(data, input.messageId) };
-  },
+  perform: async (z, bundle, input) => ({ transcription: await transcriptionOf(z, bundle, input.messageId) }),
   record: 'transcription',
   sample: transcriptionSample,
   outputLabels: { id: 'Message ID', durationSeconds: 'Duration (Seconds)' },

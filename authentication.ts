@@ -2,7 +2,7 @@
 // so every token response is stored whole; locationId & co. are kept for the request layer.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { baseUrl } from './highlevel/api';
-import { highLevelMessage } from './highlevel/errors';
+import { highLevelMessage, parsed } from './highlevel/errors';
 import { ghl } from './highlevel/request';
 import { requiredScopes } from './operations';
 
@@ -46,12 +46,7 @@ const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure
       if (error.name === 'RefreshAuthError') throw onFailure('HighLevel refused the credentials.');
       throw error;
     });
-  let data: any;
-  try {
-    data = JSON.parse(response.content);
-  } catch {
-    data = undefined;
-  }
+  const data = parsed(response);
   if (response.status >= 400 || !data?.access_token) {
     const why = (typeof data?.error_description === 'string' ? data.error_description : undefined) ?? highLevelMessage(data);
     throw onFailure(why ? `HighLevel said: ${why}` : `HighLevel did not issue a token (HTTP ${response.status}).`);

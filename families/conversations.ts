@@ -2,6 +2,7 @@
 // cursor-paged message list and the file hydrators (call recordings, transcriptions).
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { apiVersion, baseUrl } from '../highlevel/api';
+import { isObject } from '../highlevel/answers';
 import { throwForResponse } from '../highlevel/errors';
 import { fillPath, ghl, splitEndpoint, type Endpoint } from '../highlevel/request';
 import { pageOf } from '../steps/define';
@@ -12,7 +13,6 @@ type Input = Record<string, any>;
 export const CONVERSATION_SCOPES = { read: ['conversations.readonly'], write: ['conversations.write'] };
 export const MESSAGE_SCOPES = { read: ['conversations/message.readonly'], write: ['conversations/message.write'] };
 
-const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
 // ---- ID fields ----
 

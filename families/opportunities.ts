@@ -1,7 +1,9 @@
 // Opportunities family: fields, samples, the pipeline/stage dropdowns, custom fields and the
 // startAfter paging of the opportunity search, shared by its steps.
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import { isObject } from '../highlevel/answers';
 import { ghl } from '../highlevel/request';
+import { pageOf } from '../steps/define';
 import type { FieldSpec } from '../steps/fields';
 import { contactIdField, userIdField } from './contacts';
 import { customFieldsById, withCustomFields } from './customFields';
@@ -133,7 +135,6 @@ export const { output: opportunityOutput, form: opportunityForm } = withCustomFi
  * HighLevel nests stages in the pipelines answer; items that are not objects are skipped.
  */
 export const stagesOf = (pipelines: any[], pipelineId?: string) => {
-  const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
   const chosen = pipelines.filter(isObject).filter((p) => !pipelineId || p.id === pipelineId);
   return chosen.flatMap((p) =>
     (Array.isArray(p.stages) ? p.stages : []).filter(isObject).filter((s: any) => s.id).map((s: any) => ({
@@ -189,7 +190,7 @@ export const searchOpportunities = async (
   query: Record<string, unknown>,
   limit: number,
 ) => {
-  const page = Math.max(0, Number(bundle.meta?.page) || 0);
+  const { page } = pageOf(bundle);
   const cursor = page > 0 ? await cursorOf(z, bundle) : undefined;
   const data = await ghl(z, bundle, 'GET /opportunities/search', {
     location: 'location_id',
@@ -202,10 +203,4 @@ export const searchOpportunities = async (
   });
   await keepCursor(z, bundle, data?.meta);
   return data;
-};
-
-/** The page size Zapier asks for, capped at HighLevel's 100. */
-export const pageLimit = (bundle: Bundle, max = 100) => {
-  const wanted = Number(bundle.meta?.limit);
-  return wanted > 0 ? Math.min(wanted, max) : max;
 };

@@ -1,7 +1,8 @@
 // HighLevel's documents and its real answers disagree on wrapping: some records come as
 // `{ company: {...} }`, others bare. These read both, so a step never breaks on either.
 
-const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+/** A plain object (not null, not an array): what HighLevel's records are. */
+export const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
 /** The record of an answer, whether HighLevel wraps it under `key` or sends it bare. */
 export const recordIn = (data: unknown, key: string): Record<string, any> | undefined =>

@@ -52,7 +52,8 @@ export const retryDelaySeconds = (response: HttpResponse): number => {
 const redact = (text: string | undefined, secrets: string[]) =>
   secrets.filter((s) => s && s.length >= 8).reduce((t, s) => t?.split(s).join('[redacted]'), text);
 
-const parsed = (response: HttpResponse): unknown => {
+/** The JSON of a response, or undefined when it is not JSON. */
+export const parsed = (response: HttpResponse): any => {
   try {
     return JSON.parse(response.content);
   } catch {

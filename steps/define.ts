@@ -1,6 +1,7 @@
 // Declaring a step: one spec gives the Zapier trigger/create/search, the scopes it needs and the
 // endpoint it calls (read by authentication.ts and by the contract test).
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import { isObject } from '../highlevel/answers';
 import { ghl, splitEndpoint, type Call, type Endpoint } from '../highlevel/request';
 import { dedupeItem, newestFirst, type Dedupe } from './dedupe';
 import { parseInput, requestParts, zapierField, type FieldSpec } from './fields';
@@ -78,8 +79,6 @@ export interface Step {
   hidden: boolean;
   definition: any;
 }
-
-const isObject = (v: unknown): v is Record<string, any> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
 /** The page Zapier asks for and its size, capped at what HighLevel serves. */
 export const pageOf = (bundle: Bundle, pageSize = 100) => {

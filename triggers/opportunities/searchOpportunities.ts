@@ -1,5 +1,5 @@
-import { OPPORTUNITY_SCOPES, opportunityOutput, pageLimit, searchFilterFields, searchOpportunities } from '../../families/opportunities';
-import { trigger } from '../../steps/define';
+import { OPPORTUNITY_SCOPES, opportunityOutput, searchFilterFields, searchOpportunities } from '../../families/opportunities';
+import { pageOf, trigger } from '../../steps/define';
 import { requestParts } from '../../steps/fields';
 
 export default trigger({
@@ -13,7 +13,7 @@ export default trigger({
   fields: searchFilterFields,
   // One request per poll; dropdowns page on with HighLevel's startAfter/startAfterId cursor.
   perform: (z, bundle, input) =>
-    searchOpportunities(z, bundle, requestParts(searchFilterFields, input, 'GET', '/opportunities/search').query, pageLimit(bundle)),
+    searchOpportunities(z, bundle, requestParts(searchFilterFields, input, 'GET', '/opportunities/search').query, pageOf(bundle).limit),
   canPaginate: true,
   list: 'opportunities',
   newest: 'createdAt',

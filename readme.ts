@@ -7,13 +7,13 @@ const KIND = { trigger: 'Trigger', create: 'Action', search: 'Search' } as const
 export const operationsTable = (): string => {
   const visible = steps.filter((s) => !s.hidden);
   const rows = visible.map(
-    (s) => `| ${s.label} | ${KIND[s.kind]} | \`${s.key}\` | \`${s.endpoint}\` | ${s.definition.display.description} |`,
+    (s) => `| ${s.label} | ${KIND[s.kind]} | \`${s.key}\` | \`${s.endpoint}\` | ${s.definition.display.description} | ${s.dedupeKey ?? '—'} |`,
   );
   return [
     `${visible.length} operations (${visible.filter((s) => s.kind === 'trigger').length} triggers, ${visible.filter((s) => s.kind !== 'trigger').length} actions and searches).`,
     '',
-    '| Operation | Kind | Key | HighLevel endpoint | What it does |',
-    '| --- | --- | --- | --- | --- |',
+    '| Operation | Kind | Key | HighLevel endpoint | What it does | Dedupe key |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 };

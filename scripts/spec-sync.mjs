@@ -14,10 +14,46 @@ const docsDir = join(shared, 'ghl-api');
 const catalog = JSON.parse(readFileSync(join(shared, 'catalog', 'operations.json'), 'utf8'));
 const commit = /commit ([0-9a-f]{40})/.exec(readFileSync(join(docsDir, 'README.md'), 'utf8'))?.[1] ?? 'unknown';
 
-/** Endpoints used beyond the catalog's own: the OAuth token exchange, and lost reasons (a dropdown source). */
+/**
+ * Endpoints used beyond the catalog's own: OAuth (token, agency-to-sub-account exchange, installed
+ * sub-accounts), dropdown sources (lost reasons, tags, forms, surveys, objects), the sub-account-wide
+ * event triggers (tasks, forms, surveys, invoices, payments) and the custom value, tag, message
+ * logging and custom object steps.
+ */
 const EXTRA = [
   { specFile: 'apps/oauth.json', method: 'POST', path: '/oauth/token' },
+  { specFile: 'apps/oauth.json', method: 'POST', path: '/oauth/locationToken' },
+  { specFile: 'apps/oauth.json', method: 'GET', path: '/oauth/installedLocations' },
   { specFile: 'apps/opportunities.json', method: 'GET', path: '/opportunities/lost-reason' },
+  { specFile: 'apps/locations.json', method: 'POST', path: '/locations/{locationId}/tasks/search' },
+  { specFile: 'apps/forms.json', method: 'GET', path: '/forms/submissions' },
+  { specFile: 'apps/forms.json', method: 'GET', path: '/forms/' },
+  { specFile: 'apps/surveys.json', method: 'GET', path: '/surveys/submissions' },
+  { specFile: 'apps/surveys.json', method: 'GET', path: '/surveys/' },
+  { specFile: 'apps/invoices.json', method: 'GET', path: '/invoices/' },
+  { specFile: 'apps/invoices.json', method: 'GET', path: '/invoices/{invoiceId}' },
+  { specFile: 'apps/payments.json', method: 'GET', path: '/payments/transactions' },
+  { specFile: 'apps/payments.json', method: 'GET', path: '/payments/orders' },
+  { specFile: 'apps/payments.json', method: 'GET', path: '/payments/subscriptions' },
+  { specFile: 'apps/locations.json', method: 'GET', path: '/locations/{locationId}/tags' },
+  { specFile: 'apps/locations.json', method: 'POST', path: '/locations/{locationId}/tags' },
+  { specFile: 'apps/locations.json', method: 'GET', path: '/locations/{locationId}/tags/{tagId}' },
+  { specFile: 'apps/locations.json', method: 'PUT', path: '/locations/{locationId}/tags/{tagId}' },
+  { specFile: 'apps/locations.json', method: 'DELETE', path: '/locations/{locationId}/tags/{tagId}' },
+  { specFile: 'apps/locations.json', method: 'GET', path: '/locations/{locationId}/customValues' },
+  { specFile: 'apps/locations.json', method: 'POST', path: '/locations/{locationId}/customValues' },
+  { specFile: 'apps/locations.json', method: 'GET', path: '/locations/{locationId}/customValues/{id}' },
+  { specFile: 'apps/locations.json', method: 'PUT', path: '/locations/{locationId}/customValues/{id}' },
+  { specFile: 'apps/locations.json', method: 'DELETE', path: '/locations/{locationId}/customValues/{id}' },
+  { specFile: 'apps/conversations.json', method: 'POST', path: '/conversations/messages/inbound' },
+  { specFile: 'apps/conversations.json', method: 'POST', path: '/conversations/messages/outbound' },
+  { specFile: 'apps/objects.json', method: 'GET', path: '/objects/' },
+  { specFile: 'apps/objects.json', method: 'GET', path: '/objects/{key}' },
+  { specFile: 'apps/objects.json', method: 'POST', path: '/objects/{schemaKey}/records' },
+  { specFile: 'apps/objects.json', method: 'POST', path: '/objects/{schemaKey}/records/search' },
+  { specFile: 'apps/objects.json', method: 'GET', path: '/objects/{schemaKey}/records/{id}' },
+  { specFile: 'apps/objects.json', method: 'PUT', path: '/objects/{schemaKey}/records/{id}' },
+  { specFile: 'apps/objects.json', method: 'DELETE', path: '/objects/{schemaKey}/records/{id}' },
 ];
 
 const documents = new Map();

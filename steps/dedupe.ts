@@ -36,3 +36,9 @@ const time = (v: unknown): number => {
 /** Newest first by the given date field; items without it keep their order at the end. */
 export const newestFirst = <T extends Record<string, any>>(items: T[], field?: string): T[] =>
   field ? [...items].sort((a, b) => time(b[field]) - time(a[field])) : items;
+
+/** The dedupe key in words, for the README's operations table. */
+export const describeDedupe = (dedupe: Dedupe = 'id'): string =>
+  dedupe === 'id'
+    ? '`id`'
+    : `\`id\` = record id + ${dedupe.changedBy === 'content' ? 'content hash' : `\`${dedupe.changedBy}\``} (record id in \`${dedupe.idAs}\`)`;

@@ -3,7 +3,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import { ghl, splitEndpoint, type Call, type Endpoint } from '../highlevel/request';
-import { dedupeItem, newestFirst, type Dedupe } from './dedupe';
+import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
 import { parseInput, requestParts, zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor, type OutputField } from './labels';
 
@@ -77,6 +77,8 @@ export interface Step {
   alsoCalls: { endpoint: Endpoint; scopes: string[] }[];
   anyEndpoint: boolean;
   hidden: boolean;
+  /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
+  dedupeKey?: string;
   definition: any;
 }
 
@@ -149,8 +151,8 @@ export const pick = (
   bundle = {} as Bundle,
 ) => (typeof key === 'function' ? key(data, input, bundle) : key ? data?.[key] : data);
 
-export const trigger = (spec: TriggerSpec): Step =>
-  step('trigger', spec, {
+export const trigger = (spec: TriggerSpec): Step => ({
+  ...step('trigger', spec, {
     type: 'polling',
     ...(spec.canPaginate ? { canPaginate: true } : {}),
     perform: async (z: ZObject, bundle: Bundle) => {
@@ -163,7 +165,9 @@ export const trigger = (spec: TriggerSpec): Step =>
       const items = (Array.isArray(found) ? found : []).filter(isObject).map(spec.item ?? ((i) => i));
       return newestFirst(items, spec.newest).map((i) => dedupeItem(i, spec.dedupe));
     },
-  });
+  }),
+  dedupeKey: describeDedupe(spec.dedupe),
+});
 
 const actionPerform = (spec: ActionSpec) => async (z: ZObject, bundle: Bundle) => {
   const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);

@@ -19,9 +19,9 @@ it('names only npm scripts that exist', () => {
 
 it('.ci/run runs exactly the test command the README gives', () => {
   const ci = fs.readFileSync(path.join(root, '.ci', 'run'), 'utf8');
-  expect(readme).toContain('npm install');
+  expect(readme).toMatch(/^npm ci\b/m);
   expect(readme).toContain('npm test');
-  expect(ci).toMatch(/^npm install\b/m);
+  expect(ci).toMatch(/^npm ci\b/m);
   expect(ci).toMatch(/^npm test$/m);
 });
 

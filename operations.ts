@@ -9,10 +9,12 @@ import businesses from './families/businesses.steps';
 import workflows from './families/workflows.steps';
 import conversations from './families/conversations.steps';
 import other from './families/other.steps';
+import tags from './families/tags.steps';
+import instant from './families/instant.steps';
 import apiRequest from './creates/api/apiRequest';
 
 export const steps: Step[] = [
-  ...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...workflows, ...conversations, ...other,
+  ...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...workflows, ...conversations, ...other, ...tags, ...instant,
   // The escape hatch for endpoints without a step of their own.
   apiRequest,
 ];

@@ -77,6 +77,8 @@ export interface Step {
   alsoCalls: { endpoint: Endpoint; scopes: string[] }[];
   anyEndpoint: boolean;
   hidden: boolean;
+  /** A static-webhook trigger: `performList` (its polling fallback) gives samples and contract checks. */
+  instant?: boolean;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
   dedupeKey?: string;
   definition: any;

@@ -36,7 +36,7 @@ it('covers every visible operation', () => {
 it.each(visible.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s runs against the sandbox', async (_name, step) => {
   const definition = built[SECTION[step.kind]][step.key];
   const before = sandbox.log().length;
-  const run = appTester(definition.operation.perform, {
+  const run = appTester(step.instant ? definition.operation.performList : definition.operation.perform, {
     authData: AUTH,
     inputData: exampleInput(step),
     meta: { page: 0, limit: 10, timezone: 'America/New_York' },

@@ -76,4 +76,6 @@ export const bundleFor = (step: Step, overrides: Record<string, unknown> = {}) =
   ...overrides,
 });
 
-export const perform = (step: Step, bundle: object) => appTester(step.definition.operation.perform, bundle as any);
+/** Runs a step; an instant trigger runs its polling fallback, the part that calls HighLevel. */
+export const perform = (step: Step, bundle: object) =>
+  appTester(step.instant ? step.definition.operation.performList : step.definition.operation.perform, bundle as any);

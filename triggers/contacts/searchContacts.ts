@@ -1,4 +1,5 @@
 import { contactOutput, CONTACT_SCOPES, userIdField } from '../../families/contacts';
+import { TAG_DROPDOWN } from '../../families/tags';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -11,7 +12,7 @@ export default trigger({
   scopes: CONTACT_SCOPES.read,
   fields: [
     { key: 'query', label: 'Search Text', help: 'Matches name, email, phone or company. Leave empty for every new contact.', example: 'jane' },
-    { key: 'tag', label: 'Has Tag', in: 'none', help: 'Only contacts carrying this tag, for example a tag Rankr adds.', example: 'rankr-lead' },
+    { key: 'tag', label: 'Has Tag', in: 'none', dynamic: TAG_DROPDOWN, help: 'Only contacts carrying this tag, for example a tag Rankr adds. Pick one or type it.', example: 'rankr-lead' },
     { ...userIdField('assignedTo', 'Assigned User', 'Only contacts owned by this HighLevel user.'), in: 'none' },
   ],
   location: 'body',

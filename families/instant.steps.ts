@@ -1,0 +1,4 @@
+// Instant triggers: static webhooks fed by HighLevel workflows' Webhook and Custom Webhook actions.
+import newWorkflowEvent from '../triggers/instant/newWorkflowEvent';
+
+export default [newWorkflowEvent];

@@ -1,0 +1,10 @@
+// Tags family: the sub-account's tag list feeds every tag input's dropdown; tag steps share these.
+import type { FieldSpec } from '../steps/fields';
+
+// Get/update/delete of one tag name no scope in the documents; the list's own scopes cover them.
+export const TAG_SCOPES = { read: ['locations/tags.readonly'], write: ['locations/tags.write'] };
+
+/** The dropdown of the sub-account's tags, by name (what contacts carry); typed or mapped tags work too. */
+export const TAG_DROPDOWN = 'new_tag.name.name';
+
+export const tagSample = { id: 'zYy3YOUuHxgomU1uYJty', name: 'rankr-lead', locationId: 've9EPM428h8vShlRW1KT' };

@@ -1,0 +1,229 @@
+// Declaring an instant trigger: a static webhook whose URL the user pastes into a HighLevel workflow's
+// Webhook or Custom Webhook action. One spec gives the Zapier hook trigger, its directions, the
+// optional shared secret, the payload cleaning and a polling fallback for "Test trigger".
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { isObject } from '../highlevel/answers';
+import { contentHash } from './dedupe';
+import type { Step } from './define';
+import { zapierField, type FieldSpec } from './fields';
+import { outputFieldsFor } from './labels';
+import { parseZapierTime } from './time';
+
+type Payload = Record<string, any>;
+
+export interface InstantSpec {
+  key: string;
+  noun: string;
+  /** Ends in "(Instant)" so users tell it from the polling trigger of the same event. */
+  label: string;
+  /** "Triggers when ... (instant)." */
+  description: string;
+  /** The HighLevel workflow trigger the user picks, as HighLevel names it ("Contact Tag"). */
+  workflowTrigger: string;
+  /** What to set on that workflow trigger, if anything ("the tag to watch"). */
+  workflowFilter?: string;
+  /**
+   * Recent real records for "Test trigger" before HighLevel has posted anything: a polling step
+   * that needs no input, and how one of its records reads as a webhook payload.
+   */
+  fallback: { step: Step; asPayload: (record: Payload) => Payload };
+  /** Labelled fields this event adds beyond the common ones (stage name, amount...). */
+  present?: (payload: Payload) => Payload;
+  sample: Payload;
+  outputLabels?: Record<string, string>;
+}
+
+/** Where users paste the secret: custom data key (Webhook action) or header (Custom Webhook). */
+export const SECRET_KEY = 'zapier_secret';
+export const SECRET_HEADER = 'x-zapier-secret';
+
+const secretField: FieldSpec = {
+  key: 'secret',
+  label: 'Secret',
+  help:
+    `Optional. When set, only payloads that carry the same value start the Zap: add a Custom Data item named ` +
+    `\`${SECRET_KEY}\` to HighLevel's Webhook action, or a header \`X-Zapier-Secret\` to its Custom Webhook action. ` +
+    'Use a long random text; it never appears in the output.',
+};
+
+const directions = (spec: InstantSpec) =>
+  [
+    `1. In HighLevel, open Automation, then Workflows, and create or open a workflow.`,
+    `2. Add the workflow trigger "${spec.workflowTrigger}"${spec.workflowFilter ? ` and set ${spec.workflowFilter}` : ''}.`,
+    '3. Add the action "Webhook" with method POST (or "Custom Webhook" for your own JSON), and paste the URL below.',
+    `4. If you set a Secret here, add it to that action as Custom Data \`${SECRET_KEY}\` (Webhook) or header X-Zapier-Secret (Custom Webhook).`,
+    '5. Save and publish the workflow, then run it once (or click "Test trigger" here to see recent records).',
+  ].join('\n');
+
+// ---- Reading what HighLevel posted ----
+
+/** Form bodies name nested keys `customData[zapier_secret]`; this nests them as JSON would. */
+const nestBrackets = (entries: Iterable<[string, unknown]>): Payload => {
+  const out: Payload = {};
+  for (const [name, value] of entries) {
+    const keys = name.replace(/\]/g, '').split('[');
+    let node = out;
+    for (const k of keys.slice(0, -1)) node = isObject(node[k]) ? node[k] : (node[k] = {});
+    node[keys[keys.length - 1]] = value;
+  }
+  return out;
+};
+
+const FORM = /^[^=&\s{[]+=[^\s]*(&[^=&\s]+=[^\s]*)*$/;
+
+/** A raw body as an object: JSON, form-encoded, or anything else kept whole under `payload`. */
+const parseBody = (content: string): Payload => {
+  try {
+    const json = JSON.parse(content);
+    return isObject(json) ? json : { payload: json };
+  } catch {
+    return FORM.test(content.trim()) ? nestBrackets(new URLSearchParams(content.trim())) : { payload: content };
+  }
+};
+
+/** What HighLevel posted: Zapier's parsed body when it has one, else the raw body parsed here. */
+export const readPayload = (bundle: Bundle): Payload => {
+  const cleaned = (bundle as any).cleanedRequest;
+  if (isObject(cleaned) && Object.keys(cleaned).length) return nestBrackets(Object.entries(cleaned));
+  const content = bundle.rawRequest?.content;
+  if (typeof content === 'string' && content.trim()) return parseBody(content);
+  return cleaned === undefined || cleaned === null || isObject(cleaned) ? {} : { payload: cleaned };
+};
+
+/** Header names as Zapier hands them over (`Http-X-Zapier-Secret`, `x_zapier_secret`), made plain. */
+const headerValue = (bundle: Bundle, name: string): string | undefined => {
+  const headers = bundle.rawRequest?.headers ?? (bundle as any).cleanedRequest?.headers ?? {};
+  for (const [key, value] of Object.entries(headers ?? {})) {
+    if (key.toLowerCase().replace(/_/g, '-').replace(/^http-/, '') === name) return String(value);
+  }
+  return undefined;
+};
+
+const sameSecret = (given: unknown, expected: string) => {
+  if (typeof given !== 'string' && typeof given !== 'number') return false;
+  // Equal-length digests make the comparison constant-time whatever the lengths.
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(String(given).trim()), digest(expected.trim()));
+};
+
+/** The payload without the secret, wherever the user put it. */
+const withoutSecret = (payload: Payload): Payload => {
+  const { [SECRET_KEY]: _top, ...rest } = payload;
+  if (isObject(rest.customData) && SECRET_KEY in rest.customData) {
+    const { [SECRET_KEY]: _custom, ...customData } = rest.customData;
+    return { ...rest, customData };
+  }
+  return rest;
+};
+
+// ---- Shaping the output ----
+
+const DATE_KEY = /(^date|date$|Date[A-Z]?|_at$|At$|^timestamp$|_on$|^time$|Time$)/;
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Date values as ISO-8601 (a bare day stays a day); values that are not dates are left alone. */
+const isoDates = (node: unknown, timeZone: string | null, key = ''): unknown => {
+  if (Array.isArray(node)) return node.map((v) => isoDates(v, timeZone));
+  if (isObject(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, isoDates(v, timeZone, k)]));
+  if (!DATE_KEY.test(key) || (typeof node !== 'string' && typeof node !== 'number')) return node;
+  if (typeof node === 'string' && DAY_ONLY.test(node.trim())) return node;
+  const ms = parseZapierTime(node, timeZone) ?? (typeof node === 'string' ? Date.parse(node) : NaN);
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : node;
+};
+
+const text = (...values: unknown[]): string | undefined => {
+  const found = values.find((v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
+  return found === undefined ? undefined : String(found).trim();
+};
+
+const tagList = (tags: unknown): string[] | undefined => {
+  if (Array.isArray(tags)) return tags.map(String).map((t) => t.trim()).filter(Boolean);
+  if (typeof tags === 'string') return tags.split(',').map((t) => t.trim()).filter(Boolean);
+  return undefined;
+};
+
+/**
+ * The labelled fields every workflow event has, read from either payload shape: the Webhook
+ * action's snake_case contact fields and `workflow`/`location` objects, or camelCase custom JSON.
+ */
+export const commonFields = (p: Payload): Payload => {
+  const contact = isObject(p.contact) ? p.contact : {};
+  const workflow = isObject(p.workflow) ? p.workflow : {};
+  const location = isObject(p.location) ? p.location : {};
+  const clean: Payload = {
+    contactId: text(p.contact_id, p.contactId, contact.id),
+    name: text(p.full_name, p.name, p.contact_name, contact.name, [text(p.first_name, p.firstName), text(p.last_name, p.lastName)].filter(Boolean).join(' ')),
+    email: text(p.email, contact.email),
+    phone: text(p.phone, contact.phone),
+    tagsList: tagList(p.tags ?? contact.tags),
+    workflowId: text(workflow.id, p.workflowId, p.workflow_id),
+    workflowName: text(workflow.name, p.workflowName, p.workflow_name),
+    subAccountId: text(location.id, p.locationId, p.location_id),
+  };
+  return Object.fromEntries(Object.entries(clean).filter(([, v]) => v !== undefined));
+};
+
+const COMMON_LABELS: Record<string, string> = {
+  id: 'Event ID', contactId: 'Contact ID', name: 'Contact Name', email: 'Contact Email', phone: 'Contact Phone',
+  'tagsList[]': 'Tags (List)', workflowId: 'Workflow ID', workflowName: 'Workflow Name', subAccountId: 'Sub-Account ID',
+};
+
+/**
+ * One Zap item per payload: every field received (received values win over the clean ones, so
+ * nothing is lost), the clean labelled fields, and an `id` that is the same for a redelivery.
+ */
+const toItem = (spec: InstantSpec, payload: Payload, timeZone: string | null, id: string): Payload => {
+  const dated = isoDates(payload, timeZone) as Payload;
+  return { ...commonFields(dated), ...(spec.present?.(dated) ?? {}), ...dated, id };
+};
+
+export const instant = (spec: InstantSpec): Step => {
+  const fallback = spec.fallback.step;
+  const outputFields = outputFieldsFor(spec.sample).map((f) => {
+    const label = spec.outputLabels?.[f.key] ?? COMMON_LABELS[f.key];
+    return label ? { ...f, label } : f;
+  });
+  return {
+    kind: 'trigger',
+    instant: true,
+    key: spec.key,
+    label: spec.label,
+    endpoint: fallback.endpoint,
+    scopes: fallback.scopes,
+    fields: [],
+    alsoCalls: fallback.alsoCalls,
+    anyEndpoint: false,
+    hidden: false,
+    dedupeKey: 'none: each delivery fires once (`id` = hash of the payload)',
+    definition: {
+      key: spec.key,
+      noun: spec.noun,
+      display: { label: spec.label, description: spec.description, directions: directions(spec) },
+      operation: {
+        type: 'hook',
+        inputFields: [zapierField(secretField)],
+        perform: async (z: ZObject, bundle: Bundle) => {
+          const payload = readPayload(bundle);
+          const secret = String(bundle.inputData?.secret ?? '').trim();
+          if (secret) {
+            const given = isObject(payload.customData) ? payload.customData[SECRET_KEY] : payload[SECRET_KEY];
+            if (!sameSecret(given ?? headerValue(bundle, SECRET_HEADER), secret)) {
+              z.console.log(`${spec.label}: payload ignored, it did not carry this trigger's secret (custom data ${SECRET_KEY} or header X-Zapier-Secret).`);
+              return [];
+            }
+          }
+          const clean = withoutSecret(payload);
+          return [toItem(spec, clean, bundle.meta?.timezone ?? null, contentHash(clean))];
+        },
+        // "Test trigger" shows recent real records shaped as HighLevel would post them.
+        performList: async (z: ZObject, bundle: Bundle) => {
+          const records: Payload[] = await fallback.definition.operation.perform(z, { ...bundle, inputData: {} });
+          return records.map((r) => toItem(spec, spec.fallback.asPayload(r), bundle.meta?.timezone ?? null, String(r.id)));
+        },
+        sample: spec.sample,
+        outputFields,
+      },
+    },
+  };
+};

@@ -1,0 +1,15 @@
+import { contactAsWebhookPayload, contactWebhookLabels, contactWebhookSample } from '../../families/contacts';
+import { instant } from '../../steps/instant';
+import searchContacts from '../contacts/searchContacts';
+
+// Any workflow event: whatever the workflow's trigger, its Webhook action posts the contact.
+export default instant({
+  key: 'new_workflow_event',
+  noun: 'Event',
+  label: 'New Workflow Event (Instant)',
+  description: 'Triggers when a HighLevel workflow sends its Webhook or Custom Webhook action to Zapier (instant).',
+  workflowTrigger: 'any trigger you like (Form Submitted, Contact Tag, Pipeline Stage Changed...)',
+  fallback: { step: searchContacts, asPayload: contactAsWebhookPayload },
+  sample: { ...contactWebhookSample, id: '5d1f0c2b9e8a7f64' },
+  outputLabels: contactWebhookLabels,
+});

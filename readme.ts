@@ -22,5 +22,15 @@ export const operationsTable = (): string => {
 export const scopesList = (): string =>
   `Scopes (${requiredScopes().length}): ${requiredScopes().map((s) => `\`${s}\``).join(', ')}.`;
 
+/** The instant triggers and the HighLevel workflow trigger each one expects. */
+export const instantTable = (): string =>
+  [
+    '| Instant trigger | Key | In HighLevel, the workflow trigger | "Test trigger" shows |',
+    '| --- | --- | --- | --- |',
+    ...steps
+      .filter((s) => s.instant)
+      .map((s) => `| ${s.label} | \`${s.key}\` | ${s.workflowTrigger} | recent records from \`${s.endpoint}\` |`),
+  ].join('\n');
+
 /** Each generated README section by its marker name. */
-export const generatedSections: Record<string, () => string> = { operations: operationsTable, scopes: scopesList };
+export const generatedSections: Record<string, () => string> = { operations: operationsTable, scopes: scopesList, instant: instantTable };

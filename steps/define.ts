@@ -79,6 +79,8 @@ export interface Step {
   hidden: boolean;
   /** A static-webhook trigger: `performList` (its polling fallback) gives samples and contract checks. */
   instant?: boolean;
+  /** For instant triggers: the HighLevel workflow trigger to pick, as the README lists it. */
+  workflowTrigger?: string;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
   dedupeKey?: string;
   definition: any;

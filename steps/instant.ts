@@ -50,7 +50,7 @@ const secretField: FieldSpec = {
 const directions = (spec: InstantSpec) =>
   [
     `1. In HighLevel, open Automation, then Workflows, and create or open a workflow.`,
-    `2. Add the workflow trigger "${spec.workflowTrigger}"${spec.workflowFilter ? ` and set ${spec.workflowFilter}` : ''}.`,
+    `2. Choose the workflow trigger: ${spec.workflowTrigger}${spec.workflowFilter ? `, and set ${spec.workflowFilter}` : ''}.`,
     '3. Add the action "Webhook" with method POST (or "Custom Webhook" for your own JSON), and paste the URL below.',
     `4. If you set a Secret here, add it to that action as Custom Data \`${SECRET_KEY}\` (Webhook) or header X-Zapier-Secret (Custom Webhook).`,
     '5. Save and publish the workflow, then run it once (or click "Test trigger" here to see recent records).',
@@ -187,6 +187,7 @@ export const instant = (spec: InstantSpec): Step => {
   return {
     kind: 'trigger',
     instant: true,
+    workflowTrigger: spec.workflowTrigger,
     key: spec.key,
     label: spec.label,
     endpoint: fallback.endpoint,

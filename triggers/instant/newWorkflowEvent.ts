@@ -8,7 +8,7 @@ export default instant({
   noun: 'Event',
   label: 'New Workflow Event (Instant)',
   description: 'Triggers when a HighLevel workflow sends its Webhook or Custom Webhook action to Zapier (instant).',
-  workflowTrigger: 'any trigger you like (Form Submitted, Contact Tag, Pipeline Stage Changed...)',
+  workflowTrigger: 'any one you need (Form Submitted, Contact Tag, Pipeline Stage Changed, Payment Received...)',
   fallback: { step: searchContacts, asPayload: contactAsWebhookPayload },
   sample: { ...contactWebhookSample, id: '5d1f0c2b9e8a7f64' },
   outputLabels: contactWebhookLabels,

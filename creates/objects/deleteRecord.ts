@@ -5,7 +5,7 @@ export default create({
   key: 'delete_record',
   noun: 'Record',
   label: 'Delete Record',
-  description: 'Deletes a custom object record from HighLevel for good, with its associations.',
+  description: 'Deletes a custom object record from HighLevel for good.',
   endpoint: 'DELETE /objects/{schemaKey}/records/{id}',
   scopes: OBJECT_SCOPES.write,
   fields: [objectKeyField, recordIdField],

@@ -66,6 +66,14 @@ export const checkObjectKey = (key: unknown) => {
 };
 
 export const recordWhat = (i: Record<string, any>) => `Record ${i.recordId} of object '${i.schemaKey}'`;
+export const objectWhat = (i: Record<string, any>) => `Object '${i.schemaKey}'`;
+
+/** Steps on one chosen record: the Object and Record inputs, the key check, "not found" naming both. */
+export const oneRecord = {
+  fields: [objectKeyField, recordIdField],
+  request: (input: Record<string, any>) => checkObjectKey(input.schemaKey),
+  what: recordWhat,
+};
 
 // --- The object's schema --------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-import { objectKeyField, objectSchema, OBJECT_SCOPES, ownershipFields, ownershipOf, recordForm, recordOf, recordProperties } from '../../families/objects';
+import { objectKeyField, objectSchema, objectWhat, OBJECT_SCOPES, ownershipFields, ownershipOf, recordForm, recordOf, recordProperties } from '../../families/objects';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
 
@@ -19,7 +19,7 @@ export default create({
       path: { schemaKey: input.schemaKey },
       location: 'body',
       body: { properties, ...ownershipOf(input) },
-      what: `Object '${input.schemaKey}'`,
+      what: objectWhat(input),
     });
     return recordOf(data);
   },

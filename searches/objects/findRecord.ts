@@ -1,4 +1,4 @@
-import { checkObjectKey, objectKeyField, OBJECT_SCOPES, recordOutput, recordsOf, searchBody } from '../../families/objects';
+import { checkObjectKey, objectKeyField, objectWhat, OBJECT_SCOPES, recordOutput, recordsOf, searchBody } from '../../families/objects';
 import { search } from '../../steps/define';
 
 export default search({
@@ -19,5 +19,5 @@ export default search({
   location: 'body',
   request: (input) => ({ ...checkObjectKey(input.schemaKey), body: searchBody(input.query, 0, 10) }),
   result: recordsOf,
-  what: (i) => `Object '${i.schemaKey}'`,
+  what: objectWhat,
 });

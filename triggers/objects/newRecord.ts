@@ -1,5 +1,5 @@
 import { listIn } from '../../highlevel/answers';
-import { checkObjectKey, objectKeyField, OBJECT_SCOPES, recordOutput, searchBody } from '../../families/objects';
+import { checkObjectKey, objectKeyField, objectWhat, OBJECT_SCOPES, recordOutput, searchBody } from '../../families/objects';
 import { trigger } from '../../steps/define';
 
 // Also the Record dropdown of the record steps (it reads the step's Object). Dedupe: `id`.
@@ -24,5 +24,5 @@ export default trigger({
   canPaginate: true,
   list: (data) => listIn(data, 'records'),
   newest: 'createdAt',
-  what: (i) => `Object '${i.schemaKey}'`,
+  what: objectWhat,
 });

@@ -28,6 +28,7 @@ export default defineApp({
     find_contact: findOrCreate('find_contact', 'create_contact', 'Contact'),
     find_opportunity: findOrCreate('find_opportunity', 'create_opportunity', 'Opportunity'),
     find_business: findOrCreate('find_business', 'create_business', 'Business'),
+    find_record: findOrCreate('find_record', 'create_record', 'Record'),
   },
   // Recordings and transcriptions reach later steps as files, downloaded only when used.
   hydrators,

@@ -10,11 +10,12 @@ import workflows from './families/workflows.steps';
 import conversations from './families/conversations.steps';
 import other from './families/other.steps';
 import tags from './families/tags.steps';
+import customValues from './families/customValues.steps';
 import instant from './families/instant.steps';
 import apiRequest from './creates/api/apiRequest';
 
 export const steps: Step[] = [
-  ...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...workflows, ...conversations, ...other, ...tags, ...instant,
+  ...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...workflows, ...conversations, ...other, ...tags, ...customValues, ...instant,
   // The escape hatch for endpoints without a step of their own.
   apiRequest,
 ];

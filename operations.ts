@@ -10,13 +10,24 @@ import workflows from './families/workflows.steps';
 import conversations from './families/conversations.steps';
 import other from './families/other.steps';
 import tags from './families/tags.steps';
+import customValues from './families/customValues.steps';
 import instant from './families/instant.steps';
 import objects from './families/objects.steps';
 import apiRequest from './creates/api/apiRequest';
 
 export const steps: Step[] = [
-  ...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...workflows, ...conversations, ...other, ...tags, ...instant,
+  ...contacts,
+  ...calendars,
+  ...opportunities,
+  ...users,
+  ...businesses,
+  ...workflows,
+  ...conversations,
+  ...other,
+  ...tags,
+  ...customValues,
   ...objects,
+  ...instant,
   // The escape hatch for endpoints without a step of their own.
   apiRequest,
 ];

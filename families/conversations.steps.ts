@@ -13,10 +13,12 @@ import updateMessageStatus from '../creates/conversations/updateMessageStatus';
 import sendAgentTyping from '../creates/conversations/sendAgentTyping';
 import sendMessage from '../creates/conversations/sendMessage';
 import createConversation from '../creates/conversations/createConversation';
+import logInboundMessage from '../creates/conversations/logInboundMessage';
+import logOutboundCall from '../creates/conversations/logOutboundCall';
 
 export default [
   searchConversations, getConversation, getEmailMessage, getMessage, getConversationMessages,
   getMessageRecording, getMessageTranscription, downloadMessageTranscription,
   listConversationEmails, getLiveChatVisitor, // hidden: dropdowns
-  updateMessageStatus, sendAgentTyping, sendMessage, createConversation,
+  updateMessageStatus, sendAgentTyping, sendMessage, createConversation, logInboundMessage, logOutboundCall,
 ];

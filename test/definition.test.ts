@@ -35,6 +35,9 @@ const entries = (value: unknown, key = ''): [string, unknown][] =>
     : [[key, value]];
 
 const isIdField = (f: any) => /(^id$|Id$|Ids$|_id$|_ids$)/.test(f.key) || /\bIDs?\b/.test(f.label ?? '');
+// IDs no HighLevel endpoint lists, so no dropdown can offer them: a conversation provider (its help
+// says where to find it) and another app's own message ID (altId).
+const UNLISTABLE_IDS = new Set(['conversationProviderId', 'altId']);
 
 describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, step }) => {
   const op = step.operation;
@@ -86,7 +89,7 @@ describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, ste
 
   it('D004: ID inputs offer a dynamic dropdown of a trigger that exists', () => {
     for (const f of staticFields(step)) {
-      if (isIdField(f)) expect({ key: f.key, dynamic: Boolean(f.dynamic || f.choices) }).toEqual({ key: f.key, dynamic: true });
+      if (isIdField(f) && !UNLISTABLE_IDS.has(f.key)) expect({ key: f.key, dynamic: Boolean(f.dynamic || f.choices) }).toEqual({ key: f.key, dynamic: true });
       if (f.dynamic) {
         const [trigger, idField] = f.dynamic.split('.');
         expect({ key: f.key, trigger: Boolean(app.triggers[trigger]) }).toEqual({ key: f.key, trigger: true });

@@ -1,4 +1,4 @@
-import { TAG_SCOPES, tagSample } from '../../families/tags';
+import { TAG_SCOPES, tagOutputLabels, tagSample } from '../../families/tags';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -12,5 +12,5 @@ export default trigger({
   // spots the new ones, whatever the order.
   list: 'tags',
   sample: tagSample,
-  outputLabels: { id: 'Tag ID', name: 'Tag Name', locationId: 'Sub-Account ID' },
+  outputLabels: tagOutputLabels,
 });

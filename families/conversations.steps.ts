@@ -1,4 +1,5 @@
 // Every step of the Conversations & Messages family.
+import newInboundMessage from '../triggers/conversations/newInboundMessage';
 import searchConversations from '../triggers/conversations/searchConversations';
 import getConversation from '../triggers/conversations/getConversation';
 import getEmailMessage from '../triggers/conversations/getEmailMessage';
@@ -15,6 +16,7 @@ import sendMessage from '../creates/conversations/sendMessage';
 import createConversation from '../creates/conversations/createConversation';
 
 export default [
+  newInboundMessage,
   searchConversations, getConversation, getEmailMessage, getMessage, getConversationMessages,
   getMessageRecording, getMessageTranscription, downloadMessageTranscription,
   listConversationEmails, getLiveChatVisitor, // hidden: dropdowns

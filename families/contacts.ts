@@ -248,7 +248,8 @@ export const taskSearch = (completed: boolean, newest: 'dateAdded' | 'dateUpdate
     list: (data: unknown) =>
       listIn(data, 'tasks')
         .map((t): Record<string, any> => ({ ...t, id: t.id ?? t._id }))
-        .filter((t) => t.id && t.completed !== !completed),
+        // A task in the other state (should the search ignore the filter) is no event of this trigger.
+        .filter((t) => t.id && (t.completed === undefined || t.completed === completed)),
     newest,
   }) satisfies Partial<TriggerSpec>;
 

@@ -1,4 +1,4 @@
-import { isObject } from '../../highlevel/answers';
+import { listIn } from '../../highlevel/answers';
 import {
   CONVERSATION_SCOPES, INBOUND_CHANNELS, inboundMessageLabels, inboundMessageSample, presentInboundMessage,
 } from '../../families/conversations';
@@ -23,9 +23,7 @@ export default trigger({
   request: (_input, _bundle, { limit }) => ({
     query: { limit, sort: 'desc', sortBy: 'last_message_date', lastMessageDirection: 'inbound' },
   }),
-  list: (data) => (Array.isArray(data?.conversations) ? data.conversations : []).filter(
-    (c: unknown) => isObject(c) && (c.lastMessageDirection === undefined || c.lastMessageDirection === 'inbound'),
-  ),
+  list: (data) => listIn(data, 'conversations').filter((c) => c.lastMessageDirection === undefined || c.lastMessageDirection === 'inbound'),
   item: presentInboundMessage,
   newest: 'lastMessageDate',
   // Dedupe: conversation ID + `lastMessageDate`: each new inbound message fires once; a conversation

@@ -9,6 +9,11 @@ import getContactTask from '../triggers/contacts/getContactTask';
 import getContactNotes from '../triggers/contacts/getContactNotes';
 import getContactNote from '../triggers/contacts/getContactNote';
 import listContacts from '../triggers/contacts/listContacts';
+import newContact from '../triggers/contacts/newContact';
+import contactUpdated from '../triggers/contacts/contactUpdated';
+import contactTagAdded from '../triggers/contacts/contactTagAdded';
+import newTask from '../triggers/contacts/newTask';
+import taskCompleted from '../triggers/contacts/taskCompleted';
 import createContact from '../creates/contacts/createContact';
 import updateContact from '../creates/contacts/updateContact';
 import deleteContact from '../creates/contacts/deleteContact';
@@ -29,6 +34,7 @@ import removeContactFromAllCampaigns from '../creates/contacts/removeContactFrom
 import findContact from '../searches/contacts/findContact';
 
 export default [
+  newContact, contactUpdated, contactTagAdded, newTask, taskCompleted, // sub-account-wide events
   getContact, searchContacts, getContactsByBusiness, getDuplicateContact, getContactAppointments,
   getContactTasks, getContactTask, getContactNotes, getContactNote, listContacts,
   createContact, updateContact, deleteContact, upsertContact,

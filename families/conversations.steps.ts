@@ -1,4 +1,5 @@
 // Every step of the Conversations & Messages family.
+import newInboundMessage from '../triggers/conversations/newInboundMessage';
 import searchConversations from '../triggers/conversations/searchConversations';
 import getConversation from '../triggers/conversations/getConversation';
 import getEmailMessage from '../triggers/conversations/getEmailMessage';
@@ -17,6 +18,7 @@ import logInboundMessage from '../creates/conversations/logInboundMessage';
 import logOutboundCall from '../creates/conversations/logOutboundCall';
 
 export default [
+  newInboundMessage,
   searchConversations, getConversation, getEmailMessage, getMessage, getConversationMessages,
   getMessageRecording, getMessageTranscription, downloadMessageTranscription,
   listConversationEmails, getLiveChatVisitor, // hidden: dropdowns

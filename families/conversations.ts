@@ -109,12 +109,48 @@ const CHANNEL: Record<string, string> = {
   TYPE_INSTAGRAM: 'Instagram', TYPE_LIVE_CHAT: 'Live chat', TYPE_GMB: 'Google Business', TYPE_RCS: 'RCS',
 };
 
+/** A message type as people say it: `TYPE_SMS` is SMS, `TYPE_CUSTOM_SMS` is CUSTOM SMS. */
+export const channelName = (type: unknown): string =>
+  CHANNEL[String(type)] ?? String(type ?? 'Message').replace(/^TYPE_/, '').replace(/_/g, ' ');
+
 /** Dropdowns and mapping want a readable name: direction, channel and the start of the text. */
 export const withMessageName = (m: Record<string, any>) => {
-  const channel = CHANNEL[m.messageType] ?? String(m.messageType ?? 'Message').replace(/^TYPE_/, '').replace(/_/g, ' ');
+  const channel = channelName(m.messageType);
   const direction = m.direction === 'inbound' ? 'Inbound' : m.direction === 'outbound' ? 'Outbound' : '';
   const text = typeof m.body === 'string' && m.body.trim() ? `: ${m.body.trim().slice(0, 60)}` : '';
   return { ...m, name: m.name || `${[direction, channel].filter(Boolean).join(' ')}${text}` || m.id };
+};
+
+// ---- New Inbound Message (one conversation search per poll) ----
+
+/** The channels people pick, as the conversations document names the last message's type. */
+export const INBOUND_CHANNELS: Record<string, string> = {
+  TYPE_SMS: 'SMS', TYPE_EMAIL: 'Email', TYPE_LIVE_CHAT: 'Chat (Chat Widget)', TYPE_WEBCHAT: 'Web Chat (Older Chat Widget)',
+  TYPE_WHATSAPP: 'WhatsApp', TYPE_FACEBOOK: 'Facebook Messenger', TYPE_INSTAGRAM: 'Instagram', TYPE_CALL: 'Call',
+};
+
+/**
+ * A conversation whose latest message came in, read as that message: its text, channel, time (HighLevel
+ * answers in epoch milliseconds; ISO-8601 here, which also makes the change key) and the contact.
+ */
+export const presentInboundMessage = (c: Record<string, any>) => ({
+  ...withConversationName(c),
+  lastMessageDate: typeof c.lastMessageDate === 'number' ? new Date(c.lastMessageDate).toISOString() : c.lastMessageDate,
+  channel: channelName(c.lastMessageType),
+});
+
+export const inboundMessageSample = {
+  ...conversationSample,
+  id: `${conversationSample.id}:${conversationSample.lastMessageDate}`,
+  conversationId: conversationSample.id,
+  channel: 'SMS',
+};
+
+export const inboundMessageLabels = {
+  ...conversationOutputLabels,
+  id: 'Message Event ID', conversationId: 'Conversation ID', name: 'Contact Name', contactId: 'Contact ID',
+  fullName: 'Contact Full Name', email: 'Contact Email', phone: 'Contact Phone', lastMessageBody: 'Message Text',
+  lastMessageType: 'Message Type', lastMessageDirection: 'Direction', lastMessageDate: 'Received At', channel: 'Channel',
 };
 
 /**

@@ -1,0 +1,17 @@
+import { contactAsWebhookPayload, contactWebhookLabels, contactWebhookSample } from '../../families/contacts';
+import { instant } from '../../steps/instant';
+import newContact from '../contacts/newContact';
+
+// HighLevel's "Contact Tag" workflow trigger, filtered on the tag, posts the tagged contact.
+export default instant({
+  key: 'contact_tag_added_instant',
+  noun: 'Contact',
+  label: 'Contact Tag Added (Instant)',
+  description: 'Triggers when a tag is added to a contact, the moment a HighLevel workflow reports it (instant).',
+  workflowTrigger: 'Contact Tag',
+  workflowFilter: 'the filter "Tag Added" to the tag (or tags) to watch',
+  // The Contact Tag Added polling trigger needs a tag; "Test trigger" shows recent contacts instead.
+  fallback: { step: newContact, asPayload: contactAsWebhookPayload },
+  sample: { ...contactWebhookSample, id: '8c2e4a1f0b9d7e35' },
+  outputLabels: contactWebhookLabels,
+});

@@ -11,10 +11,14 @@ import conversations from './families/conversations.steps';
 import other from './families/other.steps';
 import tags from './families/tags.steps';
 import instant from './families/instant.steps';
+import forms from './families/forms.steps';
+import invoices from './families/invoices.steps';
+import payments from './families/payments.steps';
 import apiRequest from './creates/api/apiRequest';
 
 export const steps: Step[] = [
   ...contacts, ...calendars, ...opportunities, ...users, ...businesses, ...workflows, ...conversations, ...other, ...tags, ...instant,
+  ...forms, ...invoices, ...payments,
   // The escape hatch for endpoints without a step of their own.
   apiRequest,
 ];

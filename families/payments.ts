@@ -59,11 +59,20 @@ export const presentPaymentRecord = (r: Record<string, any>) => ({
 
 // ---- Samples and labels ----
 
-const contactPart = {
+/** What every payments sample shares: its IDs, the sub-account, the contact, currency, mode and dates. */
+const recordSample = (id: string) => ({
+  id,
+  _id: id,
+  altId: 've9EPM428h8vShlRW1KT',
+  altType: 'location',
   contactId: 'seD4PfOuKoVMLkEZqohJ',
   contactName: 'Jane Doe',
   contactEmail: 'jane@example.com',
-};
+  currency: 'USD',
+  liveMode: true,
+  createdAt: '2026-11-20T09:31:30.255Z',
+  updatedAt: '2026-11-20T09:31:31.000Z',
+});
 
 const paymentLabels = {
   id: 'ID', _id: 'HighLevel ID', altId: 'Sub-Account ID', contactId: 'Contact ID', contactName: 'Contact Name',
@@ -72,16 +81,10 @@ const paymentLabels = {
 };
 
 export const transactionSample = {
-  id: '61dd0feac077f72010f78804',
-  _id: '61dd0feac077f72010f78804',
-  altId: 've9EPM428h8vShlRW1KT',
-  altType: 'location',
-  ...contactPart,
-  currency: 'USD',
+  ...recordSample('61dd0feac077f72010f78804'),
   amount: 1500,
   amountRefunded: 0,
   status: 'succeeded',
-  liveMode: true,
   entityType: 'order',
   entityId: '653f5e0cde5a1314e62a837c',
   entitySourceType: 'funnel',
@@ -89,8 +92,6 @@ export const transactionSample = {
   subscriptionId: 'sub_1KGcXDCScnf89tZoVkoEMCEL',
   chargeId: 'ch_3KGcXDCScnf89tZo0a1b2c3d',
   paymentProviderType: 'stripe',
-  createdAt: '2026-11-20T09:31:30.255Z',
-  updatedAt: '2026-11-20T09:31:31.000Z',
 };
 
 export const transactionLabels = {
@@ -100,24 +101,16 @@ export const transactionLabels = {
 };
 
 export const orderSample = {
-  id: '653f5e0cde5a1314e62a837c',
-  _id: '653f5e0cde5a1314e62a837c',
-  altId: 've9EPM428h8vShlRW1KT',
-  altType: 'location',
-  ...contactPart,
-  currency: 'USD',
+  ...recordSample('653f5e0cde5a1314e62a837c'),
   amount: 1350,
   subtotal: 1500,
   discount: 150,
   status: 'completed',
-  liveMode: true,
   totalProducts: 1,
   sourceType: 'funnel',
   sourceName: 'Local SEO Package',
   couponCode: 'SEO10',
   fulfillmentStatus: 'unfulfilled',
-  createdAt: '2026-11-20T09:31:30.255Z',
-  updatedAt: '2026-11-20T09:31:31.000Z',
 };
 
 export const orderLabels = {
@@ -127,23 +120,15 @@ export const orderLabels = {
 };
 
 export const subscriptionSample = {
-  id: '64bf78af39118e4011926cba',
-  _id: '64bf78af39118e4011926cba',
-  altId: 've9EPM428h8vShlRW1KT',
-  altType: 'location',
-  ...contactPart,
-  currency: 'USD',
+  ...recordSample('64bf78af39118e4011926cba'),
   amount: 299,
   status: 'active',
-  liveMode: true,
   entityType: 'order',
   entityId: '653f5e0cde5a1314e62a837c',
   entitySourceType: 'funnel',
   entitySourceName: 'Monthly SEO Retainer',
   subscriptionId: 'sub_1KGcXDCScnf89tZoVkoEMCEL',
   paymentProviderType: 'stripe',
-  createdAt: '2026-11-20T09:31:30.255Z',
-  updatedAt: '2026-11-20T09:31:31.000Z',
 };
 
 export const subscriptionLabels = {

@@ -1,4 +1,4 @@
-import { contactWebhookLabels } from '../../families/contacts';
+import { contactWebhookLabels, eventWebhookSample } from '../../families/contacts';
 import { presentPaymentWebhook, transactionAsWebhookPayload } from '../../families/payments';
 import { instant } from '../../steps/instant';
 import newPayment from '../payments/newPayment';
@@ -13,30 +13,19 @@ export default instant({
   workflowFilter: 'filters such as the payment source or amount, if you want only some payments',
   fallback: { step: newPayment, asPayload: transactionAsWebhookPayload },
   present: presentPaymentWebhook,
+  // The Webhook action posts the contact's fields; the payment comes under `payment`.
   sample: {
-    contact_id: 'seD4PfOuKoVMLkEZqohJ',
-    full_name: 'Jane Doe',
-    email: 'jane@example.com',
-    phone: '+14155550123',
-    location: { id: 've9EPM428h8vShlRW1KT', name: 'Acme Plumbing' },
-    workflow: { id: 'c3a1b9e2-7d4f-4a68-8b9c-2e3d4c5b6a71', name: 'Payments to Rankr' },
+    ...eventWebhookSample,
     payment: {
       transaction_id: '61dd0feac077f72010f78804', total_amount: 1500, currency_code: 'USD',
       payment_status: 'succeeded', source: 'Local SEO Package', created_on: '2026-11-20T09:31:30.255Z',
     },
-    triggerData: {},
-    customData: {},
     id: '9a8b7c6d5e4f3a2b',
-    contactId: 'seD4PfOuKoVMLkEZqohJ',
-    name: 'Jane Doe',
     transactionId: '61dd0feac077f72010f78804',
     amount: 1500,
     currency: 'USD',
     paymentStatus: 'succeeded',
     paidAt: '2026-11-20T09:31:30.255Z',
-    workflowId: 'c3a1b9e2-7d4f-4a68-8b9c-2e3d4c5b6a71',
-    workflowName: 'Payments to Rankr',
-    subAccountId: 've9EPM428h8vShlRW1KT',
   },
   outputLabels: {
     ...contactWebhookLabels, transactionId: 'Transaction ID', amount: 'Amount', currency: 'Currency',

@@ -13,6 +13,9 @@ import tags from './families/tags.steps';
 import customValues from './families/customValues.steps';
 import instant from './families/instant.steps';
 import objects from './families/objects.steps';
+import forms from './families/forms.steps';
+import invoices from './families/invoices.steps';
+import payments from './families/payments.steps';
 import apiRequest from './creates/api/apiRequest';
 
 export const steps: Step[] = [
@@ -27,6 +30,9 @@ export const steps: Step[] = [
   ...tags,
   ...customValues,
   ...objects,
+  ...forms,
+  ...invoices,
+  ...payments,
   ...instant,
   // The escape hatch for endpoints without a step of their own.
   apiRequest,

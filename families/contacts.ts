@@ -310,6 +310,13 @@ export const contactWebhookSample = {
   subAccountId: 've9EPM428h8vShlRW1KT',
 };
 
+/** The part of that sample every workflow event posts whatever its trigger: samples of event triggers start from it. */
+export const eventWebhookSample = Object.fromEntries(
+  Object.entries(contactWebhookSample).filter(([k]) =>
+    ['contact_id', 'full_name', 'email', 'phone', 'location', 'workflow', 'triggerData', 'customData',
+      'contactId', 'name', 'workflowId', 'workflowName', 'subAccountId'].includes(k)),
+);
+
 export const contactWebhookLabels = {
   contact_id: 'Contact ID (as Posted)', first_name: 'First Name', last_name: 'Last Name', full_name: 'Full Name',
   tags: 'Tags (Comma List)', postal_code: 'Postal Code', date_created: 'Date Created', contact_source: 'Contact Source',

@@ -154,3 +154,22 @@ export const zapierTime = (value: unknown, timeZone?: string | null): ZonedTime 
   const ms = parseZapierTime(value, timeZone);
   return ms === undefined ? undefined : { ms, iso: isoInZone(ms, zoneOrUtc(timeZone)) };
 };
+
+/** The calendar day (YYYY-MM-DD) `daysLater` days after the day an instant falls on in a zone. */
+export const dayInZone = (ms: number, timeZone?: string | null, daysLater = 0): string => {
+  const w = wallAt(ms, zoneOrUtc(timeZone));
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(w.year, w.month - 1, w.day + daysLater); // calendar days, not 24-hour steps (DST)
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * A `startAt`/`endAt` day range for filters where HighLevel wants days, not instants: from `daysBack`
+ * days before the user's today to the user's tomorrow, in their time zone. The day after today keeps
+ * a record made today inside the range whether HighLevel reads the end day inclusively, exclusively
+ * or in another zone; nothing is dated in the future, so it adds nothing else.
+ */
+export const recentDays = (timeZone: string | null | undefined, daysBack: number, now = Date.now()) => ({
+  startAt: dayInZone(now, timeZone, -daysBack),
+  endAt: dayInZone(now, timeZone, 1),
+});

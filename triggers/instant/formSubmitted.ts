@@ -1,0 +1,31 @@
+import { presentFormWebhook, submissionAsWebhookPayload } from '../../families/forms';
+import { contactWebhookLabels, eventWebhookSample } from '../../families/contacts';
+import { instant } from '../../steps/instant';
+import newFormSubmission from '../forms/newFormSubmission';
+
+// HighLevel's "Form Submitted" workflow trigger; "Test trigger" shows recent real submissions.
+export default instant({
+  key: 'form_submitted_instant',
+  noun: 'Form Submission',
+  label: 'Form Submitted (Instant)',
+  description: 'Triggers when someone submits a HighLevel form and a workflow sends it to Zapier (instant).',
+  workflowTrigger: 'Form Submitted',
+  workflowFilter: 'the form to watch (or leave it open for every form)',
+  fallback: { step: newFormSubmission, asPayload: submissionAsWebhookPayload },
+  present: presentFormWebhook,
+  // The Webhook action posts the contact's fields plus the answers; the form comes in triggerData.
+  sample: {
+    ...eventWebhookSample,
+    website: 'https://acmeplumbing.com',
+    triggerData: { formId: 'YSWdvS4Is98wtIDGnpmI', formName: 'Free SEO Audit' },
+    id: '7c1e2f3a4b5d6e7f',
+    formId: 'YSWdvS4Is98wtIDGnpmI',
+    formName: 'Free SEO Audit',
+    submittedAt: '2026-11-20T09:31:30.000Z',
+    pageUrl: 'https://acmeplumbing.com/free-audit',
+  },
+  outputLabels: {
+    ...contactWebhookLabels, website: 'Answer: Website', formId: 'Form ID', formName: 'Form Name',
+    submittedAt: 'Submitted At', pageUrl: 'Page URL', triggerData__formId: 'Form ID (as Posted)', triggerData__formName: 'Form Name (as Posted)',
+  },
+});

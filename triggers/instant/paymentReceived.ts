@@ -1,0 +1,35 @@
+import { contactWebhookLabels, eventWebhookSample } from '../../families/contacts';
+import { presentPaymentWebhook, transactionAsWebhookPayload } from '../../families/payments';
+import { instant } from '../../steps/instant';
+import newPayment from '../payments/newPayment';
+
+// HighLevel's "Payment Received" workflow trigger; "Test trigger" shows recent real transactions.
+export default instant({
+  key: 'payment_received_instant',
+  noun: 'Payment',
+  label: 'Payment Received (Instant)',
+  description: 'Triggers when a payment is received in HighLevel and a workflow sends it to Zapier (instant).',
+  workflowTrigger: 'Payment Received',
+  workflowFilter: 'filters such as the payment source or amount, if you want only some payments',
+  fallback: { step: newPayment, asPayload: transactionAsWebhookPayload },
+  present: presentPaymentWebhook,
+  // The Webhook action posts the contact's fields; the payment comes under `payment`.
+  sample: {
+    ...eventWebhookSample,
+    payment: {
+      transaction_id: '61dd0feac077f72010f78804', total_amount: 1500, currency_code: 'USD',
+      payment_status: 'succeeded', source: 'Local SEO Package', created_on: '2026-11-20T09:31:30.255Z',
+    },
+    id: '9a8b7c6d5e4f3a2b',
+    transactionId: '61dd0feac077f72010f78804',
+    amount: 1500,
+    currency: 'USD',
+    paymentStatus: 'succeeded',
+    paidAt: '2026-11-20T09:31:30.255Z',
+  },
+  outputLabels: {
+    ...contactWebhookLabels, transactionId: 'Transaction ID', amount: 'Amount', currency: 'Currency',
+    paymentStatus: 'Payment Status', paidAt: 'Paid At', payment__total_amount: 'Amount (as Posted)',
+    payment__transaction_id: 'Transaction ID (as Posted)', payment__currency_code: 'Currency (as Posted)',
+  },
+});

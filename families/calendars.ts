@@ -2,6 +2,7 @@
 // HighLevel's larger bodies (calendars, notifications), shared by its steps.
 import type { Bundle } from 'zapier-platform-core';
 import { invalidInput, type FieldSpec } from '../steps/fields';
+import { firstValue, foundFields } from '../steps/instant';
 import { isoInZone, parseZapierTime, zapierTime, zoneOrUtc } from '../steps/time';
 import { contactIdField, userIdField } from './contacts';
 
@@ -698,13 +699,11 @@ export const appointmentAsWebhookPayload = (e: Record<string, any>): Record<stri
   location: { id: e.locationId },
 });
 
-const firstValue = (...values: unknown[]) => values.find((v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
-
 /** Clean labelled appointment fields of a workflow payload: the Webhook action's `calendar` object or custom JSON. */
 export const presentAppointmentPayload = (p: Record<string, any>) => {
   const c = p.calendar && typeof p.calendar === 'object' ? p.calendar : {};
   const a = p.appointment && typeof p.appointment === 'object' ? p.appointment : {};
-  const found = {
+  return foundFields({
     appointmentId: firstValue(c.appointmentId, p.appointmentId, p.appointment_id, a.id),
     appointmentTitle: firstValue(c.title, p.appointmentTitle, a.title),
     calendarId: firstValue(c.id, p.calendarId, p.calendar_id, a.calendarId),
@@ -712,8 +711,7 @@ export const presentAppointmentPayload = (p: Record<string, any>) => {
     startTime: firstValue(c.startTime, p.startTime, p.start_time, a.startTime),
     endTime: firstValue(c.endTime, p.endTime, p.end_time, a.endTime),
     appointmentStatus: firstValue(c.appoinmentStatus, c.appointmentStatus, c.status, p.appointmentStatus, a.appointmentStatus),
-  };
-  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
+  });
 };
 
 export const appointmentWebhookSample = {

@@ -5,6 +5,7 @@ import { isObject, listIn } from '../highlevel/answers';
 import { ghl } from '../highlevel/request';
 import { pageOf } from '../steps/define';
 import type { FieldSpec } from '../steps/fields';
+import { firstValue, foundFields } from '../steps/instant';
 import { contactIdField, userIdField } from './contacts';
 import { customFieldsById, withCustomFields } from './customFields';
 
@@ -317,23 +318,19 @@ export const opportunityAsWebhookPayload = (o: Record<string, any>): Record<stri
   location: { id: o.locationId },
 });
 
-const firstText = (...values: unknown[]) =>
-  values.find((v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number') as string | number | undefined;
-
 /** Clean labelled opportunity fields of a workflow payload, whichever spelling it uses. */
 export const presentOpportunityPayload = (p: Record<string, any>) => {
   const o = isObject(p.opportunity) ? p.opportunity : {};
-  const found = {
-    opportunityId: firstText(p.opportunity_id, p.opportunityId, o.id),
-    opportunityName: firstText(p.opportunity_name, p.opportunityName, o.name),
-    stageName: firstText(p.pipleline_stage, p.pipeline_stage, p.stageName, p.stage_name, o.stageName),
-    stageId: firstText(p.pipeline_stage_id, p.pipelineStageId, o.pipelineStageId),
-    pipelineName: firstText(p.pipeline_name, p.pipelineName, o.pipelineName),
-    pipelineId: firstText(p.pipeline_id, p.pipelineId, o.pipelineId),
-    opportunityStatus: firstText(p.status, o.status),
-    value: firstText(p.lead_value, p.monetaryValue, o.monetaryValue),
-  };
-  return Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined));
+  return foundFields({
+    opportunityId: firstValue(p.opportunity_id, p.opportunityId, o.id),
+    opportunityName: firstValue(p.opportunity_name, p.opportunityName, o.name),
+    stageName: firstValue(p.pipleline_stage, p.pipeline_stage, p.stageName, p.stage_name, o.stageName),
+    stageId: firstValue(p.pipeline_stage_id, p.pipelineStageId, o.pipelineStageId),
+    pipelineName: firstValue(p.pipeline_name, p.pipelineName, o.pipelineName),
+    pipelineId: firstValue(p.pipeline_id, p.pipelineId, o.pipelineId),
+    opportunityStatus: firstValue(p.status, o.status),
+    value: firstValue(p.lead_value, p.monetaryValue, o.monetaryValue),
+  });
 };
 
 export const opportunityWebhookSample = {

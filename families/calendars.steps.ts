@@ -36,6 +36,8 @@ import createCalendarResource from '../creates/calendars/createCalendarResource'
 import updateCalendarResource from '../creates/calendars/updateCalendarResource';
 import deleteCalendarResource from '../creates/calendars/deleteCalendarResource';
 import validateGroupSlug from '../searches/calendars/validateGroupSlug';
+import appointmentBooked from '../triggers/calendars/appointmentBooked';
+import appointmentStatusChanged from '../triggers/calendars/appointmentStatusChanged';
 
 export default [
   listCalendarGroups, listCalendars, getCalendar, getFreeSlots, listCalendarEvents, listBlockedSlots,
@@ -48,4 +50,5 @@ export default [
   createCalendarNotification, updateCalendarNotification, deleteCalendarNotification,
   createCalendarResource, updateCalendarResource, deleteCalendarResource,
   validateGroupSlug,
+  appointmentBooked, appointmentStatusChanged,
 ] as Step[];

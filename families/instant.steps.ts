@@ -2,11 +2,15 @@
 import newWorkflowEvent from '../triggers/instant/newWorkflowEvent';
 import contactTagAddedInstant from '../triggers/instant/contactTagAddedInstant';
 import formSubmitted from '../triggers/instant/formSubmitted';
+import opportunityStageChangedInstant from '../triggers/instant/opportunityStageChangedInstant';
+import appointmentBookedInstant from '../triggers/instant/appointmentBookedInstant';
 import paymentReceived from '../triggers/instant/paymentReceived';
 
 export default [
   newWorkflowEvent,
   contactTagAddedInstant,
   formSubmitted,
+  opportunityStageChangedInstant,
+  appointmentBookedInstant,
   paymentReceived,
 ];

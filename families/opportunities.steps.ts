@@ -12,10 +12,14 @@ import upsertOpportunity from '../creates/opportunities/upsertOpportunity';
 import addOpportunityFollowers from '../creates/opportunities/addOpportunityFollowers';
 import removeOpportunityFollowers from '../creates/opportunities/removeOpportunityFollowers';
 import findOpportunity from '../searches/opportunities/findOpportunity';
+import newOpportunity from '../triggers/opportunities/newOpportunity';
+import opportunityStageChanged from '../triggers/opportunities/opportunityStageChanged';
+import opportunityStatusChanged from '../triggers/opportunities/opportunityStatusChanged';
 
 export default [
   searchOpportunities, getOpportunity, listPipelines, listPipelineStages, listLostReasons,
   createOpportunity, updateOpportunity, deleteOpportunity, updateOpportunityStatus, upsertOpportunity,
   addOpportunityFollowers, removeOpportunityFollowers,
   findOpportunity,
+  newOpportunity, opportunityStageChanged, opportunityStatusChanged,
 ];

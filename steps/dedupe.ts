@@ -6,8 +6,11 @@ import { createHash } from 'node:crypto';
 export type Dedupe =
   | 'id'
   | {
-      /** The record's updated-at field, or 'content' for a hash of the record. */
-      changedBy: string;
+      /**
+       * The record's updated-at field, or 'content' for a hash of the record; or several fields
+       * whose values together name one change (a stage and the time the record moved there).
+       */
+      changedBy: string | string[];
       /** Field that keeps HighLevel's own id, e.g. `contactId`. */
       idAs: string;
     };
@@ -22,9 +25,16 @@ const stable = (value: unknown): string =>
 export const contentHash = (record: unknown): string =>
   createHash('sha1').update(stable(record)).digest('hex').slice(0, 16);
 
+/** The change part of a composite id: the named fields' values, or a content hash when all are missing. */
+const changeStamp = (record: Record<string, any>, changedBy: string | string[]): string => {
+  if (changedBy === 'content') return contentHash(record);
+  const values = [changedBy].flat().map((k) => record[k]);
+  return values.every((v) => v === undefined || v === null) ? contentHash(record) : values.map((v) => v ?? '').join(':');
+};
+
 export const dedupeItem = (record: Record<string, any>, dedupe: Dedupe = 'id'): Record<string, any> => {
   if (dedupe === 'id') return record;
-  const stamp = dedupe.changedBy === 'content' ? contentHash(record) : record[dedupe.changedBy] ?? contentHash(record);
+  const stamp = changeStamp(record, dedupe.changedBy);
   return { ...record, id: `${record.id}:${stamp}`, [dedupe.idAs]: record.id };
 };
 
@@ -41,4 +51,6 @@ export const newestFirst = <T extends Record<string, any>>(items: T[], field?: s
 export const describeDedupe = (dedupe: Dedupe = 'id'): string =>
   dedupe === 'id'
     ? '`id`'
-    : `\`id\` = record id + ${dedupe.changedBy === 'content' ? 'content hash' : `\`${dedupe.changedBy}\``} (record id in \`${dedupe.idAs}\`)`;
+    : `\`id\` = record id + ${
+        dedupe.changedBy === 'content' ? 'content hash' : [dedupe.changedBy].flat().map((k) => `\`${k}\``).join(' + ')
+      } (record id in \`${dedupe.idAs}\`)`;

@@ -137,6 +137,13 @@ const text = (...values: unknown[]): string | undefined => {
   return found === undefined ? undefined : String(found).trim();
 };
 
+/** The first non-empty text or number among payload spellings of one field, as it came. */
+export const firstValue = (...values: unknown[]): string | number | undefined =>
+  values.find((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
+
+/** The clean fields a payload had: those not found are left out rather than output empty. */
+export const foundFields = (fields: Payload): Payload => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+
 const tagList = (tags: unknown): string[] | undefined => {
   if (Array.isArray(tags)) return tags.map(String).map((t) => t.trim()).filter(Boolean);
   if (typeof tags === 'string') return tags.split(',').map((t) => t.trim()).filter(Boolean);
@@ -161,7 +168,7 @@ export const commonFields = (p: Payload): Payload => {
     workflowName: text(workflow.name, p.workflowName, p.workflow_name),
     subAccountId: text(location.id, p.locationId, p.location_id),
   };
-  return Object.fromEntries(Object.entries(clean).filter(([, v]) => v !== undefined));
+  return foundFields(clean);
 };
 
 const COMMON_LABELS: Record<string, string> = {

@@ -2,6 +2,7 @@
 // (none when the secret is wrong), nothing received is dropped, and the secret never leaks.
 import nock from 'nock';
 import { contactSample } from '../families/contacts';
+import { opportunitySample } from '../families/opportunities';
 import { steps } from '../operations';
 import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
 
@@ -136,10 +137,18 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
   });
 
   it('shows recent real records from its fallback, shaped like the webhook payload, in one request', async () => {
-    // The documents give contact search no answer; the others answer from their examples.
-    const seen = interceptHighLevel((req) =>
-      req.template === '/contacts/search' ? { status: 200, body: { contacts: [contactSample], total: 1 } } : undefined,
-    );
+    // The documents give contact search no answer; opportunities answer with one that changed
+    // stage (the documents' example never moved); the others answer from their examples.
+    const answer = (req: { template?: string }) =>
+      req.template === '/contacts/search'
+        ? { status: 200, body: { contacts: [contactSample], total: 1 } }
+        : req.template === '/opportunities/search'
+          ? { status: 200, body: { opportunities: [opportunitySample] } }
+          : undefined;
+    // A first run fills what polls keep in Zapier's cache (pipeline stage names); then one request.
+    interceptHighLevel(answer);
+    await perform(step, bundleFor(step, { inputData: {} }));
+    const seen = interceptHighLevel(answer);
     const items = (await perform(step, bundleFor(step, { inputData: {} }))) as any[];
     expect(seen).toHaveLength(1);
     expect(seen[0].problems).toEqual([]);

@@ -1,0 +1,24 @@
+import {
+  appointmentEventLabels, CALENDAR_SCOPES, eventSample, presentAppointment, watchedAppointmentsQuery, watchedCalendarField,
+} from '../../families/calendars';
+import { listIn } from '../../highlevel/answers';
+import { trigger } from '../../steps/define';
+
+// Dedupe key: the appointment (event) id. One request per poll: the calendar's (or the connected
+// user's) appointments from 30 days back to 330 days ahead, newest booking first.
+export default trigger({
+  key: 'appointment_booked',
+  noun: 'Appointment',
+  label: 'Appointment Booked',
+  description: 'Triggers when an appointment is booked on the chosen calendar (or for you, on any calendar).',
+  endpoint: 'GET /calendars/events',
+  scopes: CALENDAR_SCOPES.events.read,
+  fields: [watchedCalendarField],
+  location: 'query',
+  request: (input, bundle) => ({ query: watchedAppointmentsQuery(input, bundle) }),
+  list: (data, _input, bundle) => listIn(data, 'events').map((e) => presentAppointment(e, bundle)),
+  newest: 'dateAdded',
+  dedupe: 'id',
+  sample: eventSample,
+  outputLabels: appointmentEventLabels,
+});

@@ -1,0 +1,34 @@
+import {
+  APPOINTMENT_STATUSES, appointmentEventLabels, CALENDAR_SCOPES, eventSample, presentAppointment, watchedAppointmentsQuery,
+  watchedCalendarField,
+} from '../../families/calendars';
+import { listIn } from '../../highlevel/answers';
+import { trigger } from '../../steps/define';
+
+// Dedupe key: appointment id + appointmentStatus, so each status an appointment reaches fires once
+// and an appointment whose status stayed the same never fires again.
+export default trigger({
+  key: 'appointment_status_changed',
+  noun: 'Appointment',
+  label: 'Appointment Status Changed',
+  description: 'Triggers when an appointment on the chosen calendar is confirmed, cancelled, marked showed or marked no-show.',
+  endpoint: 'GET /calendars/events',
+  scopes: CALENDAR_SCOPES.events.read,
+  fields: [
+    watchedCalendarField,
+    {
+      key: 'appointmentStatus', label: 'Status', in: 'none', choices: APPOINTMENT_STATUSES, example: 'noshow',
+      help: 'Only appointments that reach this status. Leave empty for confirmed, cancelled, showed and no-show.',
+    },
+  ],
+  location: 'query',
+  request: (input, bundle) => ({ query: watchedAppointmentsQuery(input, bundle) }),
+  list: (data, input, bundle) =>
+    listIn(data, 'events')
+      .filter((e) => (input.appointmentStatus ? e.appointmentStatus === input.appointmentStatus : e.appointmentStatus in APPOINTMENT_STATUSES))
+      .map((e) => presentAppointment(e, bundle)),
+  newest: 'dateUpdated',
+  dedupe: { changedBy: 'appointmentStatus', idAs: 'appointmentId' },
+  sample: { ...eventSample, id: `${eventSample.id}:confirmed`, appointmentId: eventSample.id },
+  outputLabels: { ...appointmentEventLabels, id: 'Change ID', appointmentId: 'Appointment ID' },
+});

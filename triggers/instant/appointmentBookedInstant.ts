@@ -1,0 +1,17 @@
+import { appointmentAsWebhookPayload, appointmentWebhookLabels, appointmentWebhookSample, presentAppointmentPayload } from '../../families/calendars';
+import { instant } from '../../steps/instant';
+import appointmentBooked from '../calendars/appointmentBooked';
+
+// "Test trigger" shows the connected user's recent bookings: Appointment Booked without a calendar.
+export default instant({
+  key: 'appointment_booked_instant',
+  noun: 'Appointment',
+  label: 'Appointment Booked (Instant)',
+  description: 'Triggers when a contact books an appointment, as a HighLevel workflow reports it (instant).',
+  workflowTrigger: 'Customer Booked Appointment',
+  workflowFilter: 'its filters to the calendars to watch (or use "Appointment Status" to follow confirmations and cancellations too)',
+  fallback: { step: appointmentBooked, asPayload: appointmentAsWebhookPayload },
+  present: presentAppointmentPayload,
+  sample: { ...appointmentWebhookSample, id: '3f81b6c2e9a04d57' },
+  outputLabels: appointmentWebhookLabels,
+});

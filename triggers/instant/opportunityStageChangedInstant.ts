@@ -1,0 +1,16 @@
+import { opportunityAsWebhookPayload, opportunityWebhookLabels, opportunityWebhookSample, presentOpportunityPayload } from '../../families/opportunities';
+import { instant } from '../../steps/instant';
+import opportunityStageChanged from '../opportunities/opportunityStageChanged';
+
+export default instant({
+  key: 'opportunity_stage_changed_instant',
+  noun: 'Opportunity',
+  label: 'Opportunity Stage Changed (Instant)',
+  description: 'Triggers when an opportunity moves to another pipeline stage, as a HighLevel workflow reports it (instant).',
+  workflowTrigger: 'Pipeline Stage Changed',
+  workflowFilter: 'its filters to the pipeline (and stages) to watch, or none for every pipeline',
+  fallback: { step: opportunityStageChanged, asPayload: opportunityAsWebhookPayload },
+  present: presentOpportunityPayload,
+  sample: { ...opportunityWebhookSample, id: '9c2e7a41d05b3f86' },
+  outputLabels: opportunityWebhookLabels,
+});

@@ -1,0 +1,22 @@
+import { eventPipelineField, OPPORTUNITY_SCOPES, opportunityOutput, searchOpportunities } from '../../families/opportunities';
+import { pageOf, trigger } from '../../steps/define';
+import { requestParts } from '../../steps/fields';
+
+const fields = [eventPipelineField];
+
+// Dedupe key: the opportunity id. One request per poll: the newest-created page of the search.
+export default trigger({
+  ...opportunityOutput,
+  key: 'new_opportunity',
+  noun: 'Opportunity',
+  label: 'New Opportunity',
+  description: 'Triggers when a new opportunity (deal) is added, in any pipeline or the one you choose.',
+  endpoint: 'GET /opportunities/search',
+  scopes: OPPORTUNITY_SCOPES.read,
+  fields,
+  perform: (z, bundle, input) =>
+    searchOpportunities(z, bundle, requestParts(fields, input, 'GET', '/opportunities/search').query, pageOf(bundle).limit),
+  list: 'opportunities',
+  newest: 'createdAt',
+  dedupe: 'id',
+});

@@ -2,7 +2,8 @@
 // Makes build/build.zip with the Zapier CLI (`zapier-platform build --skip-npm-install --skip-validation`,
 // which also loads the zipped app to test it), run in a staged copy of the app. The CLI zips every
 // package.json under node_modules, the dev tools' too (about 750 KB here), so the stage holds only what
-// runs: index.js, dist/ (the app and the part of zod it uses), .zapierapprc and the runtime dependencies, hard-linked.
+// runs: index.js, dist/ (the app and the part of zod it uses), .zapierapprc and the runtime
+// dependencies, hard-linked.
 // The benchmark zips a core-only app the same way for its floor.
 //   npm run zip   (after npm run build)
 import { execFileSync } from 'node:child_process';

@@ -1,20 +1,21 @@
 #!/usr/bin/env node
 // Load-time and size benchmark (not a timed test): how long the built app takes to load compared
-// with zapier-platform-core alone, and how big build.zip is. Figures go in the README.
-//   npm run bench   (builds build/build.zip first when it is missing)
+// with zapier-platform-core alone, and how big build.zip is compared with the zip of an app that is
+// core alone (the floor), both made by scripts/zip.mjs with the same CLI command. Figures go in the README.
+//   npm run bench   (builds build/build.zip first when it is missing; offline, no Zapier login)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { root, zipApp } from './zip.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const zip = join(root, 'build', 'build.zip');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 if (!existsSync(zip)) execFileSync('npm', ['run', '--silent', 'zip'], { cwd: root, stdio: 'inherit' });
 
-const unpacked = mkdtempSync(join(tmpdir(), 'ghl-bench-'));
+const scratch = mkdtempSync(join(tmpdir(), 'ghl-bench-'));
+const unpacked = join(scratch, 'app');
 execFileSync('python3', ['-c', `import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])`, zip, unpacked]);
 
 /** Median wall time, in ms, of a fresh Node process that runs `code` in `cwd`. */
@@ -29,14 +30,28 @@ const median = (code, cwd) => {
   return times[Math.floor(times.length / 2)];
 };
 
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+
 try {
   const core = median("require('zapier-platform-core')", unpacked);
   const app = median("require('zapier-platform-core');const app=require('./index.js');if(!app.triggers)throw new Error('no app')", unpacked);
+  // The floor: an app that is nothing but zapier-platform-core, zipped like ours.
+  const coreVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies['zapier-platform-core'];
+  const floor = zipApp({
+    packageJson: { name: 'core-only', version: '1.0.0', private: true, main: 'index.js', dependencies: { 'zapier-platform-core': coreVersion } },
+    files: {
+      'index.js': "module.exports = { version: '1.0.0', platformVersion: require('zapier-platform-core').version };\n",
+      '.zapierapprc': { path: '.zapierapprc' }, // the .mjs files core's dependencies need
+    },
+    out: join(scratch, 'floor.zip'),
+  });
   const size = statSync(zip).size;
   console.log(`node ${process.version}, median of ${RUNS} fresh processes`);
   console.log(`zapier-platform-core alone: ${core.toFixed(1)} ms`);
   console.log(`core + built app:           ${app.toFixed(1)} ms (+${(app - core).toFixed(1)} ms)`);
-  console.log(`build/build.zip:            ${(size / 1024 / 1024).toFixed(2)} MiB`);
+  console.log(`build/build.zip:            ${kib(size)}`);
+  console.log(`core-only app's zip:        ${kib(floor)} (the floor)`);
+  console.log(`build.zip / floor:          ${(size / floor).toFixed(2)}`);
 } finally {
-  rmSync(unpacked, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 }

@@ -5,6 +5,7 @@
 'use strict';
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
+const http = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
@@ -63,13 +64,25 @@ async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
   return {
     url: `http://${HOST}:${chosen}`,
     log: () => output,
-    stop: () =>
+    // Bounded: closes this process's keep-alive sockets to the sandbox (Node 22's global agent keeps
+    // them open), sends SIGTERM, then SIGKILL after `graceMs`: on a busy machine an unbounded wait
+    // outran the e2e suite's afterAll. Nothing of Prism's state needs a clean exit.
+    stop: ({ graceMs = 3000 } = {}) =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => {
+        const agent = http.globalAgent;
+        for (const pool of [agent.sockets, agent.freeSockets]) {
+          for (const [name, sockets] of Object.entries(pool)) {
+            if (name.startsWith(`${HOST}:${chosen}:`)) for (const socket of sockets) socket.destroy();
+          }
+        }
+        const done = () => {
+          clearTimeout(kill);
           fs.rmSync(path.dirname(served), { recursive: true, force: true });
           resolve();
-        });
+        };
+        const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', done);
         child.kill('SIGTERM');
       }),
   };

@@ -24,8 +24,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   delete process.env.GHL_API_BASE_URL;
-  await sandbox?.stop();
-});
+  await sandbox?.stop(); // bounded: SIGKILL after 3 s
+}, 10000);
 
 const visible = steps.filter((s) => !s.hidden);
 

@@ -1,4 +1,4 @@
-// Every suite runs offline. Jest runs the files in one process here (2 cores), and nock patches
+// Every suite runs offline. Each jest worker runs several files in one process, and nock patches
 // Node's http globally, so each file must remove its patch when done or the next file's nock is shadowed.
 import nock from 'nock';
 

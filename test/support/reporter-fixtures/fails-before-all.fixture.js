@@ -1,0 +1,5 @@
+beforeAll(() => {
+  throw new Error('set-up failed');
+});
+
+it('cannot pass', () => {});

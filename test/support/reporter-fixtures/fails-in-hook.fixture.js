@@ -1,0 +1,5 @@
+afterAll(() => {
+  throw new Error('teardown failed');
+});
+
+it('passes', () => {});

@@ -1,0 +1,3 @@
+require('./no-such-module');
+
+it('never runs', () => {});

@@ -1,0 +1,78 @@
+// Sub-account tokens of an agency connection: HighLevel exchanges the agency (Company) token for a
+// token of one sub-account where the app is installed (POST /oauth/locationToken). Each is cached per
+// connection and sub-account until shortly before it expires. Only request.ts calls this.
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { baseUrl } from './api';
+import { highLevelMessage, parsed, serverError } from './errors';
+
+/** Tokens are dropped this long before HighLevel says they expire, so none expires mid-step. */
+const EARLY_EXPIRY_SECONDS = 5 * 60;
+/** HighLevel's tokens last a day; used when an answer does not say. */
+const DEFAULT_LIFETIME_SECONDS = 86399;
+/** Zapier scopes the entry to the connection (its authentication), not only to the app. */
+const CONNECTION_SCOPE = ['auth'];
+
+type Cached = { token: string; expiresAt: number };
+// Core 19 accepts a scope on get/delete; its type declarations do not list it yet.
+type ScopedCache = {
+  get: (key: string, scope?: string[]) => Promise<any>;
+  set: (key: string, value: unknown, ttl?: number, scope?: string[]) => Promise<unknown>;
+  delete: (key: string, scope?: string[]) => Promise<unknown>;
+};
+
+/** Identifies the connection and the sub-account, never a token. */
+export const subAccountCacheKey = (bundle: Bundle, locationId: string) =>
+  `highlevel:sub-account-token:${bundle.authData?.companyId ?? ''}:${bundle.authData?.userId ?? ''}:${locationId}`;
+
+const notInstalled = (z: ZObject, locationId: string, why?: string) =>
+  new z.errors.Error(
+    `The HighLevel app is not installed on sub-account ${locationId}${why ? ` (HighLevel said: ${why})` : ''}. ` +
+      'Install it there (HighLevel Marketplace → the app → Install, choose that sub-account), or choose another sub-account in this step.',
+    'SubAccountNotInstalled',
+    403,
+  );
+
+/** POST /oauth/locationToken, form-encoded. A 401 here is the agency token's: core refreshes it. */
+const exchange = async (z: ZObject, bundle: Bundle, locationId: string): Promise<Cached> => {
+  const companyId = String(bundle.authData?.companyId ?? '');
+  const response = await z.request({
+    ...({ throwForThrottlingEarly: false } as object),
+    url: `${baseUrl()}/oauth/locationToken`,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', Version: '2021-07-28' },
+    body: new URLSearchParams({ companyId, locationId }).toString(),
+    skipThrowForStatus: true,
+  });
+  const data = parsed(response);
+  if (response.status === 429) {
+    throw new z.errors.ThrottledError('HighLevel is rate limiting requests; Zapier will retry shortly.', 10);
+  }
+  if (response.status >= 500) throw serverError(z, 'GET', 'HighLevel could not issue a sub-account token.');
+  const token = typeof data?.access_token === 'string' ? data.access_token : '';
+  if (response.status >= 400 || !token) {
+    // HighLevel echoes no tokens here, but keep any out of the message all the same.
+    const why = highLevelMessage(data)?.split(String(bundle.authData?.access_token || '\u0000')).join('[redacted]');
+    throw notInstalled(z, locationId, why);
+  }
+  const lifetime = Number(data.expires_in) > 0 ? Number(data.expires_in) : DEFAULT_LIFETIME_SECONDS;
+  return { token, expiresAt: Date.now() + lifetime * 1000 };
+};
+
+/**
+ * The token of `locationId` for this agency connection: from the cache while it is fresh, otherwise
+ * exchanged and cached. `fresh` skips (and drops) the cached one, after HighLevel rejected it.
+ */
+export const subAccountToken = async (z: ZObject, bundle: Bundle, locationId: string, fresh = false): Promise<string> => {
+  const cache = z.cache as unknown as ScopedCache;
+  const key = subAccountCacheKey(bundle, locationId);
+  // The cache is an optimisation: where it is unavailable (local runs), every step exchanges.
+  if (fresh) await cache.delete(key, CONNECTION_SCOPE).catch(() => undefined);
+  else {
+    const cached: Cached | null = await cache.get(key, CONNECTION_SCOPE).catch(() => null);
+    if (cached?.token && cached.expiresAt - EARLY_EXPIRY_SECONDS * 1000 > Date.now()) return cached.token;
+  }
+  const issued = await exchange(z, bundle, locationId);
+  const ttl = Math.max(60, Math.floor((issued.expiresAt - Date.now()) / 1000) - EARLY_EXPIRY_SECONDS);
+  await cache.set(key, issued, ttl, CONNECTION_SCOPE).catch(() => undefined);
+  return issued.token;
+};

@@ -80,6 +80,8 @@ export interface Step {
   alsoCalls: { endpoint: Endpoint; scopes: string[] }[];
   anyEndpoint: boolean;
   hidden: boolean;
+  /** Whether the step acts in one sub-account: on agency connections it then exchanges for that sub-account's token. */
+  inSubAccount: boolean;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
   dedupeKey?: string;
   definition: any;
@@ -183,6 +185,7 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
   alsoCalls: spec.alsoCalls ?? [],
   anyEndpoint: Boolean(spec.anyEndpoint),
   hidden: Boolean(spec.hidden),
+  inSubAccount: needsSubAccount(spec),
   definition: {
     key: spec.key,
     noun: spec.noun,

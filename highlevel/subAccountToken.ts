@@ -2,7 +2,7 @@
 // token of one sub-account where the app is installed (POST /oauth/locationToken). Each is cached per
 // connection and sub-account until shortly before it expires. Only request.ts calls this.
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { baseUrl } from './api';
+import { baseUrl, marketplaceAppId } from './api';
 import { highLevelMessage, parsed, serverError } from './errors';
 
 /** Tokens are dropped this long before HighLevel says they expire, so none expires mid-step. */
@@ -24,9 +24,24 @@ type ScopedCache = {
 export const subAccountCacheKey = (bundle: Bundle, locationId: string) =>
   `highlevel:sub-account-token:${bundle.authData?.companyId ?? ''}:${bundle.authData?.userId ?? ''}:${locationId}`;
 
-const notInstalled = (z: ZObject, locationId: string, why?: string) =>
+/** The sub-account's name, for messages; best effort (the agency lists its sub-accounts with the app's state). */
+const subAccountName = async (z: ZObject, bundle: Bundle, locationId: string): Promise<string | undefined> => {
+  const response = await z
+    .request({
+      url: `${baseUrl()}/oauth/installedLocations`,
+      method: 'GET',
+      params: { companyId: String(bundle.authData?.companyId ?? ''), appId: marketplaceAppId(), locationId, limit: '1' },
+      headers: { Accept: 'application/json', Version: '2021-07-28' },
+      skipThrowForStatus: true,
+    })
+    .catch(() => undefined);
+  const found = response && response.status < 300 ? parsed(response)?.locations?.find((l: any) => l?._id === locationId) : undefined;
+  return typeof found?.name === 'string' && found.name.trim() ? found.name.trim() : undefined;
+};
+
+const notInstalled = (z: ZObject, locationId: string, name?: string, why?: string) =>
   new z.errors.Error(
-    `The HighLevel app is not installed on sub-account ${locationId}${why ? ` (HighLevel said: ${why})` : ''}. ` +
+    `The HighLevel app is not installed on sub-account ${name ? `${name} (${locationId})` : locationId}${why ? ` (HighLevel said: ${why})` : ''}. ` +
       'Install it there (HighLevel Marketplace → the app → Install, choose that sub-account), or choose another sub-account in this step.',
     'SubAccountNotInstalled',
     403,
@@ -52,7 +67,7 @@ const exchange = async (z: ZObject, bundle: Bundle, locationId: string): Promise
   if (response.status >= 400 || !token) {
     // HighLevel echoes no tokens here, but keep any out of the message all the same.
     const why = highLevelMessage(data)?.split(String(bundle.authData?.access_token || '\u0000')).join('[redacted]');
-    throw notInstalled(z, locationId, why);
+    throw notInstalled(z, locationId, await subAccountName(z, bundle, locationId), why);
   }
   const lifetime = Number(data.expires_in) > 0 ? Number(data.expires_in) : DEFAULT_LIFETIME_SECONDS;
   return { token, expiresAt: Date.now() + lifetime * 1000 };

@@ -43,13 +43,27 @@ describe('the exchange', () => {
   });
 
   it('names the sub-account and says how to install the app when it is not installed there', async () => {
-    const seen = interceptHighLevel((req) =>
-      isExchange(req) ? { status: 400, body: { statusCode: 400, message: 'App is not installed on this location' } } : undefined);
+    const seen = interceptHighLevel((req) => {
+      if (isExchange(req)) return { status: 400, body: { statusCode: 400, message: 'App is not installed on this location' } };
+      if (req.template === '/oauth/installedLocations') {
+        return { status: 200, body: { locations: [{ _id: CHOSEN_SUB_ACCOUNT, name: 'Acme Plumbing', address: 'x', isInstalled: false }] } };
+      }
+      return undefined;
+    });
     const error: any = await perform(listUsers, agencyBundleFor(listUsers)).catch((e) => e);
-    expect(error.message).toContain(`not installed on sub-account ${CHOSEN_SUB_ACCOUNT}`);
+    expect(error.message).toContain(`not installed on sub-account Acme Plumbing (${CHOSEN_SUB_ACCOUNT})`);
     expect(error.message).toMatch(/Install it there/);
     expect(error.name).not.toBe('RefreshAuthError');
-    expect(seen.filter((r) => !isExchange(r))).toHaveLength(0);
+    // The exchange, then the agency's list for the name; nothing reaches the sub-account's endpoints.
+    expect(seen.map((r) => r.template)).toEqual(['/oauth/locationToken', '/oauth/installedLocations']);
+    expect(seen[1].query).toMatchObject({ companyId: AGENCY_AUTH.companyId, locationId: CHOSEN_SUB_ACCOUNT });
+    expect(seen[1].problems).toEqual([]);
+  });
+
+  it('still names the sub-account by its ID when its name cannot be read', async () => {
+    interceptHighLevel((req) => (isExchange(req) || req.template === '/oauth/installedLocations'
+      ? { status: 403, body: { message: 'forbidden' } } : undefined));
+    await expect(perform(listUsers, agencyBundleFor(listUsers))).rejects.toThrow(`not installed on sub-account ${CHOSEN_SUB_ACCOUNT} (HighLevel said: forbidden)`);
   });
 
   it('a 401 on the exchange is the agency token expiring: Zapier refreshes it', async () => {

@@ -31,10 +31,11 @@ beforeAll(async () => {
   process.env.GHL_API_BASE_URL = sandbox.url;
 }, 90000);
 
+// Stopping Prism can take a while on a busy machine.
 afterAll(async () => {
   delete process.env.GHL_API_BASE_URL;
   await sandbox?.stop();
-});
+}, 90000);
 
 // The first visible trigger, action and search of each family (API Request included), and every agency-level step.
 const families: Record<string, Step[]> = { contacts, calendars, opportunities, users, businesses, workflows, conversations, other, api: [apiRequest] };

@@ -126,8 +126,9 @@ export const needsSubAccount = (spec: Pick<Common, 'endpoint' | 'location' | 'al
   Boolean(spec.location) ||
   [spec.endpoint, ...(spec.alsoCalls ?? []).map((c) => c.endpoint)].some((e) => !isAgencyEndpoint(splitEndpoint(e)[1]));
 
-/** The dropdown trigger that lists the agency's sub-accounts where the app is installed. */
+/** The dropdown trigger that lists the agency's sub-accounts where the app is installed, and the search by name. */
 export const SUB_ACCOUNT_DROPDOWN = 'list_installed_sub_accounts';
+export const SUB_ACCOUNT_SEARCH = 'find_sub_account';
 
 /**
  * The Sub-Account field, shown only on agency connections (Zapier passes authData to field functions).
@@ -144,7 +145,7 @@ const subAccountField = (required: boolean) => async (_z: ZObject, bundle: Bundl
           : 'The sub-account (location) whose token the request carries. Leave empty only for agency endpoints (companies, snapshots, locations search).',
         required,
         dynamic: `${SUB_ACCOUNT_DROPDOWN}.id.name`,
-        search: 'find_sub_account.id',
+        search: `${SUB_ACCOUNT_SEARCH}.id`,
         altersDynamicFields: true,
       }]
     : [];

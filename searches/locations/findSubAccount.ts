@@ -1,9 +1,9 @@
 import { installedSubAccountSample, installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../families/locations';
-import { search } from '../../steps/define';
+import { search, SUB_ACCOUNT_SEARCH } from '../../steps/define';
 
 // Lets agency Zaps pick the sub-account by name at run time (and backs the Sub-Account dropdown's search).
 export default search({
-  key: 'find_sub_account',
+  key: SUB_ACCOUNT_SEARCH,
   noun: 'Sub-Account',
   label: 'Find Sub-Account by Name',
   description: 'Finds a sub-account (location) of your agency where the app is installed, by its name. Needs an agency connection.',

@@ -1,9 +1,10 @@
-// OAuth2 with HighLevel (authorization code, sub-account tokens). HighLevel rotates refresh tokens,
-// so every token response is stored whole; locationId & co. are kept for the request layer.
+// OAuth2 with HighLevel (authorization code) for both kinds of consent: a sub-account (Location) or
+// an agency (Company), whose steps each choose a sub-account. HighLevel rotates refresh tokens, so
+// every token response is stored whole; userType, companyId and locationId are kept for the request layer.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { baseUrl } from './highlevel/api';
 import { highLevelMessage, parsed } from './highlevel/errors';
-import { ghl } from './highlevel/request';
+import { ghl, isAgencyConnection, isAgencyEndpoint } from './highlevel/request';
 import { requiredScopes } from './operations';
 
 export const AUTHORIZE_URL = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
@@ -30,7 +31,6 @@ const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure
   const form = new URLSearchParams({
     client_id: clientId(),
     client_secret: process.env.CLIENT_SECRET ?? '',
-    user_type: 'Location',
     ...grant,
   });
   const response = await z
@@ -61,6 +61,7 @@ const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure
   };
 };
 
+// No user_type: HighLevel issues the kind of token the user consented to (sub-account or agency).
 const getAccessToken = (z: ZObject, bundle: Bundle) =>
   tokenRequest(
     z,
@@ -75,7 +76,12 @@ const getAccessToken = (z: ZObject, bundle: Bundle) =>
 const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
   const tokens = await tokenRequest(
     z,
-    { grant_type: 'refresh_token', refresh_token: bundle.authData.refresh_token ?? '' },
+    {
+      grant_type: 'refresh_token',
+      refresh_token: bundle.authData.refresh_token ?? '',
+      // The same kind of token as the connection holds.
+      user_type: bundle.authData.userType === 'Company' ? 'Company' : 'Location',
+    },
     (message) => new z.errors.ExpiredAuthError(`Your HighLevel connection expired; reconnect it. ${message}`),
   );
   // A refresh answer may omit the IDs; keep the ones we had.
@@ -84,18 +90,29 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
   );
 };
 
-/** The connected sub-account: proves the token works and names the connection. */
+/** The connected agency or sub-account: proves the token works and names the connection. */
 const test = async (z: ZObject, bundle: Bundle) => {
+  if (isAgencyConnection(bundle)) {
+    const data = await ghl(z, bundle, 'GET /companies/{companyId}', { what: 'The connected agency' });
+    return data.company ?? data;
+  }
   const data = await ghl(z, bundle, 'GET /locations/{locationId}', { what: 'The connected sub-account' });
   return data.location ?? data;
 };
 
-/** Adds the bearer token to HighLevel API calls (not to the token endpoint itself). */
+/**
+ * Adds the connection's token to HighLevel API calls that carry none yet (request.ts sets the
+ * sub-account token itself). An agency token never goes to a sub-account endpoint.
+ */
 export const addBearerToken = (request: any, z: ZObject, bundle: Bundle) => {
   const token = bundle.authData?.access_token;
-  if (token && String(request.url ?? '').startsWith(baseUrl()) && !request.url.includes('/oauth/token')) {
-    request.headers = { ...request.headers, Authorization: `Bearer ${token}` };
+  const url = String(request.url ?? '');
+  const hasToken = Object.keys(request.headers ?? {}).some((h) => h.toLowerCase() === 'authorization');
+  if (!token || hasToken || !url.startsWith(baseUrl()) || url.includes('/oauth/token')) return request;
+  if (isAgencyConnection(bundle) && !isAgencyEndpoint(new URL(url).pathname)) {
+    throw new z.errors.Error('This request needs a sub-account token and was about to be sent with the agency token; it was stopped.', 'SubAccountTokenMissing');
   }
+  request.headers = { ...request.headers, Authorization: `Bearer ${token}` };
   return request;
 };
 

@@ -38,11 +38,14 @@ export const steps: Step[] = [
   apiRequest,
 ];
 
-/** The connection test reads the connected sub-account. */
-const AUTH_TEST_SCOPES = ['locations.readonly'];
+/**
+ * The connection test reads the connected sub-account or agency; an agency connection lists the
+ * sub-accounts where the app is installed and exchanges its token for theirs.
+ */
+export const CONNECTION_SCOPES = ['locations.readonly', 'companies.readonly', 'oauth.readonly', 'oauth.write'];
 
 export const requiredScopes = (): string[] =>
-  [...new Set([...AUTH_TEST_SCOPES, ...steps.flatMap((s) => [...s.scopes, ...s.alsoCalls.flatMap((c) => c.scopes)])])].sort();
+  [...new Set([...CONNECTION_SCOPES, ...steps.flatMap((s) => [...s.scopes, ...s.alsoCalls.flatMap((c) => c.scopes)])])].sort();
 
 export const byKind = (kind: Step['kind']) =>
   Object.fromEntries(steps.filter((s) => s.kind === kind).map((s) => [s.key, s.definition]));

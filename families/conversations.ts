@@ -1,10 +1,9 @@
 // Conversations & Messages family: fields, samples, the Send Message inputs per channel, the
 // cursor-paged message list and the file hydrators (call recordings, transcriptions).
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { apiVersion, baseUrl } from '../highlevel/api';
 import { isObject } from '../highlevel/answers';
 import { throwForResponse } from '../highlevel/errors';
-import { fillPath, ghl, splitEndpoint, type Endpoint } from '../highlevel/request';
+import { ghl, send, splitEndpoint, type Endpoint } from '../highlevel/request';
 import { pageOf } from '../steps/define';
 import { invalidInput, parseInput, requestParts, zapierField, type FieldSpec } from '../steps/fields';
 
@@ -332,24 +331,17 @@ export const sendMessageBody = (input: Input, bundle: Bundle): Input => {
 
 const EXTENSION: Record<string, string> = { 'audio/mpeg': 'mp3', 'audio/mp3': 'mp3', 'audio/ogg': 'ogg', 'audio/webm': 'webm', 'audio/mp4': 'm4a' };
 
-/** Streams a HighLevel download through the request layer (auth by beforeRequest) into Zapier's file storage. */
+/** Streams a HighLevel download through the request layer (which picks its token) into Zapier's file storage. */
 const stashDownload = async (
   z: ZObject, bundle: Bundle, endpoint: Endpoint, path: Record<string, unknown>, what: string,
   filename: (contentType: string) => string,
 ) => {
   const [method, template] = splitEndpoint(endpoint);
-  const response = await z.request({
-    ...({ throwForThrottlingEarly: false } as object),
-    url: baseUrl() + fillPath(template, path),
-    method,
-    headers: { Version: apiVersion(template) },
-    raw: true,
-    skipThrowForStatus: true,
-  });
+  const { response, secrets } = await send(z, bundle, { method, template, path, raw: true });
   if (response.status >= 400) {
-    const content = await response.text();
+    const content = await (response as any).text();
     const shaped = { status: response.status, headers: response.headers, content, request: { method } };
-    throwForResponse(z, shaped as any, what, [bundle.authData?.access_token, bundle.authData?.refresh_token]);
+    throwForResponse(z, shaped as any, what, secrets);
   }
   const contentType = String(response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   return z.stashFile(response as any, undefined, filename(contentType));

@@ -2,7 +2,8 @@
 // startAfter paging of the opportunity search, shared by its steps.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject, listIn } from '../highlevel/answers';
-import { ghl } from '../highlevel/request';
+import { connectionCache } from '../highlevel/cache';
+import { connectedLocation, ghl } from '../highlevel/request';
 import { pageOf } from '../steps/define';
 import type { FieldSpec } from '../steps/fields';
 import { firstValue, foundFields } from '../steps/instant';
@@ -225,23 +226,15 @@ const STAGES_TTL_SECONDS = 60 * 60;
  * ordinary poll stays one request; without a cache (local runs) they are read every time.
  */
 export const stageDirectory = async (z: ZObject, bundle: Bundle): Promise<StageDirectory> => {
-  const key = `highlevel:stages:${bundle.authData?.locationId ?? ''}`;
-  const cache = z.cache as unknown as { get: (k: string, scope?: string[]) => Promise<unknown>; set: ZObject['cache']['set'] };
-  try {
-    const hit = await cache.get(key, ['auth']);
-    if (isObject(hit)) return hit as StageDirectory;
-  } catch {
-    // No cache in this run: read the pipelines below.
-  }
+  const cache = connectionCache(z);
+  const key = `highlevel:stages:${connectedLocation(bundle)}`;
+  const hit = await cache.get(key);
+  if (isObject(hit)) return hit as StageDirectory;
   const data = await ghl(z, bundle, 'GET /opportunities/pipelines', { location: 'query' });
   const directory: StageDirectory = Object.fromEntries(
     stagesOf(listIn(data, 'pipelines')).map((s) => [s.id, { stageName: s.stageName, pipelineName: s.pipelineName }]),
   );
-  try {
-    await cache.set(key, directory, STAGES_TTL_SECONDS, ['auth']);
-  } catch {
-    // Same: the next poll reads them again.
-  }
+  await cache.set(key, directory, STAGES_TTL_SECONDS);
   return directory;
 };
 

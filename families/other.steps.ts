@@ -14,6 +14,8 @@ import listBlogCategories from '../triggers/blogs/listBlogCategories';
 import listBlogPosts from '../triggers/blogs/listBlogPosts';
 import listBlogs from '../triggers/blogs/listBlogs';
 import findLocation from '../searches/locations/findLocation';
+import findSubAccount from '../searches/locations/findSubAccount';
+import listInstalledSubAccounts from '../triggers/locations/listInstalledSubAccounts';
 import createLocation from '../creates/locations/createLocation';
 import createAssociation from '../creates/associations/createAssociation';
 import updateAssociation from '../creates/associations/updateAssociation';
@@ -27,7 +29,7 @@ export default [
   listLocations, listCustomFields, getCompany,
   findAssociations, getAssociation, getAssociationKey, getAssociationsByObjectKey, getRecordRelations,
   checkBlogUrlSlug, listBlogAuthors, listBlogCategories, listBlogPosts, listBlogs,
-  findLocation, createLocation,
+  findLocation, createLocation, listInstalledSubAccounts, findSubAccount,
   createAssociation, updateAssociation, deleteAssociation, createRelation, deleteRelation,
   createBlogPost, updateBlogPost,
 ];

@@ -1,8 +1,9 @@
 // The one way the connector talks to HighLevel: base URL, Version header, encoded path
-// parameters, the connected location, JSON parsing and error mapping.
-import type { Bundle, ZObject } from 'zapier-platform-core';
+// parameters, the sub-account a request acts in, which token it carries, JSON parsing and errors.
+import { errors, type Bundle, type HttpResponse, type ZObject } from 'zapier-platform-core';
 import { apiVersion, baseUrl } from './api';
 import { agencyRefusal, serverError, throwForResponse, type Access } from './errors';
+import { subAccountToken } from './subAccountToken';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** An endpoint exactly as the official documents write it, e.g. `GET /contacts/{contactId}`. */
@@ -46,7 +47,36 @@ export const fillPath = (template: string, params: Params): string =>
 export const compact = (params: Params = {}): Params =>
   Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
 
+/** An agency (Company) connection: each sub-account-level step names the sub-account it works in. */
+export const isAgencyConnection = (bundle: Bundle): boolean => bundle.authData?.userType === 'Company';
+
+// Endpoints HighLevel serves to the agency token itself (Scopes.md: agency access); every other
+// endpoint acts inside one sub-account and gets that sub-account's token.
+const AGENCY_ENDPOINT = /^\/(oauth\/|companies\/|snapshots(\/|$)|locations\/?$|locations\/search$|users\/search\/filter-by-email$)/;
+export const isAgencyEndpoint = (path: string): boolean => AGENCY_ENDPOINT.test(path);
+
+/** The input key of the Sub-Account field steps show on agency connections (HighLevel's own name). */
+export const SUB_ACCOUNT_KEY = 'locationId';
+
+/** The sub-account chosen in the step (agency connections). */
+export const chosenSubAccount = (bundle: Bundle): string | undefined => {
+  const value = bundle.inputData?.[SUB_ACCOUNT_KEY];
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+  return text || undefined;
+};
+
+/** The sub-account a request acts in: the connection's own, or on an agency connection the step's choice. */
 export const connectedLocation = (bundle: Bundle): string => {
+  if (isAgencyConnection(bundle)) {
+    const chosen = chosenSubAccount(bundle);
+    if (!chosen) {
+      throw new errors.Error(
+        'Choose a Sub-Account in this step: this HighLevel connection is for an agency, so each step names the sub-account it works in (pick one, or map a Sub-Account ID).',
+        'InvalidInput',
+      );
+    }
+    return chosen;
+  }
   const locationId = bundle.authData?.locationId;
   if (!locationId) {
     throw new Error(
@@ -62,6 +92,67 @@ export const connectedCompany = (bundle: Bundle): string => {
     throw new Error('This step needs the agency (Company) ID of your HighLevel connection, and the connection has none. Reconnect HighLevel.');
   }
   return companyId;
+};
+
+interface Outgoing {
+  method: Method;
+  /** The documented path template, or a concrete path (API Request). */
+  template: string;
+  path?: Params;
+  query?: Params;
+  body?: unknown;
+  /** Streams the answer (file downloads). */
+  raw?: boolean;
+}
+
+/**
+ * Sends one request with the token it must carry: the connection's own, except on an agency
+ * connection calling a sub-account endpoint, where it is the chosen sub-account's (exchanged once,
+ * then cached). HighLevel rejecting a sub-account token gets one fresh exchange and one retry; core
+ * still refreshes the agency token on its own 401s. Returns the answer and the secrets it must not show.
+ */
+export const send = async (z: ZObject, bundle: Bundle, out: Outgoing): Promise<{ response: HttpResponse; secrets: string[] }> => {
+  const secrets = [bundle.authData?.access_token, bundle.authData?.refresh_token].filter(Boolean) as string[];
+  // Checked before any token exchange: a bad ID stops the step first.
+  const url = baseUrl() + fillPath(out.template, out.path ?? {});
+  const request = (token?: string) =>
+    z.request({
+      // Our own 429 handling reads HighLevel's rate headers (see errors.ts).
+      ...({ throwForThrottlingEarly: false } as object),
+      url,
+      method: out.method,
+      params: out.query,
+      headers: {
+        // Downloads take whatever type the file has.
+        ...(out.raw ? {} : { Accept: 'application/json' }),
+        Version: apiVersion(out.template),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      ...(out.body === undefined ? {} : { body: out.body as any }),
+      ...(out.raw ? { raw: true } : {}),
+      skipThrowForStatus: true,
+    });
+  if (!isAgencyConnection(bundle) || isAgencyEndpoint(out.template)) return { response: await request(), secrets };
+
+  const locationId = connectedLocation(bundle);
+  const rejected = (error: Error) => error.name === 'RefreshAuthError';
+  const token = await subAccountToken(z, bundle, locationId);
+  try {
+    return { response: await request(token), secrets: [...secrets, token] };
+  } catch (error) {
+    if (!rejected(error as Error)) throw error;
+  }
+  const fresh = await subAccountToken(z, bundle, locationId, true);
+  try {
+    return { response: await request(fresh), secrets: [...secrets, fresh] };
+  } catch (error) {
+    if (!rejected(error as Error)) throw error;
+    throw new z.errors.Error(
+      `HighLevel rejected the token of sub-account ${locationId} even after issuing a new one. Check that the app is still installed there with the scopes it needs, then try again.`,
+      'SubAccountTokenRejected',
+      401,
+    );
+  }
 };
 
 export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoint, call: Call = {}): Promise<T> {
@@ -81,22 +172,11 @@ export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoin
   if (call.company === 'query') query = { companyId: connectedCompany(bundle), ...query };
   if (call.company === 'body') body = { companyId: connectedCompany(bundle), ...(body as object) };
 
-  const response = await z
-    .request({
-    // Our own 429 handling reads HighLevel's rate headers (see errors.ts).
-    ...({ throwForThrottlingEarly: false } as object),
-    url: baseUrl() + fillPath(template, pathParams),
-    method,
-    params: query,
-    headers: { Accept: 'application/json', Version: apiVersion(template) },
-    ...(body === undefined ? {} : { body: body as any }),
-    skipThrowForStatus: true,
-    })
-    .catch((error: Error) => {
-      throw agencyRefusal(z, bundle, error, call.access) ?? error;
-    });
+  const { response, secrets } = await send(z, bundle, { method, template, path: pathParams, query, body }).catch((error: Error) => {
+    throw agencyRefusal(z, bundle, error, call.access) ?? error;
+  });
   if (response.status === 404 && call.notFoundIsEmpty) return undefined as T;
-  throwForResponse(z, response, call.what ?? 'The record', [bundle.authData?.access_token, bundle.authData?.refresh_token], call.access);
+  throwForResponse(z, response, call.what ?? 'The record', secrets, call.access);
   if (!response.content || !response.content.trim()) return {} as T;
   try {
     return JSON.parse(response.content) as T;

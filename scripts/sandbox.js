@@ -77,10 +77,13 @@ async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
         }
         const done = () => {
           clearTimeout(kill);
+          clearTimeout(giveUp);
           fs.rmSync(path.dirname(served), { recursive: true, force: true });
           resolve();
         };
         const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        // A SIGKILLed process is gone even if its exit event is late: never wait longer than this.
+        const giveUp = setTimeout(done, graceMs + 1000);
         if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', done);
         child.kill('SIGTERM');

@@ -2,7 +2,10 @@
 // endpoint it calls (read by authentication.ts and by the contract test).
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
-import { ghl, splitEndpoint, type Call, type Endpoint } from '../highlevel/request';
+import {
+  chosenSubAccount, connectedLocation, ghl, isAgencyConnection, isAgencyEndpoint, splitEndpoint, SUB_ACCOUNT_KEY,
+  type Call, type Endpoint,
+} from '../highlevel/request';
 import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
 import { parseInput, requestParts, zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor, type OutputField } from './labels';
@@ -81,6 +84,8 @@ export interface Step {
   instant?: boolean;
   /** For instant triggers: the HighLevel workflow trigger to pick, as the README lists it. */
   workflowTrigger?: string;
+  /** Whether the step acts in one sub-account: on agency connections it then exchanges for that sub-account's token. */
+  inSubAccount: boolean;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
   dedupeKey?: string;
   definition: any;
@@ -114,7 +119,60 @@ const callFor = (spec: Common, input: Input, bundle: Bundle, page = { page: 0, l
   };
 };
 
-const inputFields = (spec: Common) => [...(spec.fields ?? []).map(zapierField), ...(spec.dynamicFields ?? [])];
+// ---- The sub-account of agency connections ----
+
+/**
+ * A step acts inside one sub-account when it places the location itself or calls any endpoint that
+ * is not the agency's own (request.ts decides which are). On an agency connection such a step asks
+ * which sub-account, first; agency-level steps (companies, snapshots, locations search...) do not.
+ */
+export const needsSubAccount = (spec: Pick<Common, 'endpoint' | 'location' | 'alsoCalls'>): boolean =>
+  Boolean(spec.location) ||
+  [spec.endpoint, ...(spec.alsoCalls ?? []).map((c) => c.endpoint)].some((e) => !isAgencyEndpoint(splitEndpoint(e)[1]));
+
+/** The dropdown trigger that lists the agency's sub-accounts where the app is installed, and the search by name. */
+export const SUB_ACCOUNT_DROPDOWN = 'list_installed_sub_accounts';
+export const SUB_ACCOUNT_SEARCH = 'find_sub_account';
+
+/**
+ * The Sub-Account field, shown only on agency connections (Zapier passes authData to field functions).
+ * Choosing one reloads the step's other dropdowns and custom fields for it. API Request may leave it
+ * empty for agency endpoints.
+ */
+export const subAccountField = (
+  required: boolean,
+  help = required
+    ? 'The sub-account (location) this step works in. Pick one where the app is installed, or map a Sub-Account ID from an earlier step.'
+    : 'The sub-account (location) whose token the request carries. Leave empty only for agency endpoints (companies, snapshots, locations search).',
+) => async (_z: ZObject, bundle: Bundle) =>
+  isAgencyConnection(bundle)
+    ? [{
+        key: SUB_ACCOUNT_KEY,
+        label: 'Sub-Account',
+        helpText: help,
+        required,
+        dynamic: `${SUB_ACCOUNT_DROPDOWN}.id.name`,
+        search: `${SUB_ACCOUNT_SEARCH}.id`,
+        altersDynamicFields: true,
+      }]
+    : [];
+
+/** Custom fields and the like load once a sub-account is chosen; until then there are none to show. */
+const forChosenSubAccount = (load: DynamicFields): DynamicFields => async (z, bundle) =>
+  isAgencyConnection(bundle) && !chosenSubAccount(bundle) ? [] : load(z, bundle);
+
+const inputFields = (spec: Common) => {
+  const own = (spec.fields ?? []).map(zapierField);
+  if (!needsSubAccount(spec)) return [...own, ...(spec.dynamicFields ?? [])];
+  // A step whose own field is the sub-account (Find Location by ID) keeps it.
+  const asks = own.some((f) => f.key === SUB_ACCOUNT_KEY) ? [] : [subAccountField(!spec.anyEndpoint)];
+  return [...asks, ...own, ...(spec.dynamicFields ?? []).map(forChosenSubAccount)];
+};
+
+/** Stops a sub-account step on an agency connection before any request when no sub-account is chosen. */
+const checkSubAccount = (spec: Common, bundle: Bundle) => {
+  if (isAgencyConnection(bundle) && needsSubAccount(spec) && !spec.anyEndpoint) connectedLocation(bundle);
+};
 
 const display = (spec: Common) => ({
   label: spec.label,
@@ -135,6 +193,7 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
   alsoCalls: spec.alsoCalls ?? [],
   anyEndpoint: Boolean(spec.anyEndpoint),
   hidden: Boolean(spec.hidden),
+  inSubAccount: needsSubAccount(spec),
   definition: {
     key: spec.key,
     noun: spec.noun,
@@ -142,7 +201,10 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
     operation: {
       inputFields: inputFields(spec),
       sample: spec.sample,
-      outputFields: [...outputFields(spec), ...(spec.dynamicOutputs ?? [])],
+      outputFields: [
+        ...outputFields(spec),
+        ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
+      ],
       ...operation,
     },
   },
@@ -160,6 +222,7 @@ export const trigger = (spec: TriggerSpec): Step => ({
     type: 'polling',
     ...(spec.canPaginate ? { canPaginate: true } : {}),
     perform: async (z: ZObject, bundle: Bundle) => {
+      checkSubAccount(spec, bundle);
       const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
       const page = pageOf(bundle, spec.pageSize ?? 100);
       const data = spec.perform
@@ -174,6 +237,7 @@ export const trigger = (spec: TriggerSpec): Step => ({
 });
 
 const actionPerform = (spec: ActionSpec) => async (z: ZObject, bundle: Bundle) => {
+  checkSubAccount(spec, bundle);
   const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
   const data = spec.perform
     ? await spec.perform(z, bundle, input)

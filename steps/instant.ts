@@ -5,7 +5,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import { contentHash } from './dedupe';
-import type { Step } from './define';
+import { SUB_ACCOUNT_KEY, chosenSubAccount } from '../highlevel/request';
+import { subAccountField, type Step } from './define';
 import { zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor } from './labels';
 import { parseZapierTime } from './time';
@@ -46,6 +47,9 @@ const secretField: FieldSpec = {
     `\`${SECRET_KEY}\` to HighLevel's Webhook action, or a header \`X-Zapier-Secret\` to its Custom Webhook action. ` +
     'Use a long random text; it never appears in the output.',
 };
+
+const SAMPLE_SUB_ACCOUNT_HELP =
+  'Agency connections: the sub-account whose recent records "Test trigger" shows. Deliveries from any sub-account start the Zap.';
 
 const directions = (spec: InstantSpec) =>
   [
@@ -195,6 +199,7 @@ export const instant = (spec: InstantSpec): Step => {
     kind: 'trigger',
     instant: true,
     workflowTrigger: spec.workflowTrigger,
+    inSubAccount: fallback.inSubAccount,
     key: spec.key,
     label: spec.label,
     endpoint: fallback.endpoint,
@@ -210,7 +215,11 @@ export const instant = (spec: InstantSpec): Step => {
       display: { label: spec.label, description: spec.description, directions: directions(spec) },
       operation: {
         type: 'hook',
-        inputFields: [zapierField(secretField)],
+        // On an agency connection the webhook needs no sub-account; "Test trigger" reads one.
+        inputFields: [
+          ...(fallback.inSubAccount ? [subAccountField(false, SAMPLE_SUB_ACCOUNT_HELP)] : []),
+          zapierField(secretField),
+        ],
         perform: async (z: ZObject, bundle: Bundle) => {
           const payload = readPayload(bundle);
           const secret = String(bundle.inputData?.secret ?? '').trim();
@@ -226,7 +235,9 @@ export const instant = (spec: InstantSpec): Step => {
         },
         // "Test trigger" shows recent real records shaped as HighLevel would post them.
         performList: async (z: ZObject, bundle: Bundle) => {
-          const records: Payload[] = await fallback.definition.operation.perform(z, { ...bundle, inputData: {} });
+          const subAccount = chosenSubAccount(bundle);
+          const inputData = subAccount ? { [SUB_ACCOUNT_KEY]: subAccount } : {};
+          const records: Payload[] = await fallback.definition.operation.perform(z, { ...bundle, inputData });
           return records.map((r) => toItem(spec, spec.fallback.asPayload(r), bundle.meta?.timezone ?? null, String(r.id)));
         },
         sample: spec.sample,

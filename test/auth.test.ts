@@ -2,8 +2,8 @@
 import nock from 'nock';
 import App from '../index';
 import { AUTHORIZE_URL, SCOPES } from '../authentication';
-import { requiredScopes, steps } from '../operations';
-import { appTester, AUTH, BASE, interceptHighLevel } from './support/harness';
+import { CONNECTION_SCOPES, requiredScopes, steps } from '../operations';
+import { AGENCY_AUTH, appTester, AUTH, BASE, interceptHighLevel } from './support/harness';
 
 const auth = App.authentication as any;
 
@@ -43,15 +43,15 @@ describe('authorize URL', () => {
     });
   });
 
-  it('asks for exactly the scopes the operations declare', () => {
+  it('asks for exactly the scopes the operations and both kinds of connection need', () => {
     const declared = new Set(steps.flatMap((s) => [...s.scopes, ...s.alsoCalls.flatMap((c) => c.scopes)]));
-    expect(SCOPES.split(' ').sort()).toEqual([...new Set([...declared, 'locations.readonly'])].sort());
-    expect(requiredScopes()).toContain('contacts.write');
+    expect(SCOPES.split(' ').sort()).toEqual([...new Set([...declared, ...CONNECTION_SCOPES])].sort());
+    expect(requiredScopes()).toEqual(expect.arrayContaining(['contacts.write', 'companies.readonly', 'oauth.readonly', 'oauth.write']));
   });
 });
 
 describe('token exchange', () => {
-  it('posts the code form-encoded as a Location token and keeps the ids', async () => {
+  it('posts the code form-encoded, letting the consent decide the kind of token, and keeps the ids', async () => {
     let form: URLSearchParams | undefined;
     let contentType = '';
     nock(BASE)
@@ -70,7 +70,6 @@ describe('token exchange', () => {
     expect(Object.fromEntries(form!)).toEqual({
       client_id: 'client-id-123',
       client_secret: 'client-secret-xyz',
-      user_type: 'Location',
       grant_type: 'authorization_code',
       code: 'the-code',
       redirect_uri: 'https://zapier.example/return',
@@ -83,6 +82,12 @@ describe('token exchange', () => {
       userType: 'Location',
       userId: 'user-1',
     });
+  });
+
+  it('keeps an agency (Company) consent as such: no sub-account, the agency ID', async () => {
+    nock(BASE).post('/oauth/token').reply(200, { ...tokenAnswer, userType: 'Company', locationId: undefined, approvedLocations: ['loc-1'] });
+    const result = await appTester(auth.oauth2Config.getAccessToken, { inputData: { code: 'c', redirect_uri: 'x' } });
+    expect(result).toEqual({ access_token: 'new-access', refresh_token: 'rotated-refresh', locationId: '', companyId: 'co-1', userType: 'Company', userId: 'user-1' });
   });
 
   it("shows HighLevel's reason when the code is refused, never the secret", async () => {
@@ -105,7 +110,21 @@ describe('refresh', () => {
     const result = await appTester(auth.oauth2Config.refreshAccessToken, { authData: AUTH });
     expect(form!.get('grant_type')).toBe('refresh_token');
     expect(form!.get('refresh_token')).toBe(AUTH.refresh_token);
+    expect(form!.get('user_type')).toBe('Location');
     expect(result).toMatchObject({ access_token: 'new-access', refresh_token: 'rotated-refresh', locationId: AUTH.locationId });
+  });
+
+  it('refreshes an agency connection as an agency (Company) token', async () => {
+    let form: URLSearchParams | undefined;
+    nock(BASE)
+      .post('/oauth/token', (body) => {
+        form = new URLSearchParams(body as any);
+        return true;
+      })
+      .reply(200, { ...tokenAnswer, userType: 'Company', locationId: undefined });
+    const result = await appTester(auth.oauth2Config.refreshAccessToken, { authData: AGENCY_AUTH });
+    expect(form!.get('user_type')).toBe('Company');
+    expect(result).toMatchObject({ access_token: 'new-access', userType: 'Company', companyId: 'co-1', locationId: '' });
   });
 
   it('asks the user to reconnect when the refresh token is dead', async () => {
@@ -130,5 +149,15 @@ describe('connection test and label', () => {
     expect(seen[0].problems).toEqual([]);
     expect(result.name).toBe('Acme Plumbing');
     expect(auth.connectionLabel).toBe('{{bundle.inputData.name}}');
+  });
+
+  it("reads the agency on an agency connection and labels the connection with the agency's name", async () => {
+    const seen = interceptHighLevel(() => ({ status: 200, body: { company: { id: AGENCY_AUTH.companyId, name: 'Rankr Marketing Agency' } } }));
+    const result: any = await appTester(auth.test, { authData: AGENCY_AUTH });
+    expect(seen).toHaveLength(1);
+    expect(seen[0].path).toBe(`/companies/${AGENCY_AUTH.companyId}`);
+    expect(seen[0].problems).toEqual([]);
+    expect(seen[0].headers.authorization).toBe(`Bearer ${AGENCY_AUTH.access_token}`);
+    expect(result.name).toBe('Rankr Marketing Agency');
   });
 });

@@ -223,9 +223,10 @@ describe('Appointment and Blocked Slot dropdowns', () => {
 
   it("Update Block Slot lists the blocked time of the calendar or user chosen above its Blocked Slot field", async () => {
     const update = step('update_block_slot');
-    const keys = update.definition.operation.inputFields.map((f: any) => f.key);
-    expect(keys.slice(0, 4)).toEqual(['blockFor', 'calendarId', 'assignedUserId', 'eventId']);
-    expect(update.definition.operation.inputFields[3].dynamic).toBe('list_blocked_slot_choices.id.name');
+    // Its own fields, after the Sub-Account field that agency connections add first.
+    const own = update.definition.operation.inputFields.filter((f: unknown) => typeof f === 'object');
+    expect(own.slice(0, 4).map((f: any) => f.key)).toEqual(['blockFor', 'calendarId', 'assignedUserId', 'eventId']);
+    expect(own[3].dynamic).toBe('list_blocked_slot_choices.id.name');
 
     const s = step('list_blocked_slot_choices');
     const seen = interceptHighLevel();

@@ -3,7 +3,11 @@
 import nock from 'nock';
 import { steps } from '../operations';
 import type { Step } from '../steps/define';
-import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
+import { isAgencyEndpoint } from '../highlevel/request';
+import {
+  AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel, perform,
+  subAccountTokenOf,
+} from './support/harness';
 import { catalog } from './support/contract';
 
 
@@ -39,10 +43,14 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
   const { inputFields, outputFields } = step.definition.operation;
   type Loader = (z: any, bundle: any) => Promise<object[]>;
   const dynamic = [...inputFields, ...outputFields].filter((f) => typeof f === 'function') as Loader[];
-  if (dynamic.length) {
+  // Sub-account steps ask for the sub-account first, and only on agency connections.
+  const asks = step.inSubAccount && typeof inputFields[0] === 'function';
+  const subAccountField = asks ? dynamic[0] : undefined;
+  const loaders = asks ? dynamic.slice(1) : dynamic;
+  if (loaders.length) {
     it('loads its dynamic input and output fields from documented endpoints', async () => {
       const seen = interceptHighLevel();
-      for (const fn of dynamic) {
+      for (const fn of loaders) {
         const fields = await appTester(fn, bundleFor(step) as any);
         expect(fields).toEqual(expect.arrayContaining([expect.objectContaining({ key: expect.any(String), label: expect.any(String) })]));
       }
@@ -52,6 +60,72 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
       }
     });
   }
+
+  describe('on an agency connection', () => {
+    beforeEach(clearZcache);
+
+    /** Every request satisfies the documents; the exchange carries the agency token, the rest the chosen sub-account's. */
+    const expectTokens = (seen: ReturnType<typeof interceptHighLevel>) => {
+      for (const req of seen) {
+        expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({ request: `${req.method} ${req.path}`, problems: [] });
+        if (req.template === '/oauth/locationToken') {
+          expect(Object.fromEntries(new URLSearchParams(String(req.body)))).toEqual({ companyId: AGENCY_AUTH.companyId, locationId: CHOSEN_SUB_ACCOUNT });
+        } else if (!step.anyEndpoint) {
+          expect(allowed(step)).toContain(`${req.method} ${req.template}`);
+        }
+        const agencyToken = req.template === '/oauth/locationToken' || isAgencyEndpoint(req.path);
+        expect(req.headers.authorization).toBe(`Bearer ${agencyToken ? AGENCY_AUTH.access_token : subAccountTokenOf(CHOSEN_SUB_ACCOUNT)}`);
+      }
+    };
+
+    it(step.inSubAccount ? 'runs in the chosen sub-account with its token, exchanged once' : 'runs with the agency token', async () => {
+      const seen = interceptHighLevel();
+      const result = await perform(step, agencyBundleFor(step));
+      const exchanges = seen.filter((r) => r.template === '/oauth/locationToken');
+      expect(exchanges).toHaveLength(step.inSubAccount ? 1 : 0);
+      expect(seen.length).toBeGreaterThan(exchanges.length);
+      expectTokens(seen);
+      if (step.kind === 'create') expect(result).toEqual(expect.any(Object));
+      else for (const item of result as any[]) expect(item).toHaveProperty('id');
+      if (step.kind === 'trigger') {
+        // The next poll reuses the cached token: one request, no exchange.
+        const next = interceptHighLevel();
+        await perform(step, agencyBundleFor(step));
+        expect(next.filter((r) => r.template === '/oauth/locationToken')).toHaveLength(0);
+        expect(next).toHaveLength(1);
+      }
+    });
+
+    // Required wherever requests need it; instant triggers read it only for "Test trigger".
+    it(step.inSubAccount ? 'asks for the sub-account first, from the installed ones' : 'asks for no sub-account', async () => {
+      if (!subAccountField) {
+        expect(inputFields.some((f: any) => f.key === 'locationId' && f.dynamic?.startsWith('list_installed_sub_accounts'))).toBe(false);
+        return;
+      }
+      expect(await appTester(subAccountField, bundleFor(step) as any)).toEqual([]);
+      expect(await appTester(subAccountField, agencyBundleFor(step) as any)).toEqual([
+        expect.objectContaining({
+          key: 'locationId', label: 'Sub-Account', required: !step.anyEndpoint && !step.instant, dynamic: 'list_installed_sub_accounts.id.name', altersDynamicFields: true,
+        }),
+      ]);
+    });
+
+    if (loaders.length) {
+      it('loads its dynamic fields for the chosen sub-account, and none before one is chosen', async () => {
+        const seen = interceptHighLevel();
+        for (const fn of loaders) {
+          const fields = await appTester(fn, agencyBundleFor(step) as any);
+          expect(fields).toEqual(expect.arrayContaining([expect.objectContaining({ key: expect.any(String) })]));
+        }
+        expectTokens(seen);
+        if (step.inSubAccount) {
+          const none = interceptHighLevel();
+          for (const fn of loaders) expect(await appTester(fn, agencyBundleFor(step, { inputData: {} }) as any)).toEqual([]);
+          expect(none).toHaveLength(0);
+        }
+      });
+    }
+  });
 });
 
 describe('the catalog', () => {

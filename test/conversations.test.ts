@@ -64,7 +64,8 @@ describe('Send Message', () => {
 
   it('shows each channel only the inputs it uses', async () => {
     const keysFor = async (type: string) =>
-      ((await appTester(sendMessage.definition.operation.inputFields.find((f: unknown) => typeof f === 'function'), {
+      // The channel's inputs come last (the Sub-Account field of agency connections comes first).
+      ((await appTester(sendMessage.definition.operation.inputFields.filter((f: unknown) => typeof f === 'function').at(-1), {
         authData: AUTH, inputData: { type },
       } as any)) as { key: string }[]).map((f) => f.key);
     const email = await keysFor('Email');

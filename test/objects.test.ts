@@ -41,7 +41,8 @@ const run = (key: string, inputData: Record<string, unknown>) =>
   perform(step(key), bundleFor(step(key), { inputData: { schemaKey: OBJECT, ...inputData } }));
 
 const dynamicInputs = async (key: string) => {
-  const loader = step(key).definition.operation.inputFields.find((f: unknown) => typeof f === 'function');
+  // The last loader: on agency connections the Sub-Account field comes first.
+  const loader = step(key).definition.operation.inputFields.filter((f: unknown) => typeof f === 'function').pop();
   return (await appTester(loader, bundleFor(step(key), { inputData: { schemaKey: OBJECT } }) as any)) as any[];
 };
 

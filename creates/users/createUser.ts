@@ -1,4 +1,5 @@
 import { USER_SCOPES, userFields, userOutputLabels, userSample } from '../../families/users';
+import { connectedLocation } from '../../highlevel/request';
 import { create } from '../../steps/define';
 
 const fields = userFields({ isNew: true });
@@ -8,15 +9,15 @@ export default create({
   noun: 'User',
   label: 'Create User',
   description:
-    "Adds a team member (HighLevel user) to the connected sub-account, or to the sub-accounts you list. Managing users may need an agency (Company) connection or a sub-account admin's connection.",
+    "Adds a team member (HighLevel user) to the sub-account, or to the sub-accounts you list. Managing users may need an agency (Company) connection or a sub-account admin's connection.",
   endpoint: 'POST /users/',
   scopes: USER_SCOPES.write,
   fields,
   company: 'body',
   access: 'agencyOrAdmin',
-  // No sub-accounts given: the connected one.
+  // No sub-accounts given: the connected one (or, on an agency connection, the one chosen in the step).
   request: (input, bundle) => ({
-    body: input.locationIds ? {} : { locationIds: [bundle.authData?.locationId].filter(Boolean) },
+    body: input.locationIds ? {} : { locationIds: [connectedLocation(bundle)] },
   }),
   sample: userSample,
   outputLabels: userOutputLabels,

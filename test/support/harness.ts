@@ -20,6 +20,25 @@ export const AUTH = {
   userId: 'y0BeYjuRIlDwsDcOHOJo',
 };
 
+/** An agency (Company) connection: no sub-account of its own; each step chooses one. */
+export const AGENCY_AUTH = {
+  access_token: 'test-agency-access-token',
+  refresh_token: 'test-agency-refresh-token',
+  locationId: '',
+  companyId: AUTH.companyId,
+  userType: 'Company',
+  userId: AUTH.userId,
+};
+
+/** The sub-account the agency tests choose: not the sub-account connection's, so mix-ups show. */
+export const CHOSEN_SUB_ACCOUNT = 'Kx9c2Fh3LmQpZr8sTt4u';
+
+/** The token HighLevel issues for a sub-account in these tests: recognisably that sub-account's. */
+export const subAccountTokenOf = (locationId: string) => `test-sub-account-token-for-${locationId}`;
+
+// The Marketplace app ID comes from the client ID (`<appId>-<suffix>`).
+process.env.CLIENT_ID ??= '6578278e879ad2646715ba9c-testclient';
+
 const DEFAULTS: Record<string, unknown> = {
   string: 'abc123', text: 'Some text', email: 'jane@example.com', phone: '+14155550123', url: 'https://example.com',
   integer: 5, number: 12.5, boolean: true, datetime: '2026-11-25T15:00:00Z', date: '2026-11-25', list: ['one', 'two'], json: '{"a": 1}',
@@ -63,6 +82,11 @@ export const interceptHighLevel = (answer?: Answer) => {
       const template = matchTemplate(method, url.pathname);
       if (!template) return [404, JSON.stringify({ message: 'not in the contract' })];
       const fake = fakeResponse(method, template);
+      if (template === '/oauth/locationToken') {
+        // The documented answer, with a token that names the sub-account it was issued for.
+        const locationId = new URLSearchParams(String(body)).get('locationId') ?? '';
+        Object.assign(fake.body as object, { access_token: subAccountTokenOf(locationId), locationId, expires_in: 86399 });
+      }
       return [fake.status, JSON.stringify(fake.body), { 'Content-Type': 'application/json' }];
     });
   }
@@ -75,6 +99,16 @@ export const bundleFor = (step: Step, overrides: Record<string, unknown> = {}) =
   meta: { page: 0, limit: 10, isLoadingSample: false, timezone: 'America/New_York' },
   ...overrides,
 });
+
+/** The same step on an agency connection, with the sub-account chosen in the step. */
+export const agencyBundleFor = (step: Step, overrides: Record<string, unknown> = {}) =>
+  bundleFor(step, { authData: AGENCY_AUTH, inputData: { ...exampleInput(step), locationId: CHOSEN_SUB_ACCOUNT }, ...overrides });
+
+/** Zapier's cache as the app tester keeps it; tests start from an empty one. */
+export const zcache = (): Record<string, unknown> => (appTester as any).zcacheTestObj;
+export const clearZcache = () => {
+  (appTester as any).zcacheTestObj = {};
+};
 
 /** Runs a step; an instant trigger runs its polling fallback, the part that calls HighLevel. */
 export const perform = (step: Step, bundle: object) =>

@@ -9,7 +9,3 @@ beforeAll(() => {
 afterEach(() => nock.cleanAll());
 afterAll(() => nock.restore());
 
-// Core kills a Lambda process that has run 250 invocations and holds 450 MB, so Zapier can start a
-// fresh one. A jest worker running every step of the contract is such a process by design: keep the
-// kill switch out of the tests (memory is watched by the benchmark, not by a process exit).
-jest.mock('zapier-platform-core/src/tools/memory-checker', () => () => undefined);

@@ -13,17 +13,16 @@ export default trigger({
   noun: 'User',
   label: 'Search Users',
   description:
-    "Triggers when a new HighLevel user (team member) matches your search, in the connected sub-account or, on an agency connection, the whole agency. Uses the connection's agency (Company) ID.",
+    "Triggers when a new HighLevel user (team member) of the sub-account matches your search. Uses the connection's agency (Company) ID.",
   endpoint: 'GET /users/search',
   scopes: USER_SCOPES.read,
   fields,
   // One request per poll, newest first; dropdowns page on with skip/limit.
   company: 'query',
+  location: 'query',
   access: 'agencyOrAdmin',
-  request: (_input, bundle, { page, limit }) => ({
+  request: (_input, _bundle, { page, limit }) => ({
     query: {
-      // An agency connection has no sub-account: then the search spans the agency.
-      locationId: bundle.authData?.locationId,
       sort: 'dateAdded',
       sortDirection: 'desc',
       skip: String(page * limit),

@@ -2,7 +2,6 @@
 // the local sandbox (Prism serving the official documents) with a sub-account chosen in the step.
 // The sandbox checks the token exchange and every request against the documents. Needs `npm run build`.
 import nock from 'nock';
-import zapier from 'zapier-platform-core';
 import type { Step } from '../steps/define';
 import contacts from '../families/contacts.steps';
 import calendars from '../families/calendars.steps';
@@ -13,14 +12,14 @@ import workflows from '../families/workflows.steps';
 import conversations from '../families/conversations.steps';
 import other from '../families/other.steps';
 import apiRequest from '../creates/api/apiRequest';
-import { AGENCY_AUTH, CHOSEN_SUB_ACCOUNT, exampleInput } from './support/harness';
+import { AGENCY_AUTH, CHOSEN_SUB_ACCOUNT, exampleInput, oneStepAppTester } from './support/harness';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startSandbox } = require('../scripts/sandbox.js');
 // The built app, not the TypeScript sources.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const built = require('../index.js');
-const appTester = zapier.createAppTester(built);
+const appTester = oneStepAppTester(built);
 
 const SECTION = { trigger: 'triggers', create: 'creates', search: 'searches' } as const;
 let sandbox: { url: string; stop: () => Promise<void>; log: () => string };

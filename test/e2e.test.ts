@@ -2,16 +2,15 @@
 // against the local sandbox (Prism serving the official documents), which rejects any request that
 // breaks them. Needs `npm run build` first, as `npm test` does.
 import nock from 'nock';
-import zapier from 'zapier-platform-core';
 import { steps } from '../operations';
-import { AUTH, exampleInput } from './support/harness';
+import { AUTH, exampleInput, oneStepAppTester } from './support/harness';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startSandbox } = require('../scripts/sandbox.js');
 // The built app, not the TypeScript sources.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const built = require('../index.js');
-const appTester = zapier.createAppTester(built);
+const appTester = oneStepAppTester(built);
 
 const SECTION = { trigger: 'triggers', create: 'creates', search: 'searches' } as const;
 let sandbox: { url: string; stop: () => Promise<void>; log: () => string };

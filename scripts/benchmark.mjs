@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { root, zipApp } from './zip.mjs';
 
 const zip = join(root, 'build', 'build.zip');
@@ -52,6 +53,11 @@ try {
   console.log(`build/build.zip:            ${kib(size)}`);
   console.log(`core-only app's zip:        ${kib(floor)} (the floor)`);
   console.log(`build.zip / floor:          ${(size / floor).toFixed(2)}`);
+  const polls = await createRequire(import.meta.url)('./poll-cost.js').requestsPerPoll();
+  const ordinary = Object.values(polls).map(([, next]) => next);
+  const firstMore = Object.entries(polls).filter(([, [first, next]]) => first > next).map(([key]) => key);
+  console.log(`requests per ordinary poll:  ${Math.max(...ordinary)} at most, over ${ordinary.length} polling triggers` +
+    (firstMore.length ? ` (one more on the first poll of ${firstMore.join(', ')}: it fills Zapier's cache)` : ''));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -89,4 +89,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = Object.fromEntries(['index.js', 'dist/app.js', 'dist/zod.js', '.zapierapprc'].map((f) => [f, { path: f }]));
   const size = zipApp({ packageJson, files, out: join(root, 'build', 'build.zip') });
   console.log(`build/build.zip: ${(size / 1024).toFixed(0)} KiB`);
+  // `zapier-platform upload` (npm run deploy) sends build.zip with the source Zapier keeps for review:
+  // the committed project, as git has it.
+  try {
+    execFileSync('git', ['archive', '--format=zip', '-o', join(root, 'build', 'source.zip'), 'HEAD'], { cwd: root, stdio: 'ignore' });
+  } catch {
+    console.log('build/source.zip not written (not a git checkout); npm run deploy needs it.');
+  }
 }

@@ -1,6 +1,7 @@
 // Calendars & Appointments family: scopes, ID fields, samples, time handling and the builders of
 // HighLevel's larger bodies (calendars, notifications), shared by its steps.
 import type { Bundle } from 'zapier-platform-core';
+import { isAgencyConnection } from '../highlevel/request';
 import { invalidInput, type FieldSpec } from '../steps/fields';
 import { firstValue, foundFields } from '../steps/instant';
 import { isoInZone, parseZapierTime, zapierTime, zoneOrUtc } from '../steps/time';
@@ -647,7 +648,7 @@ export const APPOINTMENT_STATUSES = { confirmed: 'Confirmed', cancelled: 'Cancel
 
 export const watchedCalendarField = calendarIdField(false, {
   in: 'none',
-  help: 'The calendar to watch. Leave empty for the appointments of the HighLevel user you connected with, on every calendar.',
+  help: 'The calendar to watch. Leave empty for the appointments of the HighLevel user you connected with, on every calendar (sub-account connections only; agency connections choose a calendar).',
 });
 
 /**
@@ -656,9 +657,16 @@ export const watchedCalendarField = calendarIdField(false, {
  * (30 days back, for late status updates, to 330 days ahead) in epoch milliseconds.
  */
 export const watchedAppointmentsQuery = (input: Record<string, any>, bundle: Bundle, now = Date.now()) => {
-  const userId = bundle.authData?.userId;
+  // An agency connection's user is the agency's, not a team member of the chosen sub-account.
+  const userId = isAgencyConnection(bundle) ? undefined : bundle.authData?.userId;
   const whose = input.calendarId ? { calendarId: input.calendarId } : userId ? { userId } : undefined;
-  if (!whose) throw invalidInput('Choose a Calendar: this connection names no HighLevel user whose appointments could be watched instead.');
+  if (!whose) {
+    throw invalidInput(
+      isAgencyConnection(bundle)
+        ? 'Choose a Calendar: on an agency connection there is no team member of the sub-account whose appointments could be watched instead.'
+        : 'Choose a Calendar: this connection names no HighLevel user whose appointments could be watched instead.',
+    );
+  }
   const { start, end } = pickWindow(now);
   return { ...whose, startTime: String(start), endTime: String(end) };
 };

@@ -105,7 +105,7 @@ export const logOutput = {
 // ---- Log Inbound Message: the channel decides the extra inputs ----
 
 /** The channels HighLevel can log an inbound message under (its document's list, minus campaign and internal types). */
-export const INBOUND_CHANNELS: Record<string, string> = {
+export const LOGGED_CHANNELS: Record<string, string> = {
   SMS: 'SMS', Email: 'Email', WhatsApp: 'WhatsApp', Custom: 'Custom Channel (Custom Provider)', Call: 'Phone Call',
   Live_Chat: 'Live Chat', WebChat: 'Web Chat', FB: 'Facebook Messenger', IG: 'Instagram Direct', GMB: 'Google Business Profile',
   RCS: 'RCS', TIKTOK: 'TikTok', FORM_SUBMISSION: 'Form Submission',
@@ -127,7 +127,7 @@ export const inboundChannelInputs = async (_z: ZObject, bundle: Bundle) =>
 
 export const inboundFields: FieldSpec[] = [
   {
-    key: 'type', label: 'Channel', required: true, choices: INBOUND_CHANNELS, altersDynamicFields: true, example: 'Email',
+    key: 'type', label: 'Channel', required: true, choices: LOGGED_CHANNELS, altersDynamicFields: true, example: 'Email',
     help: 'How the contact reached you. It sets the icon and thread in HighLevel; Email adds Subject, Phone Call adds the numbers and outcome.',
   },
   { ...contactIdField, help: 'The contact who sent the message. Pick one, or map a Contact ID (for example from Find Contact or Upsert Contact).' },
@@ -147,7 +147,7 @@ export const inboundBody = (input: Input, bundle: Bundle) => {
   const channelFields = inboundChannelFields(input.type);
   const extra = parseInput(channelFields, bundle.inputData ?? {}, bundle.meta?.timezone);
   if (input.type !== 'Call' && !input.message && !extra.html && !input.attachments?.length) {
-    throw invalidInput(`A logged ${INBOUND_CHANNELS[input.type]} message needs text in Message${input.type === 'Email' ? ' or HTML Body' : ''}, or an attachment.`);
+    throw invalidInput(`A logged ${LOGGED_CHANNELS[input.type]} message needs text in Message${input.type === 'Email' ? ' or HTML Body' : ''}, or an attachment.`);
   }
   return {
     ...requestParts(inboundFields, input, 'POST', '/conversations/messages/inbound').body,

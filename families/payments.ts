@@ -17,8 +17,13 @@ export const PAYMENT_SCOPES = {
  */
 export const connectedAlt = (bundle: Bundle) => ({ altId: connectedLocation(bundle), altType: 'location' as const });
 
-/** How many days back a payment poll looks: the range keeps the one page a poll reads to recent records. */
-const PAYMENT_DAYS = 31;
+/**
+ * How many days back a poll looks. HighLevel documents no sort for these lists, so a short range keeps
+ * the one page a poll reads to the newest records whatever their order; "Test trigger" looks further
+ * back so a quiet sub-account still shows samples.
+ */
+const POLL_DAYS = 2;
+const SAMPLE_DAYS = 31;
 
 /**
  * The poll's one request: the connected sub-account, the first page, and a day range (HighLevel
@@ -36,7 +41,7 @@ export const paymentPoll = (
       ...(withAltType ? { altType } : {}),
       offset: 0,
       limit,
-      ...(recent ? recentDays(bundle.meta?.timezone, PAYMENT_DAYS) : {}),
+      ...(recent ? recentDays(bundle.meta?.timezone, bundle.meta?.isLoadingSample ? SAMPLE_DAYS : POLL_DAYS) : {}),
     },
   };
 };

@@ -50,9 +50,10 @@ export const compact = (params: Params = {}): Params =>
 /** An agency (Company) connection: each sub-account-level step names the sub-account it works in. */
 export const isAgencyConnection = (bundle: Bundle): boolean => bundle.authData?.userType === 'Company';
 
-// Endpoints HighLevel serves to the agency token itself (Scopes.md: agency access); every other
-// endpoint acts inside one sub-account and gets that sub-account's token.
-const AGENCY_ENDPOINT = /^\/(oauth\/|companies\/|snapshots(\/|$)|locations\/?$|locations\/search$|users\/search\/filter-by-email$)/;
+// Endpoints HighLevel serves to the agency token itself (Scopes.md: agency access), including a
+// sub-account's own record (/locations/{id}: any of the agency's sub-accounts, app installed or
+// not); every other endpoint acts inside one sub-account and gets that sub-account's token.
+const AGENCY_ENDPOINT = /^\/(oauth\/|companies\/|snapshots(\/|$)|locations\/?$|locations\/search$|locations\/[^/]+$|users\/search\/filter-by-email$)/;
 export const isAgencyEndpoint = (path: string): boolean => AGENCY_ENDPOINT.test(path);
 
 /** The input key of the Sub-Account field steps show on agency connections (HighLevel's own name). */

@@ -2,7 +2,7 @@
 // token of one sub-account where the app is installed (POST /oauth/locationToken). Each is cached per
 // connection and sub-account until shortly before it expires. Only request.ts calls this.
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { baseUrl, marketplaceAppId } from './api';
+import { apiVersion, baseUrl, marketplaceAppId } from './api';
 import { connectionCache } from './cache';
 import { highLevelMessage, parsed, retryDelaySeconds, serverError } from './errors';
 
@@ -24,7 +24,7 @@ const subAccountName = async (z: ZObject, bundle: Bundle, locationId: string): P
       url: `${baseUrl()}/oauth/installedLocations`,
       method: 'GET',
       params: { companyId: String(bundle.authData?.companyId ?? ''), appId: marketplaceAppId(), locationId, limit: '1' },
-      headers: { Accept: 'application/json', Version: '2021-07-28' },
+      headers: { Accept: 'application/json', Version: apiVersion('/oauth') },
       skipThrowForStatus: true,
     })
     .catch(() => undefined);
@@ -47,7 +47,7 @@ const exchange = async (z: ZObject, bundle: Bundle, locationId: string): Promise
     ...({ throwForThrottlingEarly: false } as object),
     url: `${baseUrl()}/oauth/locationToken`,
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', Version: '2021-07-28' },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', Version: apiVersion('/oauth') },
     body: new URLSearchParams({ companyId, locationId }).toString(),
     skipThrowForStatus: true,
   });

@@ -28,7 +28,12 @@ export interface InstantSpec {
    * Recent real records for "Test trigger" before HighLevel has posted anything: a polling step
    * that needs no input, and how one of its records reads as a webhook payload.
    */
-  fallback: { step: Step; asPayload: (record: Payload) => Payload };
+  fallback: {
+    step: Step;
+    asPayload: (record: Payload) => Payload;
+    /** Keys of the fallback's own optional filters to offer for "Test trigger" (a calendar, say). */
+    sampleFilters?: string[];
+  };
   /** Labelled fields this event adds beyond the common ones (stage name, amount...). */
   present?: (payload: Payload) => Payload;
   sample: Payload;
@@ -86,13 +91,24 @@ const parseBody = (content: string): Payload => {
   }
 };
 
-/** What HighLevel posted: Zapier's parsed body when it has one, else the raw body parsed here. */
+/**
+ * What HighLevel posted: the raw body parsed here (JSON keys are kept as written; form keys are
+ * nested), else Zapier's parsed body, nested only when it came form-encoded.
+ */
 export const readPayload = (bundle: Bundle): Payload => {
   const cleaned = (bundle as any).cleanedRequest;
-  if (isObject(cleaned) && Object.keys(cleaned).length) return nestBrackets(Object.entries(cleaned));
   const content = bundle.rawRequest?.content;
-  if (typeof content === 'string' && content.trim()) return parseBody(content);
-  return cleaned === undefined || cleaned === null || isObject(cleaned) ? {} : { payload: cleaned };
+  if (typeof content === 'string' && content.trim()) {
+    const parsed = parseBody(content);
+    // A raw body Zapier cut short reads as text: its own parse is then the better one.
+    const unreadable = Object.keys(parsed).length === 1 && typeof parsed.payload === 'string';
+    if (!(unreadable && isObject(cleaned) && Object.keys(cleaned).length)) return parsed;
+  }
+  if (isObject(cleaned)) {
+    const form = /x-www-form-urlencoded/i.test(headerValue(bundle, 'content-type') ?? '');
+    return form ? nestBrackets(Object.entries(cleaned)) : cleaned;
+  }
+  return cleaned === undefined || cleaned === null ? {} : { payload: cleaned };
 };
 
 /** Header names as Zapier hands them over (`Http-X-Zapier-Secret`, `x_zapier_secret`), made plain. */
@@ -123,22 +139,21 @@ const withoutSecret = (payload: Payload): Payload => {
 
 // ---- Shaping the output ----
 
-const DATE_KEY = /(^date|date$|Date[A-Z]?|_at$|At$|^timestamp$|_on$|^time$|Time$)/;
-const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** Keys that name a moment: `date_created`, `dateAdded`, `created_at`, `startTime`, `timestamp`... */
+const DATE_KEY = /^(date|time|timestamp)$|^date[_A-Z]|(_date|Date|_at|At|_on|On|_time|Time|Timestamp)$/;
+/** Values that are moments: ISO date-times (with or without offset) and epoch seconds or milliseconds. */
+const MOMENT = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*|\d{10}|\d{13})$/;
 
-/** Date values as ISO-8601 (a bare day stays a day); values that are not dates are left alone. */
+/**
+ * Moments under date-like keys as ISO-8601 instants (wall-clock times in the Zap owner's time zone).
+ * Anything else stays exactly as posted: bare days, durations, "05/01/1990", text.
+ */
 const isoDates = (node: unknown, timeZone: string | null, key = ''): unknown => {
   if (Array.isArray(node)) return node.map((v) => isoDates(v, timeZone));
   if (isObject(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, isoDates(v, timeZone, k)]));
-  if (!DATE_KEY.test(key) || (typeof node !== 'string' && typeof node !== 'number')) return node;
-  if (typeof node === 'string' && DAY_ONLY.test(node.trim())) return node;
-  const ms = parseZapierTime(node, timeZone) ?? (typeof node === 'string' ? Date.parse(node) : NaN);
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : node;
-};
-
-const text = (...values: unknown[]): string | undefined => {
-  const found = values.find((v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
-  return found === undefined ? undefined : String(found).trim();
+  if (!DATE_KEY.test(key) || (typeof node !== 'string' && typeof node !== 'number') || !MOMENT.test(String(node).trim())) return node;
+  const ms = parseZapierTime(node, timeZone);
+  return ms === undefined ? node : new Date(ms).toISOString();
 };
 
 /** The first non-empty text or number among payload spellings of one field, as it came. */
@@ -147,6 +162,12 @@ export const firstValue = (...values: unknown[]): string | number | undefined =>
 
 /** The clean fields a payload had: those not found are left out rather than output empty. */
 export const foundFields = (fields: Payload): Payload => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+
+/** The same, as trimmed text. */
+const text = (...values: unknown[]): string | undefined => {
+  const found = firstValue(...values);
+  return found === undefined ? undefined : String(found).trim();
+};
 
 const tagList = (tags: unknown): string[] | undefined => {
   if (Array.isArray(tags)) return tags.map(String).map((t) => t.trim()).filter(Boolean);
@@ -176,7 +197,7 @@ export const commonFields = (p: Payload): Payload => {
 };
 
 const COMMON_LABELS: Record<string, string> = {
-  id: 'Event ID', contactId: 'Contact ID', name: 'Contact Name', email: 'Contact Email', phone: 'Contact Phone',
+  id: 'Event ID', postedId: 'ID (as Posted)', contactId: 'Contact ID', name: 'Contact Name', email: 'Contact Email', phone: 'Contact Phone',
   'tagsList[]': 'Tags (List)', workflowId: 'Workflow ID', workflowName: 'Workflow Name', subAccountId: 'Sub-Account ID',
 };
 
@@ -186,11 +207,16 @@ const COMMON_LABELS: Record<string, string> = {
  */
 const toItem = (spec: InstantSpec, payload: Payload, timeZone: string | null, id: string): Payload => {
   const dated = isoDates(payload, timeZone) as Payload;
-  return { ...commonFields(dated), ...(spec.present?.(dated) ?? {}), ...dated, id };
+  // A posted `id` (Custom Webhook JSON) is kept beside the item's own.
+  const posted = dated.id === undefined ? {} : { postedId: dated.id };
+  return { ...commonFields(dated), ...(spec.present?.(dated) ?? {}), ...dated, ...posted, id };
 };
 
 export const instant = (spec: InstantSpec): Step => {
   const fallback = spec.fallback.step;
+  const sampleFilters = fallback.fields
+    .filter((f) => spec.fallback.sampleFilters?.includes(f.key))
+    .map((f) => ({ ...f, required: false, help: `For "Test trigger" only: ${f.help}` }));
   const outputFields = outputFieldsFor(spec.sample).map((f) => {
     const label = spec.outputLabels?.[f.key] ?? COMMON_LABELS[f.key];
     return label ? { ...f, label } : f;
@@ -204,7 +230,7 @@ export const instant = (spec: InstantSpec): Step => {
     label: spec.label,
     endpoint: fallback.endpoint,
     scopes: fallback.scopes,
-    fields: [],
+    fields: sampleFilters,
     alsoCalls: fallback.alsoCalls,
     anyEndpoint: false,
     hidden: false,
@@ -218,14 +244,15 @@ export const instant = (spec: InstantSpec): Step => {
         // On an agency connection the webhook needs no sub-account; "Test trigger" reads one.
         inputFields: [
           ...(fallback.inSubAccount ? [subAccountField(false, SAMPLE_SUB_ACCOUNT_HELP)] : []),
+          ...sampleFilters.map(zapierField),
           zapierField(secretField),
         ],
         perform: async (z: ZObject, bundle: Bundle) => {
           const payload = readPayload(bundle);
           const secret = String(bundle.inputData?.secret ?? '').trim();
           if (secret) {
-            const given = isObject(payload.customData) ? payload.customData[SECRET_KEY] : payload[SECRET_KEY];
-            if (!sameSecret(given ?? headerValue(bundle, SECRET_HEADER), secret)) {
+            const places = [isObject(payload.customData) ? payload.customData[SECRET_KEY] : undefined, payload[SECRET_KEY], headerValue(bundle, SECRET_HEADER)];
+            if (!places.some((given) => sameSecret(given, secret))) {
               z.console.log(`${spec.label}: payload ignored, it did not carry this trigger's secret (custom data ${SECRET_KEY} or header X-Zapier-Secret).`);
               return [];
             }
@@ -236,7 +263,8 @@ export const instant = (spec: InstantSpec): Step => {
         // "Test trigger" shows recent real records shaped as HighLevel would post them.
         performList: async (z: ZObject, bundle: Bundle) => {
           const subAccount = chosenSubAccount(bundle);
-          const inputData = subAccount ? { [SUB_ACCOUNT_KEY]: subAccount } : {};
+          const inputData: Payload = subAccount ? { [SUB_ACCOUNT_KEY]: subAccount } : {};
+          for (const f of sampleFilters) if (bundle.inputData?.[f.key] !== undefined) inputData[f.key] = bundle.inputData[f.key];
           const records: Payload[] = await fallback.definition.operation.perform(z, { ...bundle, inputData });
           return records.map((r) => toItem(spec, spec.fallback.asPayload(r), bundle.meta?.timezone ?? null, String(r.id)));
         },

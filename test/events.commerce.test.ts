@@ -75,13 +75,20 @@ describe('day ranges are days in the Zap owner\'s time zone', () => {
   // 23:30 on 7 March in New York is already 8 March in UTC.
   const lateEveningInNewYork = Date.parse('2026-03-08T04:30:00Z');
 
-  it.each(['new_form_submission', 'new_survey_submission', 'new_payment', 'new_order'])('%s', async (key) => {
+  // Submissions look 31 days back; payments and orders (no documented sort) 2 days, and 31 for samples.
+  it.each([
+    ['new_form_submission', false, '2026-02-04', '2026-02-05'],
+    ['new_survey_submission', false, '2026-02-04', '2026-02-05'],
+    ['new_payment', false, '2026-03-05', '2026-03-06'],
+    ['new_order', false, '2026-03-05', '2026-03-06'],
+    ['new_payment', true, '2026-02-04', '2026-02-05'],
+  ] as const)('%s (loading samples: %s)', async (key, isLoadingSample, newYorkStart, tokyoStart) => {
     jest.spyOn(Date, 'now').mockReturnValue(lateEveningInNewYork);
-    const { seen } = await poll(key, {}, {}, { timezone: 'America/New_York' });
-    // From 31 days before the owner's today to the owner's tomorrow (8 March, not UTC's 9 March).
-    expect(seen[0].query).toMatchObject({ startAt: '2026-02-04', endAt: '2026-03-08' });
-    const tokyo = await poll(key, {}, {}, { timezone: 'Asia/Tokyo' });
-    expect(tokyo.seen[0].query).toMatchObject({ startAt: '2026-02-05', endAt: '2026-03-09' });
+    const { seen } = await poll(key, {}, {}, { timezone: 'America/New_York', isLoadingSample });
+    // Up to the owner's tomorrow (8 March, not UTC's 9 March).
+    expect(seen[0].query).toMatchObject({ startAt: newYorkStart, endAt: '2026-03-08' });
+    const tokyo = await poll(key, {}, {}, { timezone: 'Asia/Tokyo', isLoadingSample });
+    expect(tokyo.seen[0].query).toMatchObject({ startAt: tokyoStart, endAt: '2026-03-09' });
   });
 });
 

@@ -96,6 +96,20 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     expect(await hook(step, {})).toHaveLength(1);
   });
 
+  it('changes only moments under date-like keys, and keeps a posted id and bracketed JSON keys', async () => {
+    const body = {
+      id: 'posted-1', responseTime: 45, update: 1, candidate: '2026-11-20T09:31:30Z', date_of_birth: '05/01/1990',
+      birthDate: '1990-05-01', startTime: '2026-11-25T15:00:00', created_at: '1795000000', 'a[b]': 1, a: 'x',
+    };
+    const [item] = await hook(step, { content: JSON.stringify(body) });
+    expect(item).toMatchObject({
+      postedId: 'posted-1', responseTime: 45, update: 1, candidate: '2026-11-20T09:31:30Z', date_of_birth: '05/01/1990',
+      birthDate: '1990-05-01', startTime: '2026-11-25T20:00:00.000Z', created_at: new Date(1795000000 * 1000).toISOString(),
+      'a[b]': 1, a: 'x',
+    });
+    expect(item.id).not.toBe('posted-1');
+  });
+
   it('gives a redelivery of the same payload the same id, and another payload another id', async () => {
     const [a] = await hook(step, { content: JSON.stringify(custom) });
     const [b] = await hook(step, { content: JSON.stringify(custom) });
@@ -112,6 +126,12 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
       expect(items).toHaveLength(1);
       expect(JSON.stringify(items)).not.toContain(secret);
       expect(items[0].customData).toEqual({ offer: 'Spring' });
+    });
+
+    it('accepts the secret at the top of custom JSON that has a customData object of its own', async () => {
+      const items = await hook(step, { content: JSON.stringify({ ...custom, zapier_secret: secret, customData: { plan: 'gold' } }) }, secret);
+      expect(items).toHaveLength(1);
+      expect(JSON.stringify(items)).not.toContain(secret);
     });
 
     it('accepts the secret as header X-Zapier-Secret, however Zapier spells the header', async () => {

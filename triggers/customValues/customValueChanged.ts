@@ -6,7 +6,7 @@ export default trigger({
   key: 'custom_value_changed',
   noun: 'Custom Value',
   label: 'Custom Value Changed',
-  description: 'Triggers when a custom value of the sub-account gets a new value or name (and when one is added).',
+  description: 'Triggers when a custom value of the sub-account gets a new value or name (and when one is added); a change back to an earlier value does not fire again.',
   endpoint: 'GET /locations/{locationId}/customValues',
   scopes: CUSTOM_VALUE_SCOPES.read,
   list: 'customValues',

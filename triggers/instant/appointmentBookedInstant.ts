@@ -2,7 +2,7 @@ import { appointmentAsWebhookPayload, appointmentWebhookLabels, appointmentWebho
 import { instant } from '../../steps/instant';
 import appointmentBooked from '../calendars/appointmentBooked';
 
-// "Test trigger" shows the connected user's recent bookings: Appointment Booked without a calendar.
+// "Test trigger" shows recent bookings of the chosen calendar, or of the connected user on every calendar.
 export default instant({
   key: 'appointment_booked_instant',
   noun: 'Appointment',
@@ -10,7 +10,8 @@ export default instant({
   description: 'Triggers when a contact books an appointment, as a HighLevel workflow reports it (instant).',
   workflowTrigger: 'Customer Booked Appointment',
   workflowFilter: 'its filters to the calendars to watch (or use "Appointment Status" to follow confirmations and cancellations too)',
-  fallback: { step: appointmentBooked, asPayload: appointmentAsWebhookPayload },
+  // Agency connections name a calendar for samples: their user is not one of the sub-account's.
+  fallback: { step: appointmentBooked, asPayload: appointmentAsWebhookPayload, sampleFilters: ['calendarId'] },
   present: presentAppointmentPayload,
   sample: { ...appointmentWebhookSample, id: '3f81b6c2e9a04d57' },
   outputLabels: appointmentWebhookLabels,

@@ -7,5 +7,5 @@ export default trigger({
   ...invoiceTrigger({ paid: true }),
   key: 'invoice_paid',
   label: 'Invoice Paid',
-  description: 'Triggers when an invoice of the sub-account is paid in full.',
+  description: 'Triggers when an invoice of the sub-account is paid in full (watches the 100 paid invoices issued most recently).',
 });

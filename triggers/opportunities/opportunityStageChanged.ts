@@ -18,7 +18,7 @@ export default trigger({
   key: 'opportunity_stage_changed',
   noun: 'Opportunity',
   label: 'Opportunity Stage Changed',
-  description: 'Triggers when an opportunity moves to another pipeline stage, with the new stage by name.',
+  description: 'Triggers when an opportunity moves to another pipeline stage, with the new stage by name (watches the 100 most recently created opportunities).',
   endpoint: 'GET /opportunities/search',
   scopes: OPPORTUNITY_SCOPES.read,
   alsoCalls: [...opportunityOutput.alsoCalls, PIPELINES_CALL],

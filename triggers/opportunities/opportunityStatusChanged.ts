@@ -22,13 +22,14 @@ export default trigger({
   key: 'opportunity_status_changed',
   noun: 'Opportunity',
   label: 'Opportunity Status Changed',
-  description: 'Triggers when an opportunity is won, lost, abandoned or reopened.',
+  description: 'Triggers when an opportunity is won, lost, abandoned or reopened (watches the 100 most recently created opportunities).',
   endpoint: 'GET /opportunities/search',
   scopes: OPPORTUNITY_SCOPES.read,
   fields,
   perform: async (z, bundle, input) => {
-    // Won, lost and abandoned filter at HighLevel; reopened ones are open ones, sorted out below.
-    const status = input.statusChange === 'reopened' ? 'open' : input.statusChange;
+    // Won, lost and abandoned filter at HighLevel (no choice: `all`, not HighLevel's default); reopened
+    // ones are open ones, sorted out below.
+    const status = input.statusChange === 'reopened' ? 'open' : input.statusChange ?? 'all';
     const data = await searchOpportunities(z, bundle, { pipeline_id: input.pipelineId, status }, pageOf(bundle).limit);
     return listIn(data, 'opportunities')
       .map((o) => ({ ...o, statusChange: statusChangeOf(o) }))

@@ -5,6 +5,8 @@ import { isObject } from '../highlevel/answers';
 import { throwForResponse } from '../highlevel/errors';
 import { ghl, send, splitEndpoint, type Endpoint } from '../highlevel/request';
 import { pageOf } from '../steps/define';
+import { firstValue, foundFields } from '../steps/instant';
+import { contactWebhookLabels, eventWebhookSample } from './contacts';
 import { invalidInput, parseInput, requestParts, zapierField, type FieldSpec } from '../steps/fields';
 
 type Input = Record<string, any>;
@@ -433,4 +435,44 @@ export const callStatusOf = (m: Record<string, any>): string | undefined => m.me
 export const isFinishedCall = (m: Record<string, any>) => {
   const status = callStatusOf(m);
   return status ? FINISHED.has(status) : CALL_TYPES.has(m.messageType) || m.type === 1 || m.type === 10;
+};
+
+// ---- Customer Replied (Instant) ----
+
+/**
+ * An inbound conversation as HighLevel's Webhook action posts a reply: the contact's fields and the
+ * message under `message`, so "Test trigger" records look like real deliveries.
+ */
+export const replyAsWebhookPayload = (c: Record<string, any>): Record<string, any> => ({
+  contact_id: c.contactId,
+  full_name: c.fullName || c.contactName || c.name,
+  email: c.email,
+  phone: c.phone,
+  location: { id: c.locationId },
+  message: { type: c.channel ?? channelName(c.lastMessageType), body: c.lastMessageBody, direction: c.lastMessageDirection },
+  date_created: c.lastMessageDate,
+  conversation_id: c.conversationId ?? c.id,
+});
+
+/** The reply's text, channel and conversation as labelled fields, from either payload shape. */
+export const presentReplyPayload = (p: Record<string, any>) => {
+  const message = isObject(p.message) ? p.message : {};
+  return foundFields({
+    messageText: firstValue(message.body, p.message_body, typeof p.message === 'string' ? p.message : undefined),
+    channel: firstValue(typeof message.type === 'string' ? message.type : undefined, p.channel, p.message_type),
+    conversationId: firstValue(p.conversation_id, p.conversationId),
+  });
+};
+
+export const replyWebhookSample = {
+  ...eventWebhookSample,
+  message: { type: 'SMS', body: 'Thanks, see you Tuesday!' },
+  id: '4e7a1c9b2d3f5a60',
+  messageText: 'Thanks, see you Tuesday!',
+  channel: 'SMS',
+};
+
+export const replyWebhookLabels = {
+  ...contactWebhookLabels, message__type: 'Channel (as Posted)', message__body: 'Message Text (as Posted)',
+  messageText: 'Message Text', channel: 'Channel', conversationId: 'Conversation ID',
 };

@@ -5,6 +5,7 @@ import formSubmitted from '../triggers/instant/formSubmitted';
 import opportunityStageChangedInstant from '../triggers/instant/opportunityStageChangedInstant';
 import appointmentBookedInstant from '../triggers/instant/appointmentBookedInstant';
 import paymentReceived from '../triggers/instant/paymentReceived';
+import customerRepliedInstant from '../triggers/instant/customerRepliedInstant';
 
 export default [
   newWorkflowEvent,
@@ -13,4 +14,5 @@ export default [
   opportunityStageChangedInstant,
   appointmentBookedInstant,
   paymentReceived,
+  customerRepliedInstant,
 ];

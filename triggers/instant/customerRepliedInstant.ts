@@ -1,0 +1,18 @@
+import { presentReplyPayload, replyAsWebhookPayload, replyWebhookLabels, replyWebhookSample } from '../../families/conversations';
+import { instant } from '../../steps/instant';
+import newInboundMessage from '../conversations/newInboundMessage';
+
+// HighLevel's "Customer Replied" workflow trigger posts the contact and the message; "Test trigger"
+// shows the latest inbound messages (New Inbound Message, any channel or the one chosen).
+export default instant({
+  key: 'customer_replied_instant',
+  noun: 'Message',
+  label: 'Customer Replied (Instant)',
+  description: 'Triggers when a contact replies or writes in on any channel, the moment a HighLevel workflow reports it (instant).',
+  workflowTrigger: 'Customer Replied',
+  workflowFilter: 'its filters to the channel (SMS, email, chat...) if you want only some replies',
+  fallback: { step: newInboundMessage, asPayload: replyAsWebhookPayload, sampleFilters: ['channel'] },
+  present: presentReplyPayload,
+  sample: replyWebhookSample,
+  outputLabels: replyWebhookLabels,
+});

@@ -18,25 +18,15 @@ import invoices from './families/invoices.steps';
 import payments from './families/payments.steps';
 import apiRequest from './creates/api/apiRequest';
 
-export const steps: Step[] = [
-  ...contacts,
-  ...calendars,
-  ...opportunities,
-  ...users,
-  ...businesses,
-  ...workflows,
-  ...conversations,
-  ...other,
-  ...tags,
-  ...customValues,
-  ...objects,
-  ...forms,
-  ...invoices,
-  ...payments,
-  ...instant,
+/** Every family's steps, by family (the end-to-end suites pick steps of each). */
+export const families: Record<string, Step[]> = {
+  contacts, calendars, opportunities, users, businesses, workflows, conversations, other, tags, customValues, objects,
+  forms, invoices, payments, instant,
   // The escape hatch for endpoints without a step of their own.
-  apiRequest,
-];
+  api: [apiRequest],
+};
+
+export const steps: Step[] = Object.values(families).flat();
 
 /**
  * The connection test reads the connected sub-account or agency; an agency connection lists the

@@ -467,7 +467,8 @@ export const presentReplyPayload = (p: Record<string, any>) => {
 export const replyWebhookSample = {
   ...eventWebhookSample,
   message: { type: 'SMS', body: 'Thanks, see you Tuesday!' },
-  id: '4e7a1c9b2d3f5a60',
+  id: '4e7a1c9b2d3f5a60-mi0x2k3a',
+  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
   messageText: 'Thanks, see you Tuesday!',
   channel: 'SMS',
 };

@@ -136,7 +136,11 @@ interface PropertyInput {
   anyOption: boolean;
 }
 
-const optionsOf = (f: ObjectField) => (f.options ?? []).filter((o) => o && typeof o.key === 'string');
+const optionsOf = (f: ObjectField) =>
+  (f.options ?? [])
+    .filter((o) => o && typeof o.key === 'string')
+    // An option without a label is shown and matched by its key.
+    .map((o) => ({ ...o, label: typeof o.label === 'string' && o.label.trim() ? o.label : o.key }));
 
 /** Every field a user can fill, from the schema (file uploads cannot come from a Zap and are left out). */
 export const propertyInputs = (schema: ObjectSchema, { isNew }: { isNew: boolean }): PropertyInput[] => {

@@ -203,7 +203,7 @@ const COMMON_LABELS: Record<string, string> = {
 
 /**
  * One Zap item per payload: every field received (received values win over the clean ones, so
- * nothing is lost), the clean labelled fields, and an `id` that is the same for a redelivery.
+ * nothing is lost), the clean labelled fields, and the item's `id`.
  */
 const toItem = (spec: InstantSpec, payload: Payload, timeZone: string | null, id: string): Payload => {
   const dated = isoDates(payload, timeZone) as Payload;
@@ -234,7 +234,7 @@ export const instant = (spec: InstantSpec): Step => {
     alsoCalls: fallback.alsoCalls,
     anyEndpoint: false,
     hidden: false,
-    dedupeKey: 'none: each delivery fires once (`id` = hash of the payload)',
+    dedupeKey: 'none: each delivery fires once (`id` = hash of the payload + time received)',
     definition: {
       key: spec.key,
       noun: spec.noun,
@@ -258,7 +258,8 @@ export const instant = (spec: InstantSpec): Step => {
             }
           }
           const clean = withoutSecret(payload);
-          return [toItem(spec, clean, bundle.meta?.timezone ?? null, contentHash(clean))];
+          // Its own id per delivery: a contact replying "Yes" twice is two events, not a repeat.
+          return [toItem(spec, clean, bundle.meta?.timezone ?? null, `${contentHash(clean)}-${Date.now().toString(36)}`)];
         },
         // "Test trigger" shows recent real records shaped as HighLevel would post them.
         performList: async (z: ZObject, bundle: Bundle) => {

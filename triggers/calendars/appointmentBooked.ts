@@ -4,7 +4,7 @@ import {
 import { listIn } from '../../highlevel/answers';
 import { trigger } from '../../steps/define';
 
-// Dedupe key: the appointment (event) id. One request per poll: the calendar's (or the connected
+// Dedupe key: the appointment (event) id; for a recurring series, the series' id (masterEventId). One request per poll: the calendar's (or the connected
 // user's) appointments from 30 days back to 330 days ahead, newest booking first.
 export default trigger({
   key: 'appointment_booked',
@@ -16,9 +16,16 @@ export default trigger({
   fields: [watchedCalendarField],
   location: 'query',
   request: (input, bundle) => ({ query: watchedAppointmentsQuery(input, bundle) }),
-  list: (data, _input, bundle) => listIn(data, 'events').map((e) => presentAppointment(e, bundle)),
+  // A recurring series books once: its later occurrences, entering the window week by week, keep
+  // the series' id (the occurrence's own stays in appointmentId) and so never fire again.
+  list: (data, _input, bundle) =>
+    listIn(data, 'events').map((e) => ({
+      ...presentAppointment(e, bundle),
+      appointmentId: e.id,
+      ...(e.isRecurring && e.masterEventId ? { id: e.masterEventId } : {}),
+    })),
   newest: 'dateAdded',
   dedupe: 'id',
-  sample: eventSample,
+  sample: { ...eventSample, appointmentId: eventSample.id },
   outputLabels: appointmentEventLabels,
 });

@@ -6,5 +6,5 @@ export default trigger({
   ...invoiceTrigger({ paid: false }),
   key: 'new_invoice',
   label: 'New Invoice',
-  description: 'Triggers when an invoice is created in the sub-account (draft or sent).',
+  description: 'Triggers when an invoice is created in the sub-account (draft or sent), among the 100 with the latest issue dates.',
 });

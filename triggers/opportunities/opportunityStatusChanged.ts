@@ -37,6 +37,9 @@ export default trigger({
   },
   newest: 'lastStatusChangeAt',
   dedupe: { changedBy: ['status', 'lastStatusChangeAt'], idAs: 'opportunityId' },
-  sample: changeSample('won:2026-11-22T16:45:00.000Z', { status: 'won', statusChange: 'won', lastStatusChangeAt: '2026-11-22T16:45:00.000Z' }),
+  // No stage names here (Stage Changed reads them): the sample carries only what this poll returns.
+  sample: (({ stageName: _s, pipelineName: _p, ...rest }) => rest)(
+    changeSample('won:2026-11-22T16:45:00.000Z', { status: 'won', statusChange: 'won', lastStatusChangeAt: '2026-11-22T16:45:00.000Z' }),
+  ),
   outputLabels: eventOutputLabels,
 });

@@ -27,5 +27,5 @@ export default trigger({
   newest: 'dateAdded',
   dedupe: 'id',
   sample: { ...eventSample, appointmentId: eventSample.id },
-  outputLabels: appointmentEventLabels,
+  outputLabels: { ...appointmentEventLabels, id: 'Booking ID (the Series for Recurring Appointments)', appointmentId: 'Appointment ID' },
 });

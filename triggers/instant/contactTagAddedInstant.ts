@@ -12,6 +12,6 @@ export default instant({
   workflowFilter: 'the filter "Tag Added" to the tag (or tags) to watch',
   // The Contact Tag Added polling trigger needs a tag; "Test trigger" shows recent contacts instead.
   fallback: { step: newContact, asPayload: contactAsWebhookPayload },
-  sample: { ...contactWebhookSample, id: '8c2e4a1f0b9d7e35' },
+  sample: { ...contactWebhookSample, id: '8c2e4a1f0b9d7e35-mi0x2k3a' },
   outputLabels: contactWebhookLabels,
 });

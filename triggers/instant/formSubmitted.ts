@@ -18,7 +18,7 @@ export default instant({
     ...eventWebhookSample,
     website: 'https://acmeplumbing.com',
     triggerData: { formId: 'YSWdvS4Is98wtIDGnpmI', formName: 'Free SEO Audit' },
-    id: '7c1e2f3a4b5d6e7f',
+    id: '7c1e2f3a4b5d6e7f-mi0x2k3a',
     formId: 'YSWdvS4Is98wtIDGnpmI',
     formName: 'Free SEO Audit',
     submittedAt: '2026-11-20T09:31:30.000Z',

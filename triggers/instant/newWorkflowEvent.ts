@@ -10,6 +10,6 @@ export default instant({
   description: 'Triggers when a HighLevel workflow sends its Webhook or Custom Webhook action to Zapier (instant).',
   workflowTrigger: 'any one you need (Form Submitted, Contact Tag, Pipeline Stage Changed, Payment Received...)',
   fallback: { step: searchContacts, asPayload: contactAsWebhookPayload },
-  sample: { ...contactWebhookSample, id: '5d1f0c2b9e8a7f64' },
+  sample: { ...contactWebhookSample, id: '5d1f0c2b9e8a7f64-mi0x2k3a' },
   outputLabels: contactWebhookLabels,
 });

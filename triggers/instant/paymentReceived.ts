@@ -20,7 +20,7 @@ export default instant({
       transaction_id: '61dd0feac077f72010f78804', total_amount: 1500, currency_code: 'USD',
       payment_status: 'succeeded', source: 'Local SEO Package', created_on: '2026-11-20T09:31:30.255Z',
     },
-    id: '9a8b7c6d5e4f3a2b',
+    id: '9a8b7c6d5e4f3a2b-mi0x2k3a',
     transactionId: '61dd0feac077f72010f78804',
     amount: 1500,
     currency: 'USD',

@@ -1,12 +1,13 @@
 // Input fields are declared once as FieldSpecs: each becomes a Zapier input field, a zod check run
 // before any request, a place in the request (path, query or body), and an example for the tests.
-import type { z as Zod } from 'zod';
+import type { z as ZodTypes } from 'zod';
+import type { Zod } from './zod';
 import { errors } from 'zapier-platform-core';
 import { parseZapierTime } from './time';
 
 // zod is most of the app's load time; load it on the first input check, not at start-up.
-let zodModule: typeof Zod | undefined;
-const zodLib = (): typeof Zod => (zodModule ??= (require('zod') as typeof import('zod')).z);
+let zodModule: Zod | undefined;
+const zodLib = (): Zod => (zodModule ??= (require('./zod') as typeof import('./zod')).z);
 
 export type FieldType =
   | 'string' | 'text' | 'email' | 'phone' | 'url' | 'integer' | 'number'
@@ -86,10 +87,10 @@ const toJson = (v: unknown) => {
   }
 };
 
-const schemaFor = (f: FieldSpec, timeZone: string): Zod.ZodType => {
+const schemaFor = (f: FieldSpec, timeZone: string): ZodTypes.ZodType => {
   const zod = zodLib();
   const text = zod.string({ error: 'must be text' }).trim();
-  let s: Zod.ZodType;
+  let s: ZodTypes.ZodType;
   switch (f.type ?? 'string') {
     case 'email': s = text.pipe(zod.email({ error: 'must be an email address, like jane@example.com' })); break;
     case 'phone': s = text.regex(/^\+?[0-9][0-9 ().-]{3,24}$/, 'must be a phone number, like +14155550123'); break;

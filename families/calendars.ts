@@ -1,9 +1,10 @@
 // Calendars & Appointments family: scopes, ID fields, samples, time handling and the builders of
 // HighLevel's larger bodies (calendars, notifications), shared by its steps.
 import type { Bundle } from 'zapier-platform-core';
-import { isAgencyConnection } from '../highlevel/request';
+import { isObject } from '../highlevel/answers';
+import { compact, isAgencyConnection } from '../highlevel/request';
 import { invalidInput, type FieldSpec } from '../steps/fields';
-import { firstValue, foundFields } from '../steps/instant';
+import { firstValue } from '../steps/instant';
 import { isoInZone, parseZapierTime, zapierTime, zoneOrUtc } from '../steps/time';
 import { contactIdField, userIdField } from './contacts';
 
@@ -709,9 +710,9 @@ export const appointmentAsWebhookPayload = (e: Record<string, any>): Record<stri
 
 /** Clean labelled appointment fields of a workflow payload: the Webhook action's `calendar` object or custom JSON. */
 export const presentAppointmentPayload = (p: Record<string, any>) => {
-  const c = p.calendar && typeof p.calendar === 'object' ? p.calendar : {};
-  const a = p.appointment && typeof p.appointment === 'object' ? p.appointment : {};
-  return foundFields({
+  const c = isObject(p.calendar) ? p.calendar : {};
+  const a = isObject(p.appointment) ? p.appointment : {};
+  return compact({
     appointmentId: firstValue(c.appointmentId, p.appointmentId, p.appointment_id, a.id),
     appointmentTitle: firstValue(c.title, p.appointmentTitle, a.title),
     calendarId: firstValue(c.id, p.calendarId, p.calendar_id, a.calendarId),

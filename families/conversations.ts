@@ -3,9 +3,9 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import { throwForResponse } from '../highlevel/errors';
-import { ghl, send, splitEndpoint, type Endpoint } from '../highlevel/request';
+import { compact, ghl, send, splitEndpoint, type Endpoint } from '../highlevel/request';
 import { pageOf } from '../steps/define';
-import { firstValue, foundFields } from '../steps/instant';
+import { firstValue } from '../steps/instant';
 import { contactWebhookLabels, eventWebhookSample } from './contacts';
 import { invalidInput, parseInput, requestParts, zapierField, type FieldSpec } from '../steps/fields';
 
@@ -457,7 +457,7 @@ export const replyAsWebhookPayload = (c: Record<string, any>): Record<string, an
 /** The reply's text, channel and conversation as labelled fields, from either payload shape. */
 export const presentReplyPayload = (p: Record<string, any>) => {
   const message = isObject(p.message) ? p.message : {};
-  return foundFields({
+  return compact({
     messageText: firstValue(message.body, p.message_body, typeof p.message === 'string' ? p.message : undefined),
     channel: firstValue(typeof message.type === 'string' ? message.type : undefined, p.channel, p.message_type),
     conversationId: firstValue(p.conversation_id, p.conversationId),

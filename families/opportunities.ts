@@ -3,10 +3,10 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject, listIn } from '../highlevel/answers';
 import { connectionCache } from '../highlevel/cache';
-import { connectedLocation, ghl } from '../highlevel/request';
+import { compact, connectedLocation, ghl } from '../highlevel/request';
 import { pageOf } from '../steps/define';
 import type { FieldSpec } from '../steps/fields';
-import { firstValue, foundFields } from '../steps/instant';
+import { firstValue } from '../steps/instant';
 import { contactIdField, userIdField } from './contacts';
 import { customFieldsById, withCustomFields } from './customFields';
 
@@ -314,7 +314,7 @@ export const opportunityAsWebhookPayload = (o: Record<string, any>): Record<stri
 /** Clean labelled opportunity fields of a workflow payload, whichever spelling it uses. */
 export const presentOpportunityPayload = (p: Record<string, any>) => {
   const o = isObject(p.opportunity) ? p.opportunity : {};
-  return foundFields({
+  return compact({
     opportunityId: firstValue(p.opportunity_id, p.opportunityId, o.id),
     opportunityName: firstValue(p.opportunity_name, p.opportunityName, o.name),
     stageName: firstValue(p.pipleline_stage, p.pipeline_stage, p.stageName, p.stage_name, o.stageName),

@@ -1,6 +1,7 @@
 // Payments family: transactions, orders and subscriptions. HighLevel names the sub-account `altId`
 // (with `altType=location`) here and the record IDs `_id`; every item also gets `id`.
 import type { Bundle } from 'zapier-platform-core';
+import { isObject } from '../highlevel/answers';
 import { compact, connectedLocation } from '../highlevel/request';
 import type { FieldSpec } from '../steps/fields';
 import { recentDays } from '../steps/time';
@@ -182,7 +183,7 @@ export const transactionAsWebhookPayload = (t: Record<string, any>): Record<stri
 
 /** Clean payment fields of a "Payment Received" delivery, from the Webhook action or custom JSON. */
 export const presentPaymentWebhook = (p: Record<string, any>) => {
-  const pay = p.payment && typeof p.payment === 'object' ? p.payment : {};
+  const pay = isObject(p.payment) ? p.payment : {};
   const clean = {
     transactionId: pay.transaction_id ?? pay.id ?? p.transactionId,
     amount: pay.total_amount ?? pay.amount ?? p.amount,

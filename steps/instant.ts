@@ -5,7 +5,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import { contentHash } from './dedupe';
-import { SUB_ACCOUNT_KEY, chosenSubAccount } from '../highlevel/request';
+import { SUB_ACCOUNT_KEY, chosenSubAccount, compact } from '../highlevel/request';
 import { subAccountField, type Step } from './define';
 import { zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor } from './labels';
@@ -160,8 +160,6 @@ const isoDates = (node: unknown, timeZone: string | null, key = ''): unknown => 
 export const firstValue = (...values: unknown[]): string | number | undefined =>
   values.find((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
 
-/** The clean fields a payload had: those not found are left out rather than output empty. */
-export const foundFields = (fields: Payload): Payload => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 
 /** The same, as trimmed text. */
 const text = (...values: unknown[]): string | undefined => {
@@ -193,7 +191,8 @@ export const commonFields = (p: Payload): Payload => {
     workflowName: text(workflow.name, p.workflowName, p.workflow_name),
     subAccountId: text(location.id, p.locationId, p.location_id),
   };
-  return foundFields(clean);
+  // Fields the payload did not have are left out rather than output empty.
+  return compact(clean);
 };
 
 const COMMON_LABELS: Record<string, string> = {

@@ -23,7 +23,7 @@ const FLOW = [
     title: 'Action: Create Contact with a mistyped email (must fail with a clear message)',
     args: ['create', 'create_contact'],
     input: { firstName: 'Jane', email: 'jane(at)example.com' },
-    expectError: /Email must be an email address/,
+    expectError: /Email \(`email`\) must be an email address/,
   },
 ];
 

@@ -7,7 +7,7 @@ import {
   type Call, type Endpoint,
 } from '../highlevel/request';
 import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
-import { parseInput, requestParts, zapierField, type FieldSpec } from './fields';
+import { parseInput, requestParts, requireOneOf, zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor, type OutputField } from './labels';
 
 type Input = Record<string, any>;
@@ -27,6 +27,8 @@ interface Common {
   /** OAuth scopes; authentication.ts requests the union over all steps. */
   scopes: string[];
   fields?: FieldSpec[];
+  /** Groups of optional fields of which the step needs at least one each, e.g. `[['q', 'contactId']]`. */
+  needsOneOf?: string[][];
   /** Input fields loaded at Zap-edit time (custom fields). */
   dynamicFields?: DynamicFields[];
   /** Output fields loaded at Zap-edit time (custom field names). */
@@ -98,6 +100,13 @@ export const pageOf = (bundle: Bundle, pageSize = 100) => {
     page: Math.max(0, Number(bundle.meta?.page) || 0),
     limit: typeof wanted === 'number' && wanted > 0 ? Math.min(wanted, pageSize) : pageSize,
   };
+};
+
+/** The user's input, checked and coerced: a bad or missing value stops the step before any request. */
+const checkedInput = (spec: Common, bundle: Bundle): Input => {
+  const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
+  requireOneOf(spec.fields ?? [], spec.needsOneOf ?? [], input, spec.label);
+  return input;
 };
 
 /** The single request of a step, built from its fields and request hook. */
@@ -223,7 +232,7 @@ export const trigger = (spec: TriggerSpec): Step => ({
     ...(spec.canPaginate ? { canPaginate: true } : {}),
     perform: async (z: ZObject, bundle: Bundle) => {
       checkSubAccount(spec, bundle);
-      const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
+      const input = checkedInput(spec, bundle);
       const page = pageOf(bundle, spec.pageSize ?? 100);
       const data = spec.perform
         ? await spec.perform(z, bundle, input)
@@ -238,7 +247,7 @@ export const trigger = (spec: TriggerSpec): Step => ({
 
 const actionPerform = (spec: ActionSpec) => async (z: ZObject, bundle: Bundle) => {
   checkSubAccount(spec, bundle);
-  const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
+  const input = checkedInput(spec, bundle);
   const data = spec.perform
     ? await spec.perform(z, bundle, input)
     : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle));

@@ -111,6 +111,23 @@ const schemaFor = (f: FieldSpec, timeZone: string): ZodTypes.ZodType => {
   return s;
 };
 
+/**
+ * A field as messages name it: its label as the Zap editor shows it, and the input key that
+ * `zapier-platform invoke -i` and docs/reference.md use, e.g. Search Text (`q`).
+ */
+export const named = (f: Pick<FieldSpec, 'key' | 'label'>) => `${f.label} (\`${f.key}\`)`;
+
+const withArticle = (text: string) => `${/^[AEIOU]/i.test(text) ? 'an' : 'a'} ${text}`;
+
+/** Stops a step that needs at least one field of each group when all of a group are empty. */
+export const requireOneOf = (fields: FieldSpec[], groups: string[][], input: Record<string, unknown>, step: string) => {
+  for (const group of groups) {
+    if (group.some((key) => !isBlank(input[key]))) continue;
+    const names = group.map((key) => withArticle(named(fields.find((f) => f.key === key) ?? { key, label: key })));
+    throw invalidInput(`Give ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: ${step} needs one of them.`);
+  }
+};
+
 /** A problem with the user's input found beyond the field checks (request hooks have no `z`). */
 export const invalidInput = (message: string) => new errors.Error(message, 'InvalidInput');
 
@@ -127,12 +144,12 @@ export const parseInput = (
   for (const f of fields) {
     const raw = inputData[f.key];
     if (isBlank(raw)) {
-      if (f.required) throw invalidInput(`${f.label} is required.`);
+      if (f.required) throw invalidInput(`${named(f)} is required.`);
       continue;
     }
     const result = schemaFor(f, timeZone || 'UTC').safeParse(raw);
     if (!result.success) {
-      throw invalidInput(`${f.label} ${result.error.issues[0]?.message ?? 'is not valid'}.`);
+      throw invalidInput(`${named(f)} ${result.error.issues[0]?.message ?? 'is not valid'}.`);
     }
     if (!isBlank(result.data)) out[f.key] = result.data;
   }

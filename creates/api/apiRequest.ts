@@ -24,10 +24,10 @@ export default create({
   perform: async (z, bundle, input) => {
     const path = String(input.path);
     if (!SAFE_PATH.test(path) || path.split('/').some((s) => s === '..' || s === '.')) {
-      throw new z.errors.Error('Path must be a HighLevel API path starting with /, like /contacts/abc123 (no host, no "..").', 'InvalidInput');
+      throw new z.errors.Error('Path (`path`) must be a HighLevel API path starting with /, like /contacts/abc123 (no host, no "..").', 'InvalidInput');
     }
     if (new URL(baseUrl() + path).origin !== new URL(baseUrl()).origin) {
-      throw new z.errors.Error('Path must stay on the HighLevel API host.', 'InvalidInput');
+      throw new z.errors.Error('Path (`path`) must stay on the HighLevel API host.', 'InvalidInput');
     }
     const method = String(input.method).toUpperCase();
     const data = await ghl(z, bundle, `${method} ${path}` as Endpoint, {

@@ -21,7 +21,7 @@ export default create({
   // HighLevel removes contacts from their business when businessId is null.
   perform: (z, bundle, input) => {
     if (input.change === 'add' && !input.businessId) {
-      throw new z.errors.Error('Business is required when adding contacts to a business.', 'InvalidInput');
+      throw new z.errors.Error('Business (`businessId`) is required when adding contacts to a business.', 'InvalidInput');
     }
     return ghl(z, bundle, 'POST /contacts/bulk/business', {
       location: 'body',

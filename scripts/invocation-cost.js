@@ -38,6 +38,10 @@ const oneStepApp = () => ({
   },
 });
 
+/** Values in the app definition, counted the way core's per-invocation copies walk it. */
+const countNodes = (value) =>
+  1 + (value && typeof value === 'object' ? Object.values(value).reduce((n, v) => n + countNodes(v), 0) : 0);
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Median CPU and wall milliseconds of `runs` warm invocations of `app`'s poll, after `warmup` unmeasured ones. */
@@ -59,15 +63,21 @@ async function measure(app, { runs, warmup }) {
   return { cpuMs: median(cpu), wallMs: median(wall) };
 }
 
-/** `{ app, oneStep, ratio }`: the built app's poll against a one-step app's, both warm. */
-async function invocationCost({ runs = 30, warmup = 10 } = {}) {
-  const app = require(path.resolve(__dirname, '..', 'index.js'));
+/**
+ * The built app's warm poll against the same trigger in an app holding only it (so the difference
+ * is the rest of the definition) and against a minimal one-step app; `ratio` is app / one-step CPU.
+ */
+async function invocationCost({ runs = 40, warmup = 10, app = require(path.resolve(__dirname, '..', 'index.js')) } = {}) {
+  const sliced = { ...app, triggers: { [TRIGGER]: app.triggers[TRIGGER] }, creates: {}, searches: {}, searchOrCreates: {} };
+  if (!nock.isActive()) nock.activate(); // after another measurement's restore()
   nock.disableNetConnect();
   nock(DEFAULT_BASE_URL).persist().get(/.*/).reply(200, '{}');
   try {
     const full = await measure(app, { runs, warmup });
+    const alone = await measure(sliced, { runs, warmup });
     const one = await measure(oneStepApp(), { runs, warmup });
-    return { trigger: TRIGGER, runs, app: full, oneStep: one, ratio: full.cpuMs / one.cpuMs };
+    const definitionNodes = countNodes(app);
+    return { trigger: TRIGGER, runs, app: full, stepAlone: alone, oneStep: one, ratio: full.cpuMs / one.cpuMs, definitionNodes };
   } finally {
     nock.cleanAll();
     nock.restore();

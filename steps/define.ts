@@ -29,6 +29,8 @@ interface Common {
   fields?: FieldSpec[];
   /** Groups of optional fields of which the step needs at least one each, e.g. `[['q', 'contactId']]`. */
   needsOneOf?: string[][];
+  /** Optional fields docs/reference.md's example command fills too: those a choice among the required ones makes necessary. */
+  exampleAlso?: string[];
   /** Input fields loaded at Zap-edit time (custom fields). */
   dynamicFields?: DynamicFields[];
   /** Output fields loaded at Zap-edit time (custom field names). */
@@ -79,6 +81,11 @@ export interface Step {
   endpoint: Endpoint;
   scopes: string[];
   fields: FieldSpec[];
+  /** Groups of fields of which the step needs at least one each (docs/reference.md lists them). */
+  needsOneOf?: string[][];
+  /** Whether more inputs load at Zap-edit time (custom fields, a channel's own fields). */
+  loadsFields?: boolean;
+  exampleAlso?: string[];
   alsoCalls: { endpoint: Endpoint; scopes: string[] }[];
   anyEndpoint: boolean;
   hidden: boolean;
@@ -170,8 +177,20 @@ export const subAccountField = (
 const forChosenSubAccount = (load: DynamicFields): DynamicFields => async (z, bundle) =>
   isAgencyConnection(bundle) && !chosenSubAccount(bundle) ? [] : load(z, bundle);
 
+/**
+ * Core deep-copies the whole definition on every invocation, and its copy keeps an object that
+ * several steps share as one: equal input fields, output fields and samples (a contact's, a
+ * task's...) are one object, not one per step.
+ */
+const interned = new Map<string, object>();
+const shared = <T extends object>(value: T): T => {
+  const key = JSON.stringify(value);
+  if (!interned.has(key)) interned.set(key, value);
+  return interned.get(key) as T;
+};
+
 const inputFields = (spec: Common) => {
-  const own = (spec.fields ?? []).map(zapierField);
+  const own = (spec.fields ?? []).map((f) => shared(zapierField(f)));
   if (!needsSubAccount(spec)) return [...own, ...(spec.dynamicFields ?? [])];
   // A step whose own field is the sub-account (Find Location by ID) keeps it.
   const asks = own.some((f) => f.key === SUB_ACCOUNT_KEY) ? [] : [subAccountField(!spec.anyEndpoint)];
@@ -190,7 +209,7 @@ const display = (spec: Common) => ({
 });
 
 const outputFields = (spec: Common): OutputField[] =>
-  outputFieldsFor(spec.sample).map((f) => (spec.outputLabels?.[f.key] ? { ...f, label: spec.outputLabels[f.key] } : f));
+  outputFieldsFor(spec.sample).map((f) => shared(spec.outputLabels?.[f.key] ? { ...f, label: spec.outputLabels[f.key] } : f));
 
 const step = (kind: Kind, spec: Common, operation: object): Step => ({
   kind,
@@ -199,6 +218,9 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
   endpoint: spec.endpoint,
   scopes: spec.scopes,
   fields: spec.fields ?? [],
+  needsOneOf: spec.needsOneOf ?? [],
+  loadsFields: Boolean(spec.dynamicFields?.length),
+  exampleAlso: spec.exampleAlso ?? [],
   alsoCalls: spec.alsoCalls ?? [],
   anyEndpoint: Boolean(spec.anyEndpoint),
   hidden: Boolean(spec.hidden),
@@ -209,11 +231,14 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
     display: display(spec),
     operation: {
       inputFields: inputFields(spec),
-      sample: spec.sample,
-      outputFields: [
-        ...outputFields(spec),
-        ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
-      ],
+      // A hidden step only fills dropdowns: no user sees its output, and Zapier waives its sample.
+      ...(spec.hidden ? {} : {
+        sample: shared(spec.sample),
+        outputFields: [
+          ...outputFields(spec),
+          ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
+        ],
+      }),
       ...operation,
     },
   },

@@ -36,6 +36,16 @@ export interface FieldSpec {
   example?: unknown;
 }
 
+/** What a field of each type takes when its spec gives no example. */
+const EXAMPLE_OF_TYPE: Record<FieldType, unknown> = {
+  string: 'abc123', text: 'Some text', email: 'jane@example.com', phone: '+14155550123', url: 'https://example.com',
+  integer: 5, number: 12.5, boolean: true, datetime: '2026-11-25T15:00:00Z', date: '2026-11-25', list: ['one', 'two'], json: '{"a": 1}',
+};
+
+/** A value the field accepts: its own example, else its first choice, else one of its type (the tests and docs/reference.md use it). */
+export const exampleOf = (f: FieldSpec): unknown =>
+  f.example ?? (f.choices ? Object.keys(f.choices)[0] : EXAMPLE_OF_TYPE[f.type ?? 'string']);
+
 const ZAPIER_TYPE: Record<FieldType, string> = {
   string: 'string', text: 'text', email: 'string', phone: 'string', url: 'string', integer: 'integer',
   number: 'number', boolean: 'boolean', datetime: 'datetime', date: 'string', list: 'string', json: 'text',

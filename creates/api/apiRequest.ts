@@ -15,6 +15,7 @@ export default create({
   endpoint: 'GET /{path}',
   anyEndpoint: true,
   scopes: [],
+  exampleAlso: ['query'],
   fields: [
     { key: 'method', label: 'Method', required: true, default: 'GET', choices: { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE' }, in: 'none', help: 'The HTTP method of the HighLevel endpoint, as its API reference shows it.', example: 'GET' },
     { key: 'path', label: 'Path', required: true, in: 'none', placeholder: '/contacts/{contactId}', help: 'The endpoint path under https://services.leadconnectorhq.com, starting with /, with IDs filled in (for example /contacts/seD4PfOuKoVMLkEZqohJ).', example: '/contacts/' },

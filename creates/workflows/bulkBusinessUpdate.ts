@@ -17,6 +17,7 @@ export default create({
   endpoint: 'POST /contacts/bulk/business',
   // The catalog and document name no scope here; it changes contacts, so it needs contacts.write.
   scopes: CONTACT_SCOPES.write,
+  exampleAlso: ['businessId'],
   fields,
   // HighLevel removes contacts from their business when businessId is null.
   perform: (z, bundle, input) => {

@@ -9,7 +9,7 @@ import { SUB_ACCOUNT_KEY, chosenSubAccount, compact } from '../highlevel/request
 import { subAccountField, type Step } from './define';
 import { zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor } from './labels';
-import { parseZapierTime } from './time';
+import { isoDates } from './time';
 
 type Payload = Record<string, any>;
 
@@ -138,23 +138,6 @@ const withoutSecret = (payload: Payload): Payload => {
 };
 
 // ---- Shaping the output ----
-
-/** Keys that name a moment: `date_created`, `dateAdded`, `created_at`, `startTime`, `timestamp`... */
-const DATE_KEY = /^(date|time|timestamp)$|^date[_A-Z]|(_date|Date|_at|At|_on|On|_time|Time|Timestamp)$/;
-/** Values that are moments: ISO date-times (with or without offset) and epoch seconds or milliseconds. */
-const MOMENT = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*|\d{10}|\d{13})$/;
-
-/**
- * Moments under date-like keys as ISO-8601 instants (wall-clock times in the Zap owner's time zone).
- * Anything else stays exactly as posted: bare days, durations, "05/01/1990", text.
- */
-const isoDates = (node: unknown, timeZone: string | null, key = ''): unknown => {
-  if (Array.isArray(node)) return node.map((v) => isoDates(v, timeZone));
-  if (isObject(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, isoDates(v, timeZone, k)]));
-  if (!DATE_KEY.test(key) || (typeof node !== 'string' && typeof node !== 'number') || !MOMENT.test(String(node).trim())) return node;
-  const ms = parseZapierTime(node, timeZone);
-  return ms === undefined ? node : new Date(ms).toISOString();
-};
 
 /** The first non-empty text or number among payload spellings of one field, as it came. */
 export const firstValue = (...values: unknown[]): string | number | undefined =>

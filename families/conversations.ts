@@ -78,9 +78,13 @@ export const conversationOutputLabels = {
   id: 'Conversation ID', name: 'Contact Display Name', assignedTo: 'Assigned User ID', type: 'Conversation Type',
 };
 
+/** Shown when HighLevel knows no name, email or phone for the conversation's contact (never its ID). */
+export const UNNAMED_CONTACT = 'Unnamed contact';
+
+/** A conversation with its contact's name, whichever spelling HighLevel used. */
 export const withConversationName = (c: Record<string, any>) => ({
   ...c,
-  name: c.name || c.fullName || c.contactName || c.email || c.phone || c.id,
+  name: firstValue(c.name, c.fullName, c.contactName, c.full_name, c.contact_name, c.email, c.phone) ?? UNNAMED_CONTACT,
 });
 
 export const messageSample = {

@@ -59,7 +59,10 @@ export interface TriggerSpec extends Common {
   dedupe?: Dedupe;
   /** Largest page HighLevel serves; also the default page for a poll. */
   pageSize?: number;
-  /** Whether the request hook pages with `page` (dropdowns load more). */
+  /**
+   * Whether the step pages with Zapier's cursor (z.cursor), as HighLevel's cursor-paged lists need.
+   * Page-numbered steps leave it off: dropdowns still ask them for more pages by `bundle.meta.page`.
+   */
   canPaginate?: boolean;
   /** Shapes each item, e.g. to add a `name` for dropdown labels. */
   item?: (raw: Record<string, any>) => Record<string, any>;

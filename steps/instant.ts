@@ -47,6 +47,7 @@ export const SECRET_HEADER = 'x-zapier-secret';
 const secretField: FieldSpec = {
   key: 'secret',
   label: 'Secret',
+  type: 'password',
   help:
     `Optional. When set, only payloads that carry the same value start the Zap: add a Custom Data item named ` +
     `\`${SECRET_KEY}\` to HighLevel's Webhook action, or a header \`X-Zapier-Secret\` to its Custom Webhook action. ` +
@@ -79,7 +80,8 @@ const nestBrackets = (entries: Iterable<[string, unknown]>): Payload => {
   return out;
 };
 
-const FORM = /^[^=&\s{[]+=[^\s]*(&[^=&\s]+=[^\s]*)*$/;
+// `key=value&...`; the first key may be bracketed (`customData[zapier_secret]=...`) but cannot open JSON.
+const FORM = /^[^=&\s{[][^=&\s]*=[^\s]*(&[^=&\s]+=[^\s]*)*$/;
 
 /** A raw body as an object: JSON, form-encoded, or anything else kept whole under `payload`. */
 const parseBody = (content: string): Payload => {
@@ -156,6 +158,18 @@ const tagList = (tags: unknown): string[] | undefined => {
   return undefined;
 };
 
+/** Payloads about another record, whose top-level `id` is that record's (an opportunity's, an appointment's, a task's...). */
+const OTHER_RECORD = /^(opportunity_|pipeline_|pipleline_|appointment|calendar|task|invoice|order|payment|message|conversation|form)/i;
+
+/**
+ * A top-level `id` is the contact's in the shape of HighLevel's own contact events (`ContactCreate`,
+ * `ContactTagUpdate`...) and in custom JSON about a contact; not when the payload is about another record.
+ */
+const postedContactId = (p: Payload): unknown => {
+  if (typeof p.type === 'string' && !/^Contact/.test(p.type)) return undefined;
+  return Object.keys(p).some((k) => OTHER_RECORD.test(k)) ? undefined : p.id;
+};
+
 /**
  * The labelled fields every workflow event has, read from either payload shape: the Webhook
  * action's snake_case contact fields and `workflow`/`location` objects, or camelCase custom JSON.
@@ -165,7 +179,7 @@ export const commonFields = (p: Payload): Payload => {
   const workflow = isObject(p.workflow) ? p.workflow : {};
   const location = isObject(p.location) ? p.location : {};
   const clean: Payload = {
-    contactId: text(p.contact_id, p.contactId, contact.id),
+    contactId: text(p.contact_id, p.contactId, contact.id, postedContactId(p)),
     name: text(p.full_name, p.name, p.contact_name, contact.name, [text(p.first_name, p.firstName), text(p.last_name, p.lastName)].filter(Boolean).join(' ')),
     email: text(p.email, contact.email),
     phone: text(p.phone, contact.phone),

@@ -178,11 +178,15 @@ export const recentDays = (timeZone: string | null | undefined, daysBack: number
 
 /** Keys that name a moment: `date_created`, `dateAdded`, `created_at`, `startTime`, `timestamp`, `dateOfBirth`... */
 const DATE_KEY = /^(date|time|timestamp)$|^date[_A-Z]|(_date|Date|_at|At|_on|On|_time|Time|Timestamp)$/;
+export const isDateKey = (key: string) => DATE_KEY.test(key);
 /** Keys whose moments are calendar days (a birthday sent as epoch milliseconds is a day, not an instant). */
 const DAY_KEY = /birth/i;
 /** Keys that name the time zone of the times beside them (an appointment's, a calendar's). */
 const ZONE_KEYS = ['selectedTimezone', 'selected_timezone', 'timeZone', 'timezone'];
-const EPOCH = /^\d{10}(\d{3})?(\.\d+)?$/;
+// Epoch numbers: milliseconds from 1e11 up (seconds that large are past the year 5000), or for days
+// (birthdays before 1970 are negative); seconds below.
+const EPOCH = /^-?\d{9,13}(\.\d+)?$/;
+const MS_FROM = 1e11;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
 
@@ -202,10 +206,11 @@ export const outputTime = (value: unknown, zone: string, key = ''): OutputTime |
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const text = String(value).trim();
   if (EPOCH.test(text)) {
-    const ms = parseZapierTime(Number(text));
-    if (ms === undefined) return undefined;
+    const n = Number(text);
+    const day = DAY_KEY.test(key);
+    const ms = day || Math.abs(n) >= MS_FROM ? n : n * 1000;
     const iso = new Date(ms).toISOString();
-    return { iso: DAY_KEY.test(key) ? iso.slice(0, 10) : iso, wallClock: false };
+    return { iso: day ? iso.slice(0, 10) : iso, wallClock: false };
   }
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
   if (DATE_ONLY.test(text) || WITH_OFFSET.test(text)) return parseZapierTime(text) === undefined ? undefined : { iso: text, wallClock: false };
@@ -237,7 +242,7 @@ export const isoDates = (node: unknown, zone: string | null | undefined): unknow
     const inner = zoneOf(record) ?? here;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(record)) {
-      const time = DATE_KEY.test(k) ? outputTime(v, inner, k) : undefined;
+      const time = isDateKey(k) ? outputTime(v, inner, k) : undefined;
       if (!time) {
         out[k] = isoDates(v, inner);
         continue;

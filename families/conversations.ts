@@ -6,6 +6,7 @@ import { throwForResponse } from '../highlevel/errors';
 import { compact, ghl, send, splitEndpoint, type Endpoint } from '../highlevel/request';
 import { pageOf } from '../steps/define';
 import { firstValue } from '../steps/instant';
+import { outputTime } from '../steps/time';
 import { contactWebhookLabels, eventWebhookSample } from './contacts';
 import { invalidInput, parseInput, requestParts, zapierField, type FieldSpec } from '../steps/fields';
 
@@ -140,7 +141,8 @@ export const INBOUND_CHANNELS: Record<string, string> = {
  */
 export const presentInboundMessage = (c: Record<string, any>) => ({
   ...withConversationName(c),
-  lastMessageDate: typeof c.lastMessageDate === 'number' ? new Date(c.lastMessageDate).toISOString() : c.lastMessageDate,
+  // Here already (not only in the builder's output pass) because the change key is made of it.
+  lastMessageDate: outputTime(c.lastMessageDate, 'UTC', 'lastMessageDate')?.iso ?? c.lastMessageDate,
   channel: channelName(c.lastMessageType),
 });
 

@@ -682,6 +682,8 @@ const isoTime = (value: unknown, zone: string) =>
 export const presentAppointment = (e: Record<string, any>, bundle: Bundle) => ({
   ...e,
   title: e.title || e.id,
+  // HighLevel also spells it `appoinmentStatus`.
+  appointmentStatus: firstValue(e.appointmentStatus, e.appoinmentStatus),
   startTime: isoTime(e.startTime, userZone(bundle)),
   endTime: isoTime(e.endTime, userZone(bundle)),
 });

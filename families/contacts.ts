@@ -104,12 +104,14 @@ export const contactOutputLabels = {
 };
 
 /**
- * A contact as Zap steps map it: a `name` (search results carry none), the tags also as one comma
+ * A contact as Zap steps map it, whichever spelling HighLevel used: a `name` (search results carry
+ * none), the street as `address1` (the contact search says `address`), the tags also as one comma
  * list, and each custom field value under `customField__<id>` (labelled by name, see below).
  */
 export const presentContact = (c: Record<string, any>) => ({
   ...c,
   name: c.name || c.contactName || [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email || c.phone || c.id,
+  ...(c.address1 === undefined && c.address !== undefined ? { address1: c.address } : {}),
   tagList: Array.isArray(c.tags) ? c.tags.join(', ') : '',
   ...customFieldsById(c),
 });
@@ -225,8 +227,9 @@ export const taskOutputLabels = {
 /** The task search's own filters: tasks of these contacts, assigned to these users. */
 export const taskFilterFields: FieldSpec[] = [
   {
-    ...contactIdField, label: 'Contacts', type: 'list', required: false, example: ['seD4PfOuKoVMLkEZqohJ'],
-    help: 'Only tasks of these contacts. Leave empty for every task in the sub-account.',
+    // No search link: Zapier cannot fill a list from a search step.
+    ...contactIdField, search: undefined, label: 'Contacts', type: 'list', required: false, example: ['seD4PfOuKoVMLkEZqohJ'],
+    help: 'Only tasks of these contacts. Pick them, or map Contact IDs. Leave empty for every task in the sub-account.',
   },
   {
     ...userIdField('assignedTo', 'Assigned Users', 'Only tasks assigned to these HighLevel users. Leave empty for every task.'),

@@ -6,6 +6,7 @@ import { throwForResponse } from '../highlevel/errors';
 import { compact, ghl, send, splitEndpoint, type Endpoint } from '../highlevel/request';
 import { pageOf } from '../steps/define';
 import { firstValue } from '../steps/instant';
+import { outputTime } from '../steps/time';
 import { contactWebhookLabels, eventWebhookSample } from './contacts';
 import { invalidInput, parseInput, requestParts, zapierField, type FieldSpec } from '../steps/fields';
 
@@ -78,9 +79,13 @@ export const conversationOutputLabels = {
   id: 'Conversation ID', name: 'Contact Display Name', assignedTo: 'Assigned User ID', type: 'Conversation Type',
 };
 
+/** Shown when HighLevel knows no name, email or phone for the conversation's contact (never its ID). */
+export const UNNAMED_CONTACT = 'Unnamed contact';
+
+/** A conversation with its contact's name, whichever spelling HighLevel used. */
 export const withConversationName = (c: Record<string, any>) => ({
   ...c,
-  name: c.name || c.fullName || c.contactName || c.email || c.phone || c.id,
+  name: firstValue(c.name, c.fullName, c.contactName, c.full_name, c.contact_name, c.email, c.phone) ?? UNNAMED_CONTACT,
 });
 
 export const messageSample = {
@@ -136,7 +141,8 @@ export const INBOUND_CHANNELS: Record<string, string> = {
  */
 export const presentInboundMessage = (c: Record<string, any>) => ({
   ...withConversationName(c),
-  lastMessageDate: typeof c.lastMessageDate === 'number' ? new Date(c.lastMessageDate).toISOString() : c.lastMessageDate,
+  // Here already (not only in the builder's output pass) because the change key is made of it.
+  lastMessageDate: outputTime(c.lastMessageDate, 'UTC', 'lastMessageDate')?.iso ?? c.lastMessageDate,
   channel: channelName(c.lastMessageType),
 });
 

@@ -315,7 +315,8 @@ export const opportunityAsWebhookPayload = (o: Record<string, any>): Record<stri
 export const presentOpportunityPayload = (p: Record<string, any>) => {
   const o = isObject(p.opportunity) ? p.opportunity : {};
   return compact({
-    opportunityId: firstValue(p.opportunity_id, p.opportunityId, o.id),
+    // The Webhook action posts the opportunity's own ID as the top-level `id` (beside `opportunity_name`).
+    opportunityId: firstValue(p.opportunity_id, p.opportunityId, o.id, p.opportunity_name !== undefined ? p.id : undefined),
     opportunityName: firstValue(p.opportunity_name, p.opportunityName, o.name),
     stageName: firstValue(p.pipleline_stage, p.pipeline_stage, p.stageName, p.stage_name, o.stageName),
     stageId: firstValue(p.pipeline_stage_id, p.pipelineStageId, o.pipelineStageId),

@@ -11,7 +11,7 @@ const zodLib = (): Zod => (zodModule ??= (require('./zod') as typeof import('./z
 
 export type FieldType =
   | 'string' | 'text' | 'email' | 'phone' | 'url' | 'integer' | 'number'
-  | 'boolean' | 'datetime' | 'date' | 'list' | 'json';
+  | 'boolean' | 'datetime' | 'date' | 'list' | 'json' | 'password';
 
 export interface FieldSpec {
   key: string;
@@ -39,6 +39,8 @@ export interface FieldSpec {
 const ZAPIER_TYPE: Record<FieldType, string> = {
   string: 'string', text: 'text', email: 'string', phone: 'string', url: 'string', integer: 'integer',
   number: 'number', boolean: 'boolean', datetime: 'datetime', date: 'string', list: 'string', json: 'text',
+  // Masked in the Zap editor.
+  password: 'password',
 };
 
 export const zapierField = (f: FieldSpec) => ({

@@ -99,6 +99,16 @@ describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, ste
     }
   });
 
+  it('a list input has no search link (Zapier cannot fill a list from a search step)', () => {
+    for (const f of staticFields(step)) expect({ key: f.key, search: f.list ? f.search : undefined }).toEqual({ key: f.key, search: undefined });
+  });
+
+  it('a secret input is a password field, masked in the Zap editor', () => {
+    for (const f of staticFields(step)) {
+      if (/secret|password|api_?key|token/i.test(`${f.key} ${f.label}`)) expect({ key: f.key, type: f.type }).toEqual({ key: f.key, type: 'password' });
+    }
+  });
+
   it('D009: a search has search fields to query by', () => {
     if (section === 'searches') expect(op.inputFields.length).toBeGreaterThan(0);
   });

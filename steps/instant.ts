@@ -148,7 +148,7 @@ const MOMENT = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*|\d{10}|\d{13})$/;
  * Moments under date-like keys as ISO-8601 instants (wall-clock times in the Zap owner's time zone).
  * Anything else stays exactly as posted: bare days, durations, "05/01/1990", text.
  */
-const isoDates = (node: unknown, timeZone: string | null, key = ''): unknown => {
+export const isoDates = (node: unknown, timeZone: string | null, key = ''): unknown => {
   if (Array.isArray(node)) return node.map((v) => isoDates(v, timeZone));
   if (isObject(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, isoDates(v, timeZone, k)]));
   if (!DATE_KEY.test(key) || (typeof node !== 'string' && typeof node !== 'number') || !MOMENT.test(String(node).trim())) return node;

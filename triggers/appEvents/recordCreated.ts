@@ -1,0 +1,15 @@
+import { objectKeyField, recordEvents } from '../../families/objects';
+import { restHook } from '../../steps/restHook';
+import newRecord from '../objects/newRecord';
+
+export default restHook({
+  key: 'record_created_hook',
+  noun: 'Record',
+  label: 'Record Created (Instant)',
+  description: 'Triggers instantly when a record of a custom object (like Pets) is added.',
+  events: ['RecordCreate'],
+  family: recordEvents,
+  fields: [{ ...objectKeyField, required: false, help: 'Only records of this custom object. Leave empty for every object ("Test trigger" needs one).' }],
+  filterBy: { schemaKey: 'objectKey' },
+  list: { step: newRecord },
+});

@@ -2,8 +2,7 @@
 // every call is signed with RELAY_SECRET (HMAC-SHA256 over timestamp, method, path and raw body),
 // and the secret itself is never sent, logged or shown.
 import { createHmac } from 'node:crypto';
-import type { HttpResponse, ZObject } from 'zapier-platform-core';
-import { parsed } from '../highlevel/errors';
+import type { ZObject } from 'zapier-platform-core';
 
 export type Filters = Record<string, string | string[]>;
 
@@ -36,14 +35,19 @@ export const relayConfig = (z: ZObject): { url: string; secret: string } => {
 export const relaySignature = (secret: string, timestamp: number, method: string, pathWithQuery: string, rawBody: string) =>
   `v1=${createHmac('sha256', secret).update(`${timestamp}.${method.toUpperCase()}.${pathWithQuery}.${rawBody}`).digest('hex')}`;
 
-const call = async (z: ZObject, method: 'POST' | 'DELETE', path: string, body?: object): Promise<HttpResponse> => {
+interface RelayAnswer { status: number; data: any }
+
+/**
+ * One signed call. Not z.request: core reads any 401 as the HighLevel connection's expired token
+ * (and refreshes it), where the relay's 401 means a bad signature or clock.
+ */
+const call = async (z: ZObject, method: 'POST' | 'DELETE', path: string, body?: object): Promise<RelayAnswer> => {
   const { url, secret } = relayConfig(z);
   const raw = body === undefined ? '' : JSON.stringify(body);
   // The relay signs what it received: the base URL's own path (a relay behind a prefix) is part of it.
   const target = new URL(url + path);
   const timestamp = Math.floor(Date.now() / 1000);
-  return z.request({
-    url: target.href,
+  const response = await fetch(target, {
     method,
     headers: {
       Accept: 'application/json',
@@ -52,13 +56,25 @@ const call = async (z: ZObject, method: 'POST' | 'DELETE', path: string, body?: 
       'X-Relay-Signature': relaySignature(secret, timestamp, method, target.pathname + target.search, raw),
     },
     ...(body === undefined ? {} : { body: raw }),
-    skipThrowForStatus: true,
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  }).catch((error: Error) => {
+    throw new z.errors.Error(`The event relay at ${target.origin} did not answer (${error.message}). Check RELAY_URL and that the relay is running.`, 'RelayUnreachable');
   });
+  const text = await response.text();
+  let data: any;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    data = undefined;
+  }
+  return { status: response.status, data };
 };
 
+const REQUEST_TIMEOUT_MS = 20_000;
+
 /** The relay's own words for a refusal (`{ "error": "..." }`), for messages users can act on. */
-const relayError = (z: ZObject, what: string, response: HttpResponse) => {
-  const said = parsed(response)?.error;
+const relayError = (z: ZObject, what: string, response: RelayAnswer) => {
+  const said = response.data?.error;
   const why = typeof said === 'string' && said.trim() ? said.trim() : `HTTP ${response.status}`;
   const hint = response.status === 401 ? ' Check that RELAY_SECRET is the same here and on the relay, and that both clocks are right.' : '';
   return new z.errors.Error(`The event relay refused to ${what}: ${why}.${hint}`, 'RelayRefused', response.status);
@@ -68,7 +84,7 @@ const relayError = (z: ZObject, what: string, response: HttpResponse) => {
 export const subscribe = async (z: ZObject, subscription: Subscription): Promise<Record<string, any>> => {
   const response = await call(z, 'POST', '/subscriptions', subscription);
   if (response.status >= 300) throw relayError(z, 'start this trigger', response);
-  const data = parsed(response);
+  const data = response.data;
   if (!data?.id) throw new z.errors.Error('The event relay answered without a subscription id. Check that RELAY_URL points at the relay.', 'RelayRefused');
   return data;
 };

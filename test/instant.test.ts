@@ -9,7 +9,7 @@ import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './suppo
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
 
-const instants = steps.filter((s) => s.instant);
+const instants = steps.filter((s) => s.workflowTrigger);
 
 /** What the standard Webhook action posts: contact fields in snake_case, plus its objects. */
 const standard = {

@@ -438,7 +438,7 @@ export const isFinishedCall = (m: Record<string, any>) => {
   return status ? FINISHED.has(status) : CALL_TYPES.has(m.messageType) || m.type === 1 || m.type === 10;
 };
 
-// ---- Customer Replied (Instant) ----
+// ---- Customer Replied (Instant, via Workflow) ----
 
 /**
  * An inbound conversation as HighLevel's Webhook action posts a reply: the contact's fields and the

@@ -32,7 +32,7 @@ export interface EventFamily<L = unknown> {
 export interface RestHookSpec {
   key: string;
   noun: string;
-  /** "... (Instant)": see README, "Three kinds of trigger". */
+  /** Ends in "(Instant)": see README, "Instant triggers", for the three kinds of trigger. */
   label: string;
   /** "Triggers instantly when ...". */
   description: string;
@@ -163,15 +163,17 @@ export const restHook = (spec: RestHookSpec): Step => {
   const sample = toItem(example, family.lookup?.sample, 'UTC', contentHash(example));
   const labels = { ...COMMON_LABELS, ...family.labels, ...spec.outputLabels };
   const outputFields = outputFieldsFor(sample).map((f) => (labels[f.key] ? { ...f, label: labels[f.key] } : f));
-  const filterPaths = Object.entries(spec.filterBy ?? {}).map(([k, path]) => `${fields.find((f) => f.key === k)?.label ?? k} → \`${path}\``);
+  const base = spec.baseFilters ?? {};
+  const filterDocs = [
+    ...Object.entries(spec.filterBy ?? {}).map(([k, path]) =>
+      `${fields.find((f) => f.key === k)?.label ?? k} → \`${path}\`${path in base ? ` (left empty: ${JSON.stringify(base[path])})` : ''}`),
+    ...Object.entries(base).filter(([path]) => !Object.values(spec.filterBy ?? {}).includes(path)).map(([path, v]) => `\`${path}\`: ${JSON.stringify(v)}`),
+  ];
 
   return {
     kind: 'trigger',
     instant: true,
-    relay: {
-      events: spec.events,
-      filters: [...Object.entries(spec.baseFilters ?? {}).map(([path, v]) => `\`${path}\`: ${JSON.stringify(v)}`), ...filterPaths],
-    },
+    relay: { events: spec.events, filters: filterDocs },
     inSubAccount: list.step.inSubAccount,
     key: spec.key,
     label: spec.label,

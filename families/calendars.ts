@@ -771,6 +771,12 @@ export const appointmentWebhookLabels = {
 
 // ---- App events (instant via the relay): Appointment Create, Update and Delete ----
 
+/** The Calendar filter of the appointment event triggers. */
+export const calendarEventFilter = {
+  fields: [calendarIdField(false, { help: 'Only appointments of this calendar. Leave empty for every calendar ("Test trigger" on an agency connection needs one).' })],
+  filterBy: { calendarId: 'appointment.calendarId' },
+};
+
 /** Appointment events nest the appointment under `appointment`; its labelled fields come out to the top. */
 export const appointmentEvents: EventFamily = {
   asEvent: (e) => ({ appointment: { ...e, id: e.appointmentId ?? e.id }, timestamp: e.dateUpdated ?? e.dateAdded }),

@@ -317,6 +317,12 @@ export const changedRecordLabels = { ...recordOutputLabels, id: 'Change ID', rec
 
 // ---- App events (instant via the relay): Record Created, Record Updated ----
 
+/** The Object filter of the record event triggers. */
+export const objectEventFilter = {
+  fields: [{ ...objectKeyField, required: false, help: 'Only records of this custom object. Leave empty for every object ("Test trigger" needs one).' }],
+  filterBy: { schemaKey: 'objectKey' },
+};
+
 /** Record events list the values as `properties: [{ key, valueString }]`; items also give each as `property__<key>`. */
 export const recordEvents: EventFamily = {
   asEvent: (r, input) => ({

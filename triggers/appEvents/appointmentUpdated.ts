@@ -1,4 +1,4 @@
-import { appointmentEvents, calendarIdField } from '../../families/calendars';
+import { appointmentEvents, calendarEventFilter } from '../../families/calendars';
 import { restHook } from '../../steps/restHook';
 import appointmentBooked from '../calendars/appointmentBooked';
 
@@ -9,7 +9,6 @@ export default restHook({
   description: 'Triggers instantly when an appointment changes: rescheduled, confirmed, cancelled, showed or no-show.',
   events: ['AppointmentUpdate'],
   family: appointmentEvents,
-  fields: [calendarIdField(false, { help: 'Only appointments of this calendar. Leave empty for every calendar ("Test trigger" on an agency connection needs one).' })],
-  filterBy: { calendarId: 'appointment.calendarId' },
+  ...calendarEventFilter,
   list: { step: appointmentBooked },
 });

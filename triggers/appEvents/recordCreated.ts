@@ -1,4 +1,4 @@
-import { objectKeyField, recordEvents } from '../../families/objects';
+import { objectEventFilter, recordEvents } from '../../families/objects';
 import { restHook } from '../../steps/restHook';
 import newRecord from '../objects/newRecord';
 
@@ -9,7 +9,6 @@ export default restHook({
   description: 'Triggers instantly when a record of a custom object (like Pets) is added.',
   events: ['RecordCreate'],
   family: recordEvents,
-  fields: [{ ...objectKeyField, required: false, help: 'Only records of this custom object. Leave empty for every object ("Test trigger" needs one).' }],
-  filterBy: { schemaKey: 'objectKey' },
+  ...objectEventFilter,
   list: { step: newRecord },
 });

@@ -4,7 +4,7 @@ import { addressFields } from '../steps/address';
 import type { TriggerSpec } from '../steps/define';
 import type { EventFamily } from '../steps/restHook';
 import type { FieldSpec } from '../steps/fields';
-import { customFieldsById, withCustomFields } from './customFields';
+import { customFieldOutputs, customFieldsById, withCustomFields } from './customFields';
 import { TAG_DROPDOWN } from './tags';
 
 export const CONTACT_SCOPES = { read: ['contacts.readonly'], write: ['contacts.write'] };
@@ -338,6 +338,7 @@ export const contactEvents: EventFamily = {
     ...contactOutputLabels, id: 'Event ID', contactId: 'Contact ID', 'addedTags[]': 'Tags Added',
     'customFields[]id': 'Custom Field ID (as Delivered)', 'customFields[]value': 'Custom Field Value (as Delivered)',
   },
+  outputs: customFieldOutputs('contact'),
 };
 
 export const taskEvents: EventFamily = {

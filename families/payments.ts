@@ -220,7 +220,7 @@ export const orderEvents: EventFamily = {
     };
   },
   labels: {
-    ...orderLabels, id: 'Event ID', orderId: 'Order ID', _id: 'Order ID (as Delivered)', amount: 'Total', orderStatus: 'Order Status',
+    ...orderLabels, id: 'Event ID', orderId: 'Order ID', _id: 'Order ID (as Delivered)', altId: 'Sub-Account ID (as Delivered)', amount: 'Total', orderStatus: 'Order Status',
     sourceName: 'Source Name', contactSnapshot__email: 'Contact Email (as Delivered)', 'items[]name': 'Item Names',
   },
 };

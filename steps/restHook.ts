@@ -27,6 +27,8 @@ export interface EventFamily<L = unknown> {
   present: (event: Payload, lookup?: L) => Payload;
   labels: Record<string, string>;
   lookup?: { load: (z: ZObject, bundle: Bundle) => Promise<L>; sample: L; endpoint: Endpoint; scopes: string[] };
+  /** Output fields named after the sub-account's own fields (custom fields), loaded while the Zap is edited. */
+  outputs?: (z: ZObject, bundle: Bundle) => Promise<object[]>;
 }
 
 export interface RestHookSpec {
@@ -162,7 +164,15 @@ export const restHook = (spec: RestHookSpec): Step => {
 
   const sample = toItem(example, family.lookup?.sample, 'UTC', contentHash(example));
   const labels = { ...COMMON_LABELS, ...family.labels, ...spec.outputLabels };
-  const outputFields = outputFieldsFor(sample).map((f) => (labels[f.key] ? { ...f, label: labels[f.key] } : f));
+  const outputFields = outputFieldsFor(sample)
+    // The sample's own custom fields are the documents' example: the loaded ones name the user's.
+    .filter((f) => !(family.outputs && f.key.startsWith('customField__')))
+    .map((f) => (labels[f.key] ? { ...f, label: labels[f.key] } : f));
+  // They load for one sub-account: none before one is chosen, nor for "All sub-accounts".
+  const loadedOutputs = family.outputs && (async (z: ZObject, bundle: Bundle) => {
+    const chosen = chosenSubAccount(bundle);
+    return isAgencyConnection(bundle) && (!chosen || chosen === ALL_SUB_ACCOUNTS) ? [] : family.outputs!(z, bundle);
+  });
   const base = spec.baseFilters ?? {};
   const filterDocs = [
     ...Object.entries(spec.filterBy ?? {}).map(([k, path]) =>
@@ -237,7 +247,7 @@ export const restHook = (spec: RestHookSpec): Step => {
           });
         },
         sample,
-        outputFields,
+        outputFields: [...outputFields, ...(loadedOutputs ? [loadedOutputs] : [])],
       },
     },
   };

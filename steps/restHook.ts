@@ -164,10 +164,9 @@ export const restHook = (spec: RestHookSpec): Step => {
 
   const sample = toItem(example, family.lookup?.sample, 'UTC', contentHash(example));
   const labels = { ...COMMON_LABELS, ...family.labels, ...spec.outputLabels };
-  const outputFields = outputFieldsFor(sample)
-    // The sample's own custom fields are the documents' example: the loaded ones name the user's.
-    .filter((f) => !(family.outputs && f.key.startsWith('customField__')))
-    .map((f) => (labels[f.key] ? { ...f, label: labels[f.key] } : f));
+  // The sample's custom field is the documents' example, labelled by its ID; the loaded ones name the user's.
+  const labelOf = (key: string) => labels[key] ?? (key.startsWith('customField__') ? `Custom Field ${key.slice('customField__'.length)}` : undefined);
+  const outputFields = outputFieldsFor(sample).map((f) => (labelOf(f.key) ? { ...f, label: labelOf(f.key)! } : f));
   // They load for one sub-account: none before one is chosen, nor for "All sub-accounts".
   const loadedOutputs = family.outputs && (async (z: ZObject, bundle: Bundle) => {
     const chosen = chosenSubAccount(bundle);

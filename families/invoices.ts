@@ -3,6 +3,7 @@
 import type { Bundle } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import type { TriggerSpec } from '../steps/define';
+import type { EventFamily } from '../steps/restHook';
 import { connectedAlt } from './payments';
 
 export const INVOICE_SCOPES = { read: ['invoices.readonly'] };
@@ -74,3 +75,14 @@ export const invoiceTrigger = ({ paid }: { paid: boolean }): Omit<TriggerSpec, '
   sample: paid ? { ...invoiceSample, id: `${invoiceSample.id}:paid`, invoiceId: invoiceSample.id, status: 'paid', amountPaid: 1500, amountDue: 0 } : invoiceSample,
   outputLabels: paid ? { ...invoiceLabels, id: 'Event ID', invoiceId: 'Invoice ID' } : invoiceLabels,
 });
+
+// ---- App events (instant via the relay): Invoice Sent, Paid, Partially Paid, Voided ----
+
+export const invoiceEvents: EventFamily = {
+  asEvent: (i) => ({ ...i, _id: i._id ?? i.invoiceId ?? i.id, timestamp: i.updatedAt ?? i.createdAt }),
+  present: (e) => {
+    const { id, contactId, contactName, contactEmail } = presentInvoice(e);
+    return { invoiceId: id, contactId, contactName, contactEmail };
+  },
+  labels: { ...invoiceLabels, id: 'Event ID', invoiceId: 'Invoice ID', _id: 'Invoice ID (as Delivered)', altId: 'Sub-Account ID (as Delivered)' },
+};

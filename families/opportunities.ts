@@ -7,6 +7,7 @@ import { compact, connectedLocation, ghl } from '../highlevel/request';
 import { pageOf } from '../steps/define';
 import type { FieldSpec } from '../steps/fields';
 import { firstValue } from '../steps/instant';
+import type { EventFamily } from '../steps/restHook';
 import { contactIdField, userIdField } from './contacts';
 import { customFieldsById, withCustomFields } from './customFields';
 
@@ -216,7 +217,7 @@ export const eventPipelineField: FieldSpec = {
 };
 
 /** Stage ID → its name and pipeline's name, from GET /opportunities/pipelines. */
-type StageDirectory = Record<string, { stageName?: string; pipelineName?: string }>;
+export type StageDirectory = Record<string, { stageName?: string; pipelineName?: string }>;
 
 /** Pipelines change rarely: one extra request per hour at most keeps polls at one request. */
 const STAGES_TTL_SECONDS = 60 * 60;
@@ -373,4 +374,24 @@ export const opportunityWebhookLabels = {
   pipelineId: 'Pipeline ID',
   opportunityStatus: 'Opportunity Status',
   value: 'Value',
+};
+
+// ---- App events (instant via the relay) ----
+
+/** Opportunity events carry the opportunity under the record's names (`dateAdded` for `createdAt`), with its stage by name. */
+export const opportunityEvents: EventFamily<StageDirectory> = {
+  asEvent: (o) => ({ ...o, id: o.opportunityId ?? o.id, dateAdded: o.createdAt, timestamp: o.updatedAt ?? o.createdAt }),
+  present: (e, stages = {}) => ({
+    opportunityId: e.id,
+    name: presentOpportunity(e).name,
+    value: e.monetaryValue,
+    stageName: stages[e.pipelineStageId]?.stageName,
+    pipelineName: stages[e.pipelineStageId]?.pipelineName,
+  }),
+  labels: { ...eventOutputLabels, id: 'Event ID', monetaryValue: 'Value (as Delivered)', value: 'Value', dateAdded: 'Date Added' },
+  lookup: {
+    load: stageDirectory,
+    sample: Object.fromEntries(stagesOf([pipelineSample]).map((s) => [s.id, { stageName: s.stageName, pipelineName: s.pipelineName }])),
+    ...PIPELINES_CALL,
+  },
 };

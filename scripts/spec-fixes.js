@@ -15,4 +15,22 @@ const forgiveContradictions = (node) => {
   return node;
 };
 
-module.exports = { forgiveContradictions };
+// The webhook-event documents (docs/webhook-events/*.md) show each event's example body; these fill
+// what they leave out or get wrong, so samples and tests start from what HighLevel really delivers:
+// - `type`: the Appointment Update/Delete examples say AppointmentCreate; invoice and record examples have none;
+// - `webhookId` and `timestamp`: every delivery carries them (WebhookAuthentication.md), no example shows them;
+// - `locationId`: invoice examples name the sub-account only as `altId` (with `altType: location`);
+// - `objectKey`: record examples do not say which custom object the record belongs to; the relay
+//   contract filters record events on `objectKey`, as HighLevel's record payloads name it.
+const EXAMPLE_DELIVERY = { webhookId: '0b8f2a3c-6d4e-4f51-9a7b-2c1d3e4f5a60', timestamp: '2026-11-20T09:31:30.255Z' };
+
+const completeEventExample = (type, example) => {
+  const body = { ...example, type };
+  if (!body.locationId && body.altType === 'location' && body.altId) body.locationId = body.altId;
+  if (/^Record(Create|Update|Delete)$/.test(type) && !body.objectKey) body.objectKey = 'custom_objects.pets';
+  return { ...body, ...EXAMPLE_DELIVERY, ...pick(example, ['webhookId', 'timestamp']) };
+};
+
+const pick = (o, keys) => Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
+
+module.exports = { forgiveContradictions, completeEventExample };

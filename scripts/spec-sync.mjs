@@ -3,8 +3,12 @@
 // one bundled document of the endpoints the catalog maps (plus OAuth token), refs made local,
 // and the catalog's operation list. Tests and the sandbox read only these committed files.
 //
+// It also keeps each webhook event's documented example body (spec/webhook-events.json), the
+// samples of the instant app-event triggers and the bodies their tests deliver.
+//
 //   npm run spec:sync [-- path/to/shared]     (default: ../shared next to the project)
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -123,3 +127,18 @@ writeFileSync(
 const count = Object.values(bundle.paths).reduce((n, p) => n + Object.keys(p).length, 0);
 console.log(`spec/highlevel-openapi.json: ${count} operations, ${Object.keys(bundle.components.schemas).length} schemas (source ${commit.slice(0, 12)})`);
 console.log(`spec/catalog.json: ${catalog.operations.length} catalog operations`);
+
+// The first JSON example of each webhook-event page (not its schema), completed where the page is silent.
+const { completeEventExample } = createRequire(import.meta.url)('./spec-fixes.js');
+const eventsDir = join(docsDir, 'docs', 'webhook-events');
+const events = {};
+for (const file of readdirSync(eventsDir).filter((f) => f.endsWith('.md')).sort()) {
+  const type = file.replace(/\.md$/, '');
+  const block = /```json\n([\s\S]*?)```/.exec(readFileSync(join(eventsDir, file), 'utf8'));
+  if (block) events[type] = completeEventExample(type, JSON.parse(block[1]));
+}
+writeFileSync(
+  join(root, 'spec', 'webhook-events.json'),
+  `${JSON.stringify({ source: 'docs/webhook-events/*.md, completed by scripts/spec-fixes.js', commit, events }, null, 1)}\n`,
+);
+console.log(`spec/webhook-events.json: ${Object.keys(events).length} documented event bodies`);

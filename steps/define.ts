@@ -84,10 +84,12 @@ export interface Step {
   alsoCalls: { endpoint: Endpoint; scopes: string[] }[];
   anyEndpoint: boolean;
   hidden: boolean;
-  /** A static-webhook trigger: `performList` (its polling fallback) gives samples and contract checks. */
+  /** An instant (hook) trigger: `performList` (recent records of a polling trigger) gives samples and contract checks. */
   instant?: boolean;
-  /** For instant triggers: the HighLevel workflow trigger to pick, as the README lists it. */
+  /** Instant from a workflow's Webhook action (steps/instant.ts): the HighLevel workflow trigger to pick, as the README lists it. */
   workflowTrigger?: string;
+  /** Instant from HighLevel's app events via the relay (steps/restHook.ts): its event types and filters, as the README lists them. */
+  relay?: { events: string[]; filters: string[] };
   /** Whether the step acts in one sub-account: on agency connections it then exchanges for that sub-account's token. */
   inSubAccount: boolean;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */

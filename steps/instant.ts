@@ -16,9 +16,9 @@ type Payload = Record<string, any>;
 export interface InstantSpec {
   key: string;
   noun: string;
-  /** Ends in "(Instant)" so users tell it from the polling trigger of the same event. */
+  /** Ends in "(Instant, via Workflow)": see README, "Instant triggers", for the three kinds of trigger. */
   label: string;
-  /** "Triggers when ... (instant)." */
+  /** "Triggers when ... (instant, via a workflow Webhook action)." */
   description: string;
   /** The HighLevel workflow trigger the user picks, as HighLevel names it ("Contact Tag"). */
   workflowTrigger: string;

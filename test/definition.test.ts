@@ -9,7 +9,7 @@ const all = SECTIONS.flatMap((section) =>
 );
 const staticFields = (step: any) => (step.operation.inputFields ?? []).filter((f: unknown) => typeof f === 'object');
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'via', 'vs', 'with']);
 const isTitleCase = (label: string) =>
   label.split(/\s+/).every((word, i) => {
     const w = word.replace(/^[("']+|[)"':,]+$/g, '');
@@ -58,7 +58,8 @@ describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, ste
   });
 
   it('D021: descriptions say what happens ("Triggers when ..." for triggers only)', () => {
-    if (section === 'triggers') expect(step.display.description).toMatch(/^Triggers when /);
+    // REST-hook triggers (subscribed at the relay) start "Triggers instantly when".
+    if (section === 'triggers') expect(step.display.description).toMatch(op.performSubscribe ? /^Triggers instantly when / : /^Triggers when /);
     else expect(step.display.description).not.toMatch(/^Triggers when /);
     expect(step.display.description.length).toBeGreaterThan(20);
   });

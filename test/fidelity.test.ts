@@ -119,9 +119,9 @@ describe('what the real answers become', () => {
   });
 });
 
-// ---- Workflow webhook deliveries, through every instant trigger ----
+// ---- Workflow webhook deliveries, through every workflow-webhook instant trigger ----
 
-const instants = steps.filter((s) => s.instant);
+const instants = steps.filter((s) => s.instant && s.workflowTrigger !== undefined);
 
 const deliver = (s: Step, content: string, secret?: string, headers: Record<string, string> = {}) =>
   appTester(s.definition.operation.perform, {
@@ -172,6 +172,23 @@ describe.each(deliveries.map((f) => [f.file, f] as const))('real delivery %s', (
     expect(filled(item.contactId)).toBe(true);
     expect(await deliver(s, content, 'another-secret')).toEqual([]);
   });
+});
+
+// ---- App events (relay deliveries), through the app-event triggers of their type ----
+
+const appEvents = deliveries.flatMap((f) =>
+  steps.filter((s) => s.relay?.events.includes(f.body.type)).map((s) => [f.file, s.key, f, s] as const));
+
+it('some real delivery is an app event a relay trigger takes', () => expect(appEvents.length).toBeGreaterThan(0));
+
+it.each(appEvents)('%s through %s: one item, id = webhookId, ISO dates, the contact labelled', async (_file, _key, fixture, s) => {
+  const items = await deliver(s, JSON.stringify(fixture.body));
+  expect(items).toHaveLength(1);
+  const [item] = items;
+  expect(item.id).toBe(fixture.body.webhookId ?? item.id);
+  expect(item.id).toEqual(expect.any(String));
+  expect(nonIsoDates(item)).toEqual([]);
+  if (fixture.body.type.startsWith('Contact')) expect(item.contactId).toBe(fixture.body.id);
 });
 
 describe('what the real deliveries become', () => {

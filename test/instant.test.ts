@@ -9,7 +9,7 @@ import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './suppo
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
 
-const instants = steps.filter((s) => s.instant);
+const instants = steps.filter((s) => s.workflowTrigger);
 
 /** What the standard Webhook action posts: contact fields in snake_case, plus its objects. */
 const standard = {
@@ -50,8 +50,8 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     expect(op.type).toBe('hook');
     expect(op.performSubscribe).toBeUndefined();
     expect(typeof op.performList).toBe('function');
-    expect(step.definition.display.description).toMatch(/^Triggers when .*\(instant\)\.$/);
-    expect(step.label).toMatch(/\(Instant\)$/);
+    expect(step.definition.display.description).toMatch(/^Triggers when .*\(instant, via a workflow Webhook action\)\.$/);
+    expect(step.label).toMatch(/ \(Instant, via Workflow\)$/);
     expect(step.definition.display.directions).toMatch(/Automation, then Workflows/);
     expect(step.definition.display.directions).toMatch(/Webhook/);
     expect(op.inputFields.map((f: any) => f.key)).toContain('secret');

@@ -1,5 +1,11 @@
-// Every step of the Invoices family.
+// Every step of the Invoices family: invoices and estimates (one HighLevel document holds both).
 import newInvoice from '../triggers/invoices/newInvoice';
 import invoicePaid from '../triggers/invoices/invoicePaid';
+import createInvoice from '../creates/invoices/createInvoice';
+import sendInvoice from '../creates/invoices/sendInvoice';
+import recordInvoicePayment from '../creates/invoices/recordInvoicePayment';
+import voidInvoice from '../creates/invoices/voidInvoice';
+import createAndSendInvoice from '../creates/invoices/createAndSendInvoice';
+import findInvoice from '../searches/invoices/findInvoice';
 
-export default [newInvoice, invoicePaid];
+export default [newInvoice, invoicePaid, createInvoice, sendInvoice, recordInvoicePayment, voidInvoice, createAndSendInvoice, findInvoice];

@@ -34,6 +34,8 @@ export interface FieldSpec {
   as?: string;
   /** A realistic value the contract test fills in. */
   example?: unknown;
+  /** Zapier line items: the field is a list of rows, each with these fields (a Zap maps an order's rows). */
+  children?: FieldSpec[];
 }
 
 const ZAPIER_TYPE: Record<FieldType, string> = {
@@ -41,7 +43,7 @@ const ZAPIER_TYPE: Record<FieldType, string> = {
   number: 'number', boolean: 'boolean', datetime: 'datetime', date: 'string', list: 'string', json: 'text',
 };
 
-export const zapierField = (f: FieldSpec) => ({
+export const zapierField = (f: FieldSpec): Record<string, any> => ({
   key: f.key,
   label: f.label,
   helpText: f.help,
@@ -54,6 +56,7 @@ export const zapierField = (f: FieldSpec) => ({
   ...(f.default !== undefined ? { default: f.default } : {}),
   ...(f.placeholder ? { placeholder: f.placeholder } : {}),
   ...(f.altersDynamicFields ? { altersDynamicFields: true } : {}),
+  ...(f.children ? { children: f.children.map(zapierField) } : {}),
 });
 
 const TRUE = new Set(['true', 'yes', 'y', '1', 'on']);
@@ -122,21 +125,41 @@ export const parseInput = (
   fields: FieldSpec[],
   inputData: Record<string, unknown> = {},
   timeZone: string | null = null,
+  /** Names where the fields are, for line items: "Line Items, row 2: ". */
+  where = '',
 ) => {
   const out: Record<string, any> = {};
   for (const f of fields) {
     const raw = inputData[f.key];
     if (isBlank(raw)) {
-      if (f.required) throw invalidInput(`${f.label} is required.`);
+      if (f.required) throw invalidInput(`${where}${f.label} is required.`);
+      continue;
+    }
+    if (f.children) {
+      out[f.key] = parseRows(f, raw, timeZone);
       continue;
     }
     const result = schemaFor(f, timeZone || 'UTC').safeParse(raw);
     if (!result.success) {
-      throw invalidInput(`${f.label} ${result.error.issues[0]?.message ?? 'is not valid'}.`);
+      throw invalidInput(`${where}${f.label} ${result.error.issues[0]?.message ?? 'is not valid'}.`);
     }
     if (!isBlank(result.data)) out[f.key] = result.data;
   }
   return out;
+};
+
+/**
+ * Line items: each row checked like a step's own input, a problem named by its row. A row left
+ * entirely empty is refused, not skipped, so an order's rows never silently shrink.
+ */
+const parseRows = (f: FieldSpec, raw: unknown, timeZone: string | null): Record<string, any>[] => {
+  const rows = Array.isArray(raw) ? raw : [raw];
+  return rows.map((row, i) => {
+    const where = rows.length > 1 ? `${f.label}, row ${i + 1}` : f.label;
+    if (!row || typeof row !== 'object' || Array.isArray(row)) throw invalidInput(`${where} must be line items (map the rows of a list, or fill in the fields).`);
+    if (f.children!.every((c) => isBlank((row as Record<string, unknown>)[c.key]))) throw invalidInput(`${where} is empty: fill it in or remove it.`);
+    return parseInput(f.children!, row as Record<string, unknown>, timeZone, `${where}: `);
+  });
 };
 
 const setPath = (target: Record<string, any>, dotted: string, value: unknown) => {

@@ -270,3 +270,39 @@ describe('Products', () => {
     expect(result).toEqual([expect.objectContaining({ id: 'price1', name: 'Citation cleanup › Single' })]);
   });
 });
+
+describe('Estimates', () => {
+  it('Create Estimate sends the mapped rows, the contact and one-off frequency settings', async () => {
+    const s = step('create_estimate');
+    const seen = highLevel((req) =>
+      req.template === '/invoices/estimate' ? { status: 201, body: { _id: 'est1', status: 'draft', ...(req.body as object) } } : undefined);
+    const result: any = await run(s, { ...invoiceInput(), name: 'SEO proposal', expiryDate: '2026-12-20', estimateNumber: '1001' });
+    const post = seen.find((r) => r.template === '/invoices/estimate')!;
+    expect(post.problems).toEqual([]);
+    expect(post.body).toMatchObject({
+      name: 'SEO proposal', currency: 'USD', estimateNumber: 1001, expiryDate: '2026-12-20', title: 'ESTIMATE',
+      frequencySettings: { enabled: false, schedule: {} }, contactDetails: { id: CONTACT.id },
+      items: [{ name: 'Local SEO package', amount: 1200, qty: 1 }, { name: 'Citation cleanup', amount: 150, qty: 2, priceId: 'price1' }],
+    });
+    expect(result).toMatchObject({ id: 'est1', status: 'draft', contactId: CONTACT.id });
+  });
+
+  it('Convert Estimate to Invoice outputs the new invoice and the estimate it came from', async () => {
+    const s = step('convert_estimate_to_invoice');
+    const seen = interceptHighLevel(() => ({ status: 200, body: { estimate: { _id: 'est1', status: 'invoiced' }, invoice: { _id: 'inv9', status: 'draft', total: 1500 } } }));
+    const result: any = await run(s, { estimateId: 'est1' });
+    expect(seen[0]).toMatchObject({ path: '/invoices/estimate/est1/invoice', body: { altId: AUTH.locationId, altType: 'location', markAsInvoiced: true }, problems: [] });
+    expect(result).toMatchObject({ id: 'inv9', total: 1500, estimateId: 'est1', estimateStatus: 'invoiced' });
+  });
+
+  it('New Estimate reads one page of recent estimates, newest first', async () => {
+    const s = step('new_estimate');
+    const seen = interceptHighLevel(() => ({ status: 200, body: { estimates: [
+      { _id: 'old', createdAt: '2026-11-19T10:00:00Z' }, { _id: 'new', createdAt: '2026-11-20T10:00:00Z' }, 'not an estimate',
+    ], total: 3 } }));
+    const result: any[] = await perform(s, bundleFor(s, { inputData: {}, meta: { timezone: 'America/New_York', limit: 100 } })) as any;
+    expect(seen).toHaveLength(1);
+    expect(seen[0].query).toMatchObject({ altId: AUTH.locationId, altType: 'location', offset: '0', limit: '100', startAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), endAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(result.map((e) => e.id)).toEqual(['new', 'old']);
+  });
+});

@@ -11,7 +11,7 @@ const zodLib = (): Zod => (zodModule ??= (require('./zod') as typeof import('./z
 
 export type FieldType =
   | 'string' | 'text' | 'email' | 'phone' | 'url' | 'integer' | 'number'
-  | 'boolean' | 'datetime' | 'date' | 'list' | 'json';
+  | 'boolean' | 'datetime' | 'date' | 'list' | 'json' | 'file';
 
 export interface FieldSpec {
   key: string;
@@ -40,7 +40,7 @@ export interface FieldSpec {
 
 const ZAPIER_TYPE: Record<FieldType, string> = {
   string: 'string', text: 'text', email: 'string', phone: 'string', url: 'string', integer: 'integer',
-  number: 'number', boolean: 'boolean', datetime: 'datetime', date: 'string', list: 'string', json: 'text',
+  number: 'number', boolean: 'boolean', datetime: 'datetime', date: 'string', list: 'string', json: 'text', file: 'file',
 };
 
 export const zapierField = (f: FieldSpec): Record<string, any> => ({
@@ -105,6 +105,8 @@ const schemaFor = (f: FieldSpec, timeZone: string): ZodTypes.ZodType => {
     case 'date': s = zod.preprocess((v) => (typeof v === 'string' ? v.trim().slice(0, 10) : v), zod.iso.date({ error: 'must be a date, like 2026-11-23' })); break;
     case 'list': s = zod.preprocess(toList, zod.array(zod.string({ error: 'must be a list of text values' }).max(1000))); break;
     case 'json': s = zod.preprocess(toJson, zod.record(zod.string(), zod.unknown(), { error: 'must be a JSON object, like {"key": "value"}' })); break;
+    // Zapier hands a file (from any earlier step) to a step as a URL it can download.
+    case 'file': s = text.pipe(zod.url({ error: 'must be a file from an earlier step, or a web address of one' })); break;
     default: s = text;
   }
   if (f.choices) {

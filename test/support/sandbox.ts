@@ -3,7 +3,7 @@
 // Needs `npm run build` first, as `npm test` does.
 import nock from 'nock';
 import type { Step } from '../../steps/define';
-import { oneStepAppTester } from './harness';
+import { oneStepAppTester, serveZapierFiles } from './harness';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startSandbox } = require('../../scripts/sandbox.js');
@@ -18,6 +18,8 @@ export const useSandbox = () => {
   let sandbox: { url: string; stop: () => Promise<void>; log: () => string } | undefined;
   beforeAll(async () => {
     nock.enableNetConnect('127.0.0.1');
+    // File fields' examples are files Zapier hands over; uploads download them first.
+    serveZapierFiles();
     sandbox = await startSandbox();
     process.env.GHL_API_BASE_URL = sandbox!.url;
   }, 90000);

@@ -18,8 +18,6 @@ export const useSandbox = () => {
   let sandbox: { url: string; stop: () => Promise<void>; log: () => string } | undefined;
   beforeAll(async () => {
     nock.enableNetConnect('127.0.0.1');
-    // File fields' examples are files Zapier hands over; uploads download them first.
-    serveZapierFiles();
     sandbox = await startSandbox();
     process.env.GHL_API_BASE_URL = sandbox!.url;
   }, 90000);
@@ -34,6 +32,8 @@ export const useSandbox = () => {
    */
   return async (step: Step, bundle: object, freshCache = false): Promise<{ result: unknown; log: string }> => {
     const op = built[SECTION[step.kind]][step.key].operation;
+    // File fields' examples are files Zapier hands over; uploads download them first (nock is reset after each test).
+    serveZapierFiles();
     const before = sandbox!.log().length;
     const result = await appTester(step.instant ? op.performList : op.perform, bundle, freshCache).catch((error: Error) => {
       const violations = sandbox!.log().slice(before).split('\n').filter((l) => /Violation|error/i.test(l));

@@ -4,12 +4,12 @@
 // Money is in major units (1500.50 = $1,500.50), as HighLevel's documents show (item amount 999
 // for a $999 product); nothing is rounded or converted here.
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { recordIn } from '../highlevel/answers';
+import { isObject, recordIn } from '../highlevel/answers';
 import { compact, connectedLocation, ghl } from '../highlevel/request';
 import { invalidInput, type FieldSpec } from '../steps/fields';
 import { dayInZone } from '../steps/time';
-import { CONTACT_SCOPES, contactIdField, presentContact } from './contacts';
-import { userIdField } from './contacts';
+import { CONTACT_SCOPES, contactIdField, presentContact, userIdField } from './contacts';
+import { connectedAlt } from './payments';
 
 export const PRODUCT_SCOPES = {
   read: ['products.readonly'], write: ['products.write'],
@@ -264,6 +264,59 @@ export const billingDays = (input: Row, bundle: Bundle, endKey: string, endLabel
   const end = dayOf(input[endKey], bundle);
   if (end && end < issueDate) throw invalidInput(`${endLabel} ${end} is before the Issue Date ${issueDate}.`);
   return { issueDate, end };
+};
+
+// ---- The body both share ----
+
+/**
+ * What an invoice or estimate body shares, from the checked input: every check first (currency,
+ * discount, days, contact, lines), then the catalogue, the contact and the business. `end` names the
+ * due (or expiry) day's key, its label and HighLevel's key.
+ */
+export const billingBody = async (
+  z: ZObject, bundle: Bundle, input: Row, end: { key: string; label: string }, title: string,
+) => {
+  const currency = currencyOf(input.currency);
+  const discount = discountOf(input, currency);
+  const { issueDate, end: endDay } = billingDays(input, bundle, end.key, end.label);
+  checkBilledContact(input);
+  const items = await lineItems(z, bundle, input.lineItems, currency);
+  const { contactDetails, sentTo } = await billedContact(z, bundle, input);
+  return {
+    ...connectedAlt(bundle),
+    name: input.name,
+    businessDetails: await businessDetails(z, bundle),
+    currency,
+    items,
+    discount,
+    contactDetails,
+    sentTo,
+    issueDate,
+    ...(endDay ? { [end.key]: endDay } : {}),
+    title: input.title ?? title,
+    ...(input.termsNotes ? { termsNotes: input.termsNotes } : {}),
+    liveMode: input.liveMode ?? true,
+  };
+};
+
+// ---- Output ----
+
+/** The billed contact at the top level of an invoice or estimate, as Zaps map it. */
+export const withBilledContact = (r: Record<string, any>) => {
+  const contact = isObject(r.contactDetails) ? r.contactDetails : {};
+  return { ...r, id: r._id ?? r.id, contactId: contact.id, contactName: contact.name, contactEmail: contact.email };
+};
+
+/** What invoice and estimate samples share: the contact and two lines (one typed, one from the catalogue). */
+export const billedSample = {
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+  contactName: 'Jane Doe',
+  contactEmail: 'jane@example.com',
+  contactDetails: { id: 'seD4PfOuKoVMLkEZqohJ', name: 'Jane Doe', email: 'jane@example.com', phoneNo: '+14155550123' },
+  lines: [
+    { name: 'Local SEO package', description: 'Monthly on-page and local listings work', qty: 1, amount: 1200, currency: 'USD' },
+    { name: 'Citation cleanup', productId: '655b33a82209e60b6adb87a5', priceId: '655b33aa2209e60b6adb87a7', qty: 2, amount: 150, currency: 'USD' },
+  ],
 };
 
 // ---- Sending ----

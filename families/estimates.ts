@@ -1,20 +1,16 @@
 // Estimates (quotes): created with line items like invoices, sent, converted to an invoice. They
 // live in HighLevel's invoices document; `_id` is the estimate ID, every item also gets `id`.
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { isObject, recordIn } from '../highlevel/answers';
+import { recordIn } from '../highlevel/answers';
 import type { FieldSpec } from '../steps/fields';
 import {
-  BUSINESS_CALL, billedContact, billedContactFields, billingDays, businessDetails, CATALOGUE_CALLS, CONTACT_CALLS,
-  checkBilledContact, currencyField, currencyOf, dateField, discountFields, discountOf, lineItems, lineItemsField,
+  BUSINESS_CALL, billedSample, billedContactFields, billingBody, CATALOGUE_CALLS, CONTACT_CALLS, currencyField, dateField,
+  discountFields, lineItemsField, withBilledContact,
 } from './billing';
-import { connectedAlt } from './payments';
 
 export const ESTIMATE_SCOPES = { read: ['invoices/estimate.readonly'], write: ['invoices/estimate.write'] };
 
-export const presentEstimate = (e: Record<string, any>) => {
-  const contact = isObject(e.contactDetails) ? e.contactDetails : {};
-  return { ...e, id: e._id ?? e.id, contactId: contact.id, contactName: contact.name, contactEmail: contact.email };
-};
+export const presentEstimate = withBilledContact;
 
 export const estimateIn = (data: unknown) => presentEstimate(recordIn(data, 'estimate') ?? {});
 
@@ -39,33 +35,13 @@ export const estimateFields: FieldSpec[] = [
 
 export const ESTIMATE_CREATE_CALLS = [...CONTACT_CALLS, BUSINESS_CALL, ...CATALOGUE_CALLS];
 
-/** HighLevel's estimate body: every check first, then the lines, the contact and the business. */
-export const estimateBody = async (z: ZObject, bundle: Bundle, input: Record<string, any>) => {
-  const currency = currencyOf(input.currency);
-  const discount = discountOf(input, currency);
-  const { issueDate, end: expiryDate } = billingDays(input, bundle, 'expiryDate', 'Expiry Date');
-  checkBilledContact(input);
-  const items = await lineItems(z, bundle, input.lineItems, currency);
-  const { contactDetails, sentTo } = await billedContact(z, bundle, input);
-  return {
-    ...connectedAlt(bundle),
-    name: input.name,
-    businessDetails: await businessDetails(z, bundle),
-    currency,
-    items,
-    discount,
-    contactDetails,
-    sentTo,
-    issueDate,
-    ...(expiryDate ? { expiryDate } : {}),
-    ...(input.estimateNumber !== undefined ? { estimateNumber: input.estimateNumber } : {}),
-    title: input.title ?? 'ESTIMATE',
-    ...(input.termsNotes ? { termsNotes: input.termsNotes } : {}),
-    liveMode: input.liveMode ?? true,
-    // One-off estimates: HighLevel requires the recurring settings, off.
-    frequencySettings: { enabled: false, schedule: {} },
-  };
-};
+/** HighLevel's estimate body: what invoices share; HighLevel numbers it when no number is given. */
+export const estimateBody = async (z: ZObject, bundle: Bundle, input: Record<string, any>) => ({
+  ...(await billingBody(z, bundle, input, { key: 'expiryDate', label: 'Expiry Date' }, 'ESTIMATE')),
+  ...(input.estimateNumber !== undefined ? { estimateNumber: input.estimateNumber } : {}),
+  // One-off estimates: HighLevel requires the recurring settings, off.
+  frequencySettings: { enabled: false, schedule: {} },
+});
 
 export const estimateSample = {
   id: '67ac9a51106ee8311e911a2b',
@@ -82,14 +58,11 @@ export const estimateSample = {
   total: 1500,
   issueDate: '2026-11-20T00:00:00.000Z',
   expiryDate: '2026-12-20T00:00:00.000Z',
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-  contactName: 'Jane Doe',
-  contactEmail: 'jane@example.com',
-  contactDetails: { id: 'seD4PfOuKoVMLkEZqohJ', name: 'Jane Doe', email: 'jane@example.com', phoneNo: '+14155550123' },
-  items: [
-    { name: 'Local SEO package', description: 'Monthly on-page and local listings work', qty: 1, amount: 1200, currency: 'USD' },
-    { name: 'Citation cleanup', productId: '655b33a82209e60b6adb87a5', priceId: '655b33aa2209e60b6adb87a7', qty: 2, amount: 150, currency: 'USD' },
-  ],
+  contactId: billedSample.contactId,
+  contactName: billedSample.contactName,
+  contactEmail: billedSample.contactEmail,
+  contactDetails: billedSample.contactDetails,
+  items: billedSample.lines,
   createdAt: '2026-11-20T09:31:30.255Z',
   updatedAt: '2026-11-20T09:31:30.255Z',
 };

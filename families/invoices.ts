@@ -6,8 +6,8 @@ import { ghl } from '../highlevel/request';
 import type { TriggerSpec } from '../steps/define';
 import type { FieldSpec } from '../steps/fields';
 import {
-  BUSINESS_CALL, billedContact, checkBilledContact, billedContactFields, billingDays, businessDetails, CATALOGUE_CALLS, CONTACT_CALLS,
-  currencyField, currencyOf, dateField, discountFields, discountOf, lineItems, lineItemsField,
+  BUSINESS_CALL, billedSample, billedContactFields, billingBody, CATALOGUE_CALLS, CONTACT_CALLS, currencyField, dateField,
+  discountFields, lineItemsField, withBilledContact,
 } from './billing';
 import { connectedAlt } from './payments';
 
@@ -23,14 +23,9 @@ const invoicePoll = (bundle: Bundle, { limit }: { limit: number }, status?: stri
 
 /** An invoice as Zap steps map it: `id`, the contact at the top level, totals, the payment link where given. */
 export const presentInvoice = (i: Record<string, any>, paymentLink?: string) => {
-  const contact = isObject(i.contactDetails) ? i.contactDetails : {};
   const summary = isObject(i.totalSummary) ? i.totalSummary : {};
   return {
-    ...i,
-    id: i._id ?? i.id,
-    contactId: contact.id,
-    contactName: contact.name,
-    contactEmail: contact.email,
+    ...withBilledContact(i),
     ...(summary.subTotal !== undefined ? { subTotal: summary.subTotal, taxTotal: summary.tax, discountTotal: summary.discount } : {}),
     ...(paymentLink ? { paymentLink } : {}),
   };
@@ -65,14 +60,11 @@ export const invoiceSample = {
   amountDue: 1500,
   issueDate: '2026-11-20',
   dueDate: '2026-12-04',
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-  contactName: 'Jane Doe',
-  contactEmail: 'jane@example.com',
-  contactDetails: { id: 'seD4PfOuKoVMLkEZqohJ', name: 'Jane Doe', email: 'jane@example.com', phoneNo: '+14155550123' },
-  invoiceItems: [
-    { name: 'Local SEO package', description: 'Monthly on-page and local listings work', qty: 1, amount: 1200, currency: 'USD' },
-    { name: 'Citation cleanup', productId: '655b33a82209e60b6adb87a5', priceId: '655b33aa2209e60b6adb87a7', qty: 2, amount: 150, currency: 'USD' },
-  ],
+  contactId: billedSample.contactId,
+  contactName: billedSample.contactName,
+  contactEmail: billedSample.contactEmail,
+  contactDetails: billedSample.contactDetails,
+  invoiceItems: billedSample.lines,
   createdAt: '2026-11-20T09:31:30.255Z',
   updatedAt: '2026-11-20T09:31:30.255Z',
 };
@@ -128,34 +120,11 @@ export const INVOICE_CREATE_CALLS = [
   { endpoint: 'GET /invoices/generate-invoice-number' as const, scopes: INVOICE_SCOPES.read },
 ];
 
-/**
- * HighLevel's invoice body from the checked input: lines first (every check before any request),
- * then the contact, the business and, when none is given, the next invoice number.
- */
+/** HighLevel's invoice body: what estimates share, then the next invoice number when none is given. */
 export const invoiceBody = async (z: ZObject, bundle: Bundle, input: Record<string, any>) => {
-  const currency = currencyOf(input.currency);
-  const discount = discountOf(input, currency);
-  const { issueDate, end: dueDate } = billingDays(input, bundle, 'dueDate', 'Due Date');
-  checkBilledContact(input);
-  const items = await lineItems(z, bundle, input.lineItems, currency);
-  const { contactDetails, sentTo } = await billedContact(z, bundle, input);
-  const invoiceNumber = input.invoiceNumber ?? String((await ghl(z, bundle, 'GET /invoices/generate-invoice-number', { query: connectedAlt(bundle) }))?.invoiceNumber ?? '');
-  return {
-    ...connectedAlt(bundle),
-    name: input.name,
-    businessDetails: await businessDetails(z, bundle),
-    currency,
-    items,
-    discount,
-    contactDetails,
-    sentTo,
-    issueDate,
-    ...(dueDate ? { dueDate } : {}),
-    ...(invoiceNumber ? { invoiceNumber } : {}),
-    title: input.title ?? 'INVOICE',
-    ...(input.termsNotes ? { termsNotes: input.termsNotes } : {}),
-    liveMode: input.liveMode ?? true,
-  };
+  const body = await billingBody(z, bundle, input, { key: 'dueDate', label: 'Due Date' }, 'INVOICE');
+  const invoiceNumber = input.invoiceNumber ?? (await ghl(z, bundle, 'GET /invoices/generate-invoice-number', { query: connectedAlt(bundle) }))?.invoiceNumber;
+  return { ...body, ...(invoiceNumber !== undefined && invoiceNumber !== null ? { invoiceNumber: String(invoiceNumber) } : {}) };
 };
 
 /** An invoice as the list (Find Invoice) answers it: with its totals. */

@@ -56,10 +56,14 @@ export const LINE_ITEMS_KEY = 'lineItems';
 
 export const lineItemsField = (noun: string): FieldSpec => ({
   key: LINE_ITEMS_KEY, label: 'Line Items', required: true, in: 'none',
-  help: `The ${noun}'s lines. Map the rows of an order from an earlier step (each row becomes one line), or add lines by hand. Each line has a name and unit price, or a product (and price) from HighLevel's catalogue.`,
+  // Zapier shows no help on a line-item group (its schema forbids it); Item Name's help says how to map rows.
+  help: `The ${noun}'s lines: each a name and unit price, or a product (and price) from HighLevel's catalogue.`,
   children: [
-    { key: 'name', label: 'Item Name', help: "What the line is for, as the client sees it. Leave empty to use the product's name.", example: 'Local SEO package' },
-    { key: 'description', label: 'Item Description', type: 'text', help: 'More about the line, shown under its name.', example: 'Monthly on-page and local listings work' },
+    {
+      key: 'itemName', label: 'Item Name', example: 'Local SEO package',
+      help: "What the line is for, as the client sees it; leave empty to use the product's name. To bill an order's rows, map its line items here and in the fields below: each row becomes one line.",
+    },
+    { key: 'itemDescription', label: 'Item Description', type: 'text', help: 'More about the line, shown under its name.', example: 'Monthly on-page and local listings work' },
     {
       key: 'productId', label: 'Product', dynamic: 'new_product.id.name', example: '655b33a82209e60b6adb87a5',
       help: "A product of the sub-account's catalogue. Pick one or map a Product ID; its name and price fill in what the line leaves empty.",
@@ -70,13 +74,13 @@ export const lineItemsField = (noun: string): FieldSpec => ({
     },
     { key: 'quantity', label: 'Quantity', type: 'number', required: true, example: 2, help: 'How many units, like 1 or 2.5. Must be a number above 0.' },
     { key: 'unitPrice', label: 'Unit Price', type: 'number', example: 750, help: `Price of one unit, ${MONEY_HELP}. Leave empty to use the product's price.` },
-    { key: 'currency', label: 'Item Currency', example: 'USD', help: "The line's currency, when the order gives one: it must be the same as the Currency above (nothing is converted)." },
+    { key: 'itemCurrency', label: 'Item Currency', example: 'USD', help: "The line's currency, when the order gives one: it must be the same as the Currency above (nothing is converted)." },
     { key: 'taxName', label: 'Tax Name', example: 'Sales Tax', help: 'Name of a tax on this line, like Sales Tax. Give it with Tax Rate and Tax ID.' },
     { key: 'taxRate', label: 'Tax Rate (%)', type: 'number', example: 8.25, help: 'The tax as a percentage of the line, like 8.25.' },
     { key: 'taxId', label: 'Tax ID', example: '654492a4e6bef380114de15a', help: "HighLevel's ID of the tax, from Payments › Settings › Taxes in the sub-account." },
   ],
   example: [
-    { name: 'Local SEO package', description: 'Monthly on-page and local listings work', quantity: 1, unitPrice: 1200, currency: 'USD', taxName: 'Sales Tax', taxRate: 8.25, taxId: '654492a4e6bef380114de15a' },
+    { itemName: 'Local SEO package', itemDescription: 'Monthly on-page and local listings work', quantity: 1, unitPrice: 1200, itemCurrency: 'USD', taxName: 'Sales Tax', taxRate: 8.25, taxId: '654492a4e6bef380114de15a' },
     { productId: '655b33a82209e60b6adb87a5', priceId: '655b33aa2209e60b6adb87a7', quantity: 2, unitPrice: 150 },
   ],
 });
@@ -92,12 +96,12 @@ const checkRows = (rows: Row[], currency: string): (Row & { where: string })[] =
       if (row.unitPrice < 0) throw invalidInput(`${where}: Unit Price cannot be negative; use the Discount fields instead.`);
       checkMoney(row.unitPrice, currency, `${where}: Unit Price`);
     }
-    if (row.currency !== undefined && currencyOf(row.currency, `${where}: Item Currency`) !== currency) {
-      throw invalidInput(`${where} is in ${String(row.currency).toUpperCase()} but the Currency is ${currency}: HighLevel bills one currency and nothing is converted.`);
+    if (row.itemCurrency !== undefined && currencyOf(row.itemCurrency, `${where}: Item Currency`) !== currency) {
+      throw invalidInput(`${where} is in ${String(row.itemCurrency).toUpperCase()} but the Currency is ${currency}: HighLevel bills one currency and nothing is converted.`);
     }
     if (row.priceId && !row.productId) throw invalidInput(`${where}: a Price needs its Product; choose the product too.`);
     if (!row.productId && row.unitPrice === undefined) throw invalidInput(`${where}: give a Unit Price, or choose a Product.`);
-    if (!row.productId && !row.name) throw invalidInput(`${where}: give an Item Name, or choose a Product.`);
+    if (!row.productId && !row.itemName) throw invalidInput(`${where}: give an Item Name, or choose a Product.`);
     const tax = [row.taxName, row.taxRate, row.taxId];
     if (tax.some((v) => v !== undefined) && tax.some((v) => v === undefined)) {
       throw invalidInput(`${where}: a tax needs its Tax Name, Tax Rate and Tax ID.`);
@@ -159,11 +163,11 @@ export const lineItems = async (z: ZObject, bundle: Bundle, rows: Row[], currenc
       }
       amount = price.amount;
     }
-    const name = row.name ?? (await catalogue.product(row.productId)).name;
+    const name = row.itemName ?? (await catalogue.product(row.productId)).name;
     if (!name) throw invalidInput(`${row.where}: Product ${row.productId} has no name; give an Item Name.`);
     return compact({
       name,
-      description: row.description,
+      description: row.itemDescription,
       productId: row.productId,
       priceId: row.priceId,
       currency,

@@ -46,8 +46,8 @@ const ZAPIER_TYPE: Record<FieldType, string> = {
 export const zapierField = (f: FieldSpec): Record<string, any> => ({
   key: f.key,
   label: f.label,
-  helpText: f.help,
-  type: ZAPIER_TYPE[f.type ?? 'string'] as any,
+  // Zapier's schema allows neither on a line-item group, only on its children.
+  ...(f.children ? {} : { helpText: f.help, type: ZAPIER_TYPE[f.type ?? 'string'] as any }),
   required: Boolean(f.required),
   ...(f.type === 'list' ? { list: true } : {}),
   ...(f.choices ? { choices: f.choices } : {}),

@@ -15,8 +15,8 @@ it('Create Invoice -> Send Invoice -> Record Invoice Payment', async () => {
     contactId: 'seD4PfOuKoVMLkEZqohJ',
     currency: 'USD',
     lineItems: [
-      { name: 'Local SEO package', quantity: '1', unitPrice: '1200' },
-      { name: 'Citation cleanup', quantity: '2', unitPrice: '150', taxName: 'Sales Tax', taxRate: '8.25', taxId: '654492a4e6bef380114de15a' },
+      { itemName: 'Local SEO package', quantity: '1', unitPrice: '1200' },
+      { itemName: 'Citation cleanup', quantity: '2', unitPrice: '150', taxName: 'Sales Tax', taxRate: '8.25', taxId: '654492a4e6bef380114de15a' },
     ],
     dueDate: '2026-12-04',
   }));

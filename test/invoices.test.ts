@@ -46,7 +46,7 @@ const invoiceInput = (overrides: Record<string, unknown> = {}) => ({
   contactId: CONTACT.id,
   currency: 'usd',
   lineItems: [
-    { name: 'Local SEO package', description: 'Monthly work', quantity: '1', unitPrice: '1200' },
+    { itemName: 'Local SEO package', itemDescription: 'Monthly work', quantity: '1', unitPrice: '1200' },
     { productId: 'prod1', priceId: 'price1', quantity: '2' },
   ],
   ...overrides,
@@ -82,7 +82,7 @@ describe('Create Invoice', () => {
 
   it("issues today in the user's time zone, finds the contact by email and keeps a given number", async () => {
     const seen = highLevel();
-    await run(createInvoice, invoiceInput({ contactId: undefined, contactEmail: 'jane@example.com', invoiceNumber: 'A-77', lineItems: [{ name: 'Audit', quantity: 1, unitPrice: 99.5 }] }), 'Pacific/Kiritimati');
+    await run(createInvoice, invoiceInput({ contactId: undefined, contactEmail: 'jane@example.com', invoiceNumber: 'A-77', lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 99.5 }] }), 'Pacific/Kiritimati');
     expect(seen.map((r) => r.template)).not.toContain('/invoices/generate-invoice-number');
     expect(seen.find((r) => r.template === '/contacts/search/duplicate')!.query).toMatchObject({ email: 'jane@example.com', locationId: AUTH.locationId });
     const body = seen.find((r) => r.method === 'POST')!.body as any;
@@ -111,16 +111,16 @@ describe('Create Invoice', () => {
   });
 
   it.each([
-    ['a quantity that is not a number', { lineItems: [{ name: 'Audit', quantity: 'two', unitPrice: 10 }] }, 'Line Items: Quantity must be a number.'],
-    ['a zero quantity', { lineItems: [{ name: 'Audit', quantity: 0, unitPrice: 10 }] }, 'Line Items: Quantity must be above 0 (it is 0).'],
+    ['a quantity that is not a number', { lineItems: [{ itemName: 'Audit', quantity: 'two', unitPrice: 10 }] }, 'Line Items: Quantity must be a number.'],
+    ['a zero quantity', { lineItems: [{ itemName: 'Audit', quantity: 0, unitPrice: 10 }] }, 'Line Items: Quantity must be above 0 (it is 0).'],
     ['a currency HighLevel does not take', { currency: 'DOLLARS' }, 'Currency DOLLARS is not a currency HighLevel takes'],
-    ['an empty line item', { lineItems: [{ name: 'Audit', quantity: 1, unitPrice: 10 }, { name: '', quantity: '' }] }, 'Line Items, row 2 is empty: fill it in or remove it.'],
-    ['a line with neither price nor product', { lineItems: [{ name: 'Audit', quantity: 1 }] }, 'Line Items: give a Unit Price, or choose a Product.'],
-    ['cents beyond the currency', { lineItems: [{ name: 'Audit', quantity: 1, unitPrice: '10.005' }] }, 'Line Items: Unit Price 10.005 has more decimals than USD has (2)'],
-    ['yen with decimals', { currency: 'JPY', lineItems: [{ name: 'Audit', quantity: 1, unitPrice: 1000.5 }] }, 'has more decimals than JPY has (0)'],
-    ['a line in another currency', { lineItems: [{ name: 'Audit', quantity: 1, unitPrice: 10, currency: 'GBP' }] }, 'Line Items is in GBP but the Currency is USD'],
-    ['a price without its product', { lineItems: [{ name: 'Audit', quantity: 1, priceId: 'price1' }] }, 'a Price needs its Product'],
-    ['half a tax', { lineItems: [{ name: 'Audit', quantity: 1, unitPrice: 10, taxRate: 8 }] }, 'a tax needs its Tax Name, Tax Rate and Tax ID'],
+    ['an empty line item', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 10 }, { itemName: '', quantity: '' }] }, 'Line Items, row 2 is empty: fill it in or remove it.'],
+    ['a line with neither price nor product', { lineItems: [{ itemName: 'Audit', quantity: 1 }] }, 'Line Items: give a Unit Price, or choose a Product.'],
+    ['cents beyond the currency', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: '10.005' }] }, 'Line Items: Unit Price 10.005 has more decimals than USD has (2)'],
+    ['yen with decimals', { currency: 'JPY', lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 1000.5 }] }, 'has more decimals than JPY has (0)'],
+    ['a line in another currency', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 10, itemCurrency: 'GBP' }] }, 'Line Items is in GBP but the Currency is USD'],
+    ['a price without its product', { lineItems: [{ itemName: 'Audit', quantity: 1, priceId: 'price1' }] }, 'a Price needs its Product'],
+    ['half a tax', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 10, taxRate: 8 }] }, 'a tax needs its Tax Name, Tax Rate and Tax ID'],
     ['a due date before the issue date', { issueDate: '2026-11-20', dueDate: '2026-11-19' }, 'Due Date 2026-11-19 is before the Issue Date 2026-11-20.'],
     ['no contact', { contactId: undefined }, 'Choose a Contact, or give a Contact Email, to bill.'],
   ])('refuses %s before any request', async (_name, overrides, message) => {
@@ -139,7 +139,7 @@ describe('Create Invoice', () => {
 
   it('sends taxes with their ID, name and rate', async () => {
     const seen = highLevel();
-    await run(createInvoice, invoiceInput({ lineItems: [{ name: 'Audit', quantity: 1, unitPrice: 100, taxName: 'Sales Tax', taxRate: '8.25', taxId: 'tax1' }] }));
+    await run(createInvoice, invoiceInput({ lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 100, taxName: 'Sales Tax', taxRate: '8.25', taxId: 'tax1' }] }));
     expect((seen.find((r) => r.method === 'POST')!.body as any).items[0].taxes).toEqual([{ _id: 'tax1', name: 'Sales Tax', rate: 8.25, calculation: 'exclusive' }]);
   });
 });

@@ -9,7 +9,7 @@ const http = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
-const { forgiveContradictions } = require('./spec-fixes');
+const { fixDocuments } = require('./spec-fixes');
 
 const root = path.resolve(__dirname, '..');
 const SPEC = path.join(root, 'spec', 'highlevel-openapi.json');
@@ -28,9 +28,9 @@ const freePort = () =>
 async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
   const chosen = port || (await freePort());
   const prism = require.resolve('@stoplight/prism-cli/dist/index.js');
-  // Served with the documents' self-contradictions forgiven, exactly as the contract test reads them.
+  // Served with the documents' mistakes fixed (scripts/spec-fixes.js), exactly as the contract test reads them.
   const served = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-sandbox-')), 'highlevel-openapi.json');
-  fs.writeFileSync(served, JSON.stringify(forgiveContradictions(JSON.parse(fs.readFileSync(SPEC, 'utf8')))));
+  fs.writeFileSync(served, JSON.stringify(fixDocuments(JSON.parse(fs.readFileSync(SPEC, 'utf8')))));
   const child = spawn(process.execPath, [prism, 'mock', served, '--host', HOST, '--port', String(chosen)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],

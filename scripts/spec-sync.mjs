@@ -21,8 +21,8 @@ const commit = /commit ([0-9a-f]{40})/.exec(readFileSync(join(docsDir, 'README.m
 /**
  * Endpoints used beyond the catalog's own: OAuth (token, agency-to-sub-account exchange, installed
  * sub-accounts), dropdown sources (lost reasons, tags, forms, surveys, objects), the sub-account-wide
- * event triggers (tasks, forms, surveys, invoices, payments) and the custom value, tag, message
- * logging and custom object steps.
+ * event triggers (tasks, forms, surveys, invoices, payments), the custom value, tag, message
+ * logging and custom object steps, and billing (invoices, estimates, products, media, documents).
  */
 const EXTRA = [
   { specFile: 'apps/oauth.json', method: 'POST', path: '/oauth/token' },
@@ -58,6 +58,21 @@ const EXTRA = [
   { specFile: 'apps/objects.json', method: 'GET', path: '/objects/{schemaKey}/records/{id}' },
   { specFile: 'apps/objects.json', method: 'PUT', path: '/objects/{schemaKey}/records/{id}' },
   { specFile: 'apps/objects.json', method: 'DELETE', path: '/objects/{schemaKey}/records/{id}' },
+  // Billing and paperwork: invoices, estimates, products and prices, media files, documents.
+  ...[
+    'POST /invoices/', 'GET /invoices/generate-invoice-number', 'POST /invoices/{invoiceId}/send',
+    'POST /invoices/{invoiceId}/record-payment', 'POST /invoices/{invoiceId}/void', 'POST /invoices/text2pay',
+    'POST /invoices/estimate', 'POST /invoices/estimate/{estimateId}/send', 'POST /invoices/estimate/{estimateId}/invoice',
+    'GET /invoices/estimate/list',
+  ].map((e) => ({ specFile: 'apps/invoices.json', method: e.split(' ')[0], path: e.split(' ')[1] })),
+  ...[
+    'GET /products/', 'POST /products/', 'GET /products/{productId}', 'GET /products/{productId}/price',
+    'POST /products/{productId}/price', 'GET /products/inventory',
+  ].map((e) => ({ specFile: 'apps/products.json', method: e.split(' ')[0], path: e.split(' ')[1] })),
+  { specFile: 'apps/medias.json', method: 'GET', path: '/medias/files' },
+  { specFile: 'apps/medias.json', method: 'POST', path: '/medias/upload-file' },
+  ...['GET /proposals/document', 'POST /proposals/document/send', 'GET /proposals/templates', 'POST /proposals/templates/send']
+    .map((e) => ({ specFile: 'apps/proposals.json', method: e.split(' ')[0], path: e.split(' ')[1] })),
 ];
 
 const documents = new Map();

@@ -3,7 +3,7 @@
 // every token response is stored whole; userType, companyId and locationId are kept for the request layer.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { baseUrl } from './highlevel/api';
-import { highLevelMessage, parsed } from './highlevel/errors';
+import { highLevelMessage, parsed, retryDelaySeconds } from './highlevel/errors';
 import { ghl, isAgencyConnection, isAgencyEndpoint } from './highlevel/request';
 import { requiredScopes } from './operations';
 
@@ -26,8 +26,17 @@ const authorizeUrl = async (z: ZObject, bundle: Bundle) => {
   return `${AUTHORIZE_URL}?${query}`;
 };
 
-/** POST /oauth/token, form-encoded as HighLevel requires; returns what Zapier stores in authData. */
-const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure: (message: string) => Error) => {
+/** Why a token request failed: HighLevel refused the credentials, or HighLevel could not answer. */
+type Failure = { refused: true; message: string } | { refused: false; message: string; retryAfter?: number };
+
+const UNAVAILABLE_RETRY_SECONDS = 60;
+
+/**
+ * POST /oauth/token, form-encoded as HighLevel requires; returns what Zapier stores in authData.
+ * Only HighLevel refusing the grant (`invalid_grant`, or 400/401) counts as refused; an outage, a
+ * timeout, a throttle or an unreadable answer says nothing about the credentials.
+ */
+const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure: (failure: Failure) => Error) => {
   const form = new URLSearchParams({
     client_id: clientId(),
     client_secret: process.env.CLIENT_SECRET ?? '',
@@ -35,6 +44,7 @@ const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure
   });
   const response = await z
     .request({
+      ...({ throwForThrottlingEarly: false } as object),
       url: `${baseUrl()}/oauth/token`,
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
@@ -43,22 +53,26 @@ const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure
     })
     .catch((error: Error) => {
       // Core turns any 401 into "refresh the token"; from the token endpoint itself it means "refused".
-      if (error.name === 'RefreshAuthError') throw onFailure('HighLevel refused the credentials.');
-      throw error;
+      if (error.name === 'RefreshAuthError') throw onFailure({ refused: true, message: 'HighLevel refused the credentials.' });
+      // No answer at all: a timeout or a network failure.
+      throw onFailure({ refused: false, message: 'HighLevel did not answer in time.' });
     });
   const data = parsed(response);
-  if (response.status >= 400 || !data?.access_token) {
-    const why = (typeof data?.error_description === 'string' ? data.error_description : undefined) ?? highLevelMessage(data);
-    throw onFailure(why ? `HighLevel said: ${why}` : `HighLevel did not issue a token (HTTP ${response.status}).`);
+  if (response.status < 400 && data?.access_token) {
+    return {
+      access_token: data.access_token,
+      refresh_token: data.refresh_token,
+      locationId: data.locationId ?? '',
+      companyId: data.companyId ?? '',
+      userType: data.userType ?? '',
+      userId: data.userId ?? '',
+    };
   }
-  return {
-    access_token: data.access_token,
-    refresh_token: data.refresh_token,
-    locationId: data.locationId ?? '',
-    companyId: data.companyId ?? '',
-    userType: data.userType ?? '',
-    userId: data.userId ?? '',
-  };
+  const why = (typeof data?.error_description === 'string' ? data.error_description : undefined) ?? highLevelMessage(data);
+  const said = why ? `HighLevel said: ${why}` : `HighLevel did not issue a token (HTTP ${response.status}).`;
+  if (data?.error === 'invalid_grant' || response.status === 400 || response.status === 401) throw onFailure({ refused: true, message: said });
+  if (response.status === 429) throw onFailure({ refused: false, message: 'HighLevel is rate limiting requests.', retryAfter: retryDelaySeconds(response) });
+  throw onFailure({ refused: false, message: response.status >= 500 || response.status < 400 ? `HighLevel answered with an error (HTTP ${response.status}).` : said });
 };
 
 // No user_type: HighLevel issues the kind of token the user consented to (sub-account or agency).
@@ -70,8 +84,20 @@ const getAccessToken = (z: ZObject, bundle: Bundle) =>
       code: String(bundle.inputData.code ?? ''),
       redirect_uri: String(bundle.inputData.redirect_uri ?? ''),
     },
-    (message) => new z.errors.Error(`Could not connect HighLevel. ${message}`, 'AuthenticationFailed'),
+    ({ message }) => new z.errors.Error(`Could not connect HighLevel. ${message}`, 'AuthenticationFailed'),
   );
+
+/**
+ * A refused refresh token means reconnecting (ExpiredAuthError); anything else is HighLevel being
+ * unavailable for a while, which Zapier retries later (ThrottledError) without asking anyone to reconnect.
+ */
+const refreshFailure = (z: ZObject) => (failure: Failure) =>
+  failure.refused
+    ? new z.errors.ExpiredAuthError(`Your HighLevel connection expired; reconnect it. ${failure.message}`)
+    : new z.errors.ThrottledError(
+        `HighLevel is unavailable right now, so the connection could not be renewed: ${failure.message} Zapier will retry later; there is no need to reconnect.`,
+        failure.retryAfter ?? UNAVAILABLE_RETRY_SECONDS,
+      );
 
 const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
   const tokens = await tokenRequest(
@@ -82,7 +108,7 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
       // The same kind of token as the connection holds.
       user_type: bundle.authData.userType === 'Company' ? 'Company' : 'Location',
     },
-    (message) => new z.errors.ExpiredAuthError(`Your HighLevel connection expired; reconnect it. ${message}`),
+    refreshFailure(z),
   );
   // A refresh answer may omit the IDs; keep the ones we had.
   return Object.fromEntries(

@@ -12,16 +12,20 @@ import other from './families/other.steps';
 import tags from './families/tags.steps';
 import customValues from './families/customValues.steps';
 import instant from './families/instant.steps';
+import appEvents from './families/appEvents.steps';
 import objects from './families/objects.steps';
 import forms from './families/forms.steps';
 import invoices from './families/invoices.steps';
 import payments from './families/payments.steps';
+import products from './families/products.steps';
+import medias from './families/medias.steps';
+import documents from './families/documents.steps';
 import apiRequest from './creates/api/apiRequest';
 
 /** Every family's steps, by family (the end-to-end suites pick steps of each). */
 export const families: Record<string, Step[]> = {
   contacts, calendars, opportunities, users, businesses, workflows, conversations, other, tags, customValues, objects,
-  forms, invoices, payments, instant,
+  forms, invoices, payments, products, medias, documents, instant, appEvents,
   // The escape hatch for endpoints without a step of their own.
   api: [apiRequest],
 };

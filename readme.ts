@@ -1,5 +1,5 @@
-// The generated parts of the README and docs/ (operations table, scopes, instant triggers, the
-// input-key reference), written from the registry by `npm run docs` (scripts/readme-sections.mjs)
+// The generated parts of the README and docs/ (operations tables, scopes, instant trigger tables,
+// the input-key reference), written from the registry by `npm run docs` (scripts/readme-sections.mjs)
 // and checked by test/readme.test.ts, so they list exactly what the app offers.
 import { families, requiredScopes, steps } from './operations';
 import type { Step } from './steps/define';
@@ -9,16 +9,30 @@ import { humanize } from './steps/labels';
 const KIND = { trigger: 'Trigger', create: 'Action', search: 'Search' } as const;
 const visible = () => steps.filter((s) => !s.hidden);
 
+/** The three kinds of trigger (see README, "Instant triggers"), then actions and searches. */
+const GROUPS: { title: string; has: (s: Step) => boolean }[] = [
+  { title: 'Polling triggers (plain labels)', has: (s) => s.kind === 'trigger' && !s.instant },
+  { title: 'Instant triggers from HighLevel\'s app events, via the event relay ("(Instant)")', has: (s) => Boolean(s.relay) },
+  { title: 'Instant triggers from a workflow\'s Webhook action ("(Instant, via Workflow)")', has: (s) => Boolean(s.workflowTrigger) },
+  { title: 'Actions and searches', has: (s) => s.kind !== 'trigger' },
+];
+
 export const operationsTable = (): string => {
-  const rows = visible().map(
-    (s) => `| ${s.label} | ${KIND[s.kind]} | [\`${s.key}\`](reference.md#${s.key}) | \`${s.endpoint}\` | ${s.definition.display.description} | ${s.dedupeKey ?? '—'} |`,
-  );
+  const row = (s: Step) =>
+    `| ${s.label} | ${KIND[s.kind]} | [\`${s.key}\`](reference.md#${s.key}) | \`${s.endpoint}\` | ${s.definition.display.description} | ${s.dedupeKey ?? '—'} |`;
   return [
-    `${rows.length} operations (${visible().filter((s) => s.kind === 'trigger').length} triggers, ${visible().filter((s) => s.kind !== 'trigger').length} actions and searches). Each key links to its inputs.`,
-    '',
-    '| Operation | Kind | Key | HighLevel endpoint | What it does | Dedupe key |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows,
+    `${visible().length} operations (${visible().filter((s) => s.kind === 'trigger').length} triggers, ${visible().filter((s) => s.kind !== 'trigger').length} actions and searches). Each key links to its inputs.`,
+    ...GROUPS.flatMap(({ title, has }) => {
+      const rows = visible().filter(has);
+      return [
+        '',
+        `#### ${title}: ${rows.length}`,
+        '',
+        '| Operation | Kind | Key | HighLevel endpoint | What it does | Dedupe key |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows.map(row),
+      ];
+    }),
   ].join('\n');
 };
 
@@ -26,14 +40,24 @@ export const operationsTable = (): string => {
 export const scopesList = (): string =>
   `Scopes (${requiredScopes().length}): ${requiredScopes().map((s) => `\`${s}\``).join(', ')}.`;
 
-/** The instant triggers and the HighLevel workflow trigger each one expects. */
+/** The workflow-webhook triggers and the HighLevel workflow trigger each one expects. */
 export const instantTable = (): string =>
   [
-    '| Instant trigger | Key | In HighLevel, the workflow trigger | "Test trigger" shows |',
+    '| Instant trigger (via Workflow) | Key | In HighLevel, the workflow trigger | "Test trigger" shows |',
     '| --- | --- | --- | --- |',
     ...steps
-      .filter((s) => s.instant)
+      .filter((s) => s.workflowTrigger)
       .map((s) => `| ${s.label} | \`${s.key}\` | ${s.workflowTrigger} | recent records from \`${s.endpoint}\` |`),
+  ].join('\n');
+
+/** The app-event triggers: the HighLevel events each subscribes to at the relay, and its filters. */
+export const hooksTable = (): string =>
+  [
+    '| Instant trigger | Key | HighLevel event | Filters (input → event field) | "Test trigger" shows |',
+    '| --- | --- | --- | --- | --- |',
+    ...steps
+      .filter((s) => s.relay)
+      .map((s) => `| ${s.label} | \`${s.key}\` | ${s.relay!.events.map((e) => `\`${e}\``).join(', ')} | ${s.relay!.filters.join('; ') || '—'} | recent records from \`${s.endpoint}\` |`),
   ].join('\n');
 
 // ---- The input-key reference (docs/reference.md) ----
@@ -44,6 +68,7 @@ const labelOf = (key: string) => steps.find((s) => s.key === key)?.label ?? key;
 /** Where a field's values come from: its choices, or the dropdown (and search) that fills it. */
 const valuesOf = (f: FieldSpec): string => {
   const parts: string[] = [];
+  if (f.children) parts.push(`rows of ${f.children.map((c) => `\`${c.key}\``).join(', ')}`);
   if (f.choices) parts.push(Object.entries(f.choices).map(([k, v]) => (k === v ? `\`${k}\`` : `\`${k}\` (${cell(v)})`)).join(', '));
   if (f.dynamic) parts.push(`dropdown: ${labelOf(f.dynamic.split('.')[0])} (\`${f.dynamic.split('.')[0]}\`)`);
   if (f.search) parts.push(`search: ${labelOf(f.search.split('.')[0])}`);
@@ -66,9 +91,10 @@ export const invokeCommand = (step: Step): string => {
 };
 
 const referenceEntry = (step: Step): string => {
-  const rows = step.fields.map(
-    (f) => `| \`${f.key}\` | ${f.label} | ${f.type ?? 'string'} | ${f.required ? 'yes' : 'no'} | ${valuesOf(f)} | ${cell(f.help)} |`,
-  );
+  const row = (f: FieldSpec, key = `\`${f.key}\``) =>
+    `| ${key} | ${f.label} | ${f.children ? 'line items' : f.type ?? 'string'} | ${f.required ? 'yes' : 'no'} | ${valuesOf(f)} | ${cell(f.help)} |`;
+  // A line item's own fields follow it, as keys of each row (`-i '{"lineItems": [{"itemName": ...}]}'`).
+  const rows = step.fields.flatMap((f) => [row(f), ...(f.children ?? []).map((c) => row(c, `↳ \`${c.key}\``))]);
   const notes = [
     ...(step.needsOneOf ?? []).map((g) => `Needs at least one of ${g.map((k) => named(step.fields.find((f) => f.key === k) ?? { key: k, label: k })).join(', ')}.`),
     ...(step.loadsFields ? ['More inputs load once the ones above are chosen (custom fields, a channel\'s own fields); `-i` takes them by the same keys.'] : []),
@@ -100,9 +126,11 @@ export const inputReference = (): string =>
 
 /** Each generated section by its marker name. */
 export const generatedSections: Record<string, () => string> = {
-  operations: operationsTable, scopes: scopesList, instant: instantTable, reference: inputReference,
+  operations: operationsTable, scopes: scopesList, instant: instantTable, hooks: hooksTable, reference: inputReference,
 };
 
 /** The file that holds each generated section, where it is not README.md. */
-const SECTION_FILES: Record<string, string> = { operations: 'docs/operations.md', reference: 'docs/reference.md' };
+const SECTION_FILES: Record<string, string> = {
+  operations: 'docs/operations.md', instant: 'docs/instant-triggers.md', hooks: 'docs/instant-triggers.md', reference: 'docs/reference.md',
+};
 export const sectionFile = (name: string): string => SECTION_FILES[name] ?? 'README.md';

@@ -4,6 +4,7 @@ import type { Bundle } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import { compact, isAgencyConnection } from '../highlevel/request';
 import { invalidInput, type FieldSpec } from '../steps/fields';
+import type { EventFamily } from '../steps/restHook';
 import { firstValue } from '../steps/instant';
 import { isoInZone, parseZapierTime, zapierTime, zoneOrUtc } from '../steps/time';
 import { contactIdField, userIdField } from './contacts';
@@ -682,6 +683,8 @@ const isoTime = (value: unknown, zone: string) =>
 export const presentAppointment = (e: Record<string, any>, bundle: Bundle) => ({
   ...e,
   title: e.title || e.id,
+  // HighLevel also spells it `appoinmentStatus`.
+  appointmentStatus: firstValue(e.appointmentStatus, e.appoinmentStatus),
   startTime: isoTime(e.startTime, userZone(bundle)),
   endTime: isoTime(e.endTime, userZone(bundle)),
 });
@@ -766,4 +769,29 @@ export const appointmentWebhookLabels = {
   startTime: 'Start Time',
   endTime: 'End Time',
   appointmentStatus: 'Appointment Status',
+};
+
+// ---- App events (instant via the relay): Appointment Create, Update and Delete ----
+
+/** The Calendar filter of the appointment event triggers. */
+export const calendarEventFilter = {
+  fields: [calendarIdField(false, { help: 'Only appointments of this calendar. Leave empty for every calendar ("Test trigger" on an agency connection needs one).' })],
+  filterBy: { calendarId: 'appointment.calendarId' },
+};
+
+/** Appointment events nest the appointment under `appointment`; its labelled fields come out to the top. */
+export const appointmentEvents: EventFamily = {
+  asEvent: (e) => ({ appointment: { ...e, id: e.appointmentId ?? e.id }, timestamp: e.dateUpdated ?? e.dateAdded }),
+  present: (e) => {
+    const a = isObject(e.appointment) ? e.appointment : {};
+    return {
+      appointmentId: a.id, appointmentTitle: a.title, calendarId: a.calendarId, contactId: a.contactId,
+      startTime: a.startTime, endTime: a.endTime, appointmentStatus: a.appointmentStatus, assignedUserId: a.assignedUserId,
+    };
+  },
+  labels: {
+    ...appointmentWebhookLabels, contactId: 'Contact ID', assignedUserId: 'Assigned User ID',
+    appointment__id: 'Appointment ID (as Delivered)', appointment__calendarId: 'Calendar ID (as Delivered)',
+    appointment__contactId: 'Contact ID (as Delivered)', 'appointment__users[]': 'User IDs',
+  },
 };

@@ -2,8 +2,9 @@
 import { listIn } from '../highlevel/answers';
 import { addressFields } from '../steps/address';
 import type { TriggerSpec } from '../steps/define';
+import type { EventFamily } from '../steps/restHook';
 import type { FieldSpec } from '../steps/fields';
-import { customFieldsById, withCustomFields } from './customFields';
+import { customFieldOutputs, customFieldsById, withCustomFields } from './customFields';
 import { TAG_DROPDOWN } from './tags';
 
 export const CONTACT_SCOPES = { read: ['contacts.readonly'], write: ['contacts.write'] };
@@ -104,12 +105,14 @@ export const contactOutputLabels = {
 };
 
 /**
- * A contact as Zap steps map it: a `name` (search results carry none), the tags also as one comma
+ * A contact as Zap steps map it, whichever spelling HighLevel used: a `name` (search results carry
+ * none), the street as `address1` (the contact search says `address`), the tags also as one comma
  * list, and each custom field value under `customField__<id>` (labelled by name, see below).
  */
 export const presentContact = (c: Record<string, any>) => ({
   ...c,
   name: c.name || c.contactName || [c.firstName, c.lastName].filter(Boolean).join(' ') || c.email || c.phone || c.id,
+  ...(c.address1 === undefined && c.address !== undefined ? { address1: c.address } : {}),
   tagList: Array.isArray(c.tags) ? c.tags.join(', ') : '',
   ...customFieldsById(c),
 });
@@ -225,8 +228,9 @@ export const taskOutputLabels = {
 /** The task search's own filters: tasks of these contacts, assigned to these users. */
 export const taskFilterFields: FieldSpec[] = [
   {
-    ...contactIdField, label: 'Contacts', type: 'list', required: false, example: ['seD4PfOuKoVMLkEZqohJ'],
-    help: 'Only tasks of these contacts. Leave empty for every task in the sub-account.',
+    // No search link: Zapier cannot fill a list from a search step.
+    ...contactIdField, search: undefined, label: 'Contacts', type: 'list', required: false, example: ['seD4PfOuKoVMLkEZqohJ'],
+    help: 'Only tasks of these contacts. Pick them, or map Contact IDs. Leave empty for every task in the sub-account.',
   },
   {
     ...userIdField('assignedTo', 'Assigned Users', 'Only tasks assigned to these HighLevel users. Leave empty for every task.'),
@@ -322,4 +326,33 @@ export const contactWebhookLabels = {
   tags: 'Tags (Comma List)', postal_code: 'Postal Code', date_created: 'Date Created', contact_source: 'Contact Source',
   location__id: 'Sub-Account ID (as Posted)', location__name: 'Sub-Account Name', workflow__id: 'Workflow ID (as Posted)',
   workflow__name: 'Workflow Name (as Posted)', customData__source_app: 'Custom Data: Source App',
+};
+
+// ---- App events (instant via the relay): contacts, tasks and notes as HighLevel's events carry them ----
+
+/** Contact events carry the contact under the record's own names; `id` is the item's, so the contact's is `contactId`. */
+export const contactEvents: EventFamily = {
+  asEvent: (c) => ({ ...c, name: presentContact(c).name, timestamp: c.dateUpdated ?? c.dateAdded }),
+  present: (e) => {
+    const { name, tagList } = presentContact(e);
+    return { contactId: e.id, name, tagList, ...customFieldsById(e) };
+  },
+  labels: {
+    ...contactOutputLabels, id: 'Event ID', contactId: 'Contact ID', 'addedTags[]': 'Tags Added',
+    'customFields[]id': 'Custom Field ID (as Delivered)', 'customFields[]value': 'Custom Field Value (as Delivered)',
+  },
+  outputs: customFieldOutputs('contact'),
+};
+
+export const taskEvents: EventFamily = {
+  // Task Completed's polling items carry a change id; the task's own is `taskId`.
+  asEvent: (t) => ({ ...t, id: t.taskId ?? t.id, timestamp: t.dateUpdated ?? t.dateAdded }),
+  present: (e) => ({ taskId: e.id }),
+  labels: { ...taskOutputLabels, id: 'Event ID', taskId: 'Task ID' },
+};
+
+export const noteEvents: EventFamily = {
+  asEvent: (n) => ({ ...n, timestamp: n.dateAdded }),
+  present: (e) => ({ noteId: e.id }),
+  labels: { noteId: 'Note ID', body: 'Note', contactId: 'Contact ID', dateAdded: 'Date Added' },
 };

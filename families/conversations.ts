@@ -6,6 +6,8 @@ import { throwForResponse } from '../highlevel/errors';
 import { compact, ghl, send, splitEndpoint, type Endpoint } from '../highlevel/request';
 import { pageOf } from '../steps/define';
 import { firstValue } from '../steps/instant';
+import { outputTime } from '../steps/time';
+import type { EventFamily } from '../steps/restHook';
 import { contactWebhookLabels, eventWebhookSample } from './contacts';
 import { invalidInput, parseInput, requestParts, zapierField, type FieldSpec } from '../steps/fields';
 
@@ -78,9 +80,13 @@ export const conversationOutputLabels = {
   id: 'Conversation ID', name: 'Contact Display Name', assignedTo: 'Assigned User ID', type: 'Conversation Type',
 };
 
+/** Shown when HighLevel knows no name, email or phone for the conversation's contact (never its ID). */
+export const UNNAMED_CONTACT = 'Unnamed contact';
+
+/** A conversation with its contact's name, whichever spelling HighLevel used. */
 export const withConversationName = (c: Record<string, any>) => ({
   ...c,
-  name: c.name || c.fullName || c.contactName || c.email || c.phone || c.id,
+  name: firstValue(c.name, c.fullName, c.contactName, c.full_name, c.contact_name, c.email, c.phone) ?? UNNAMED_CONTACT,
 });
 
 export const messageSample = {
@@ -136,7 +142,8 @@ export const INBOUND_CHANNELS: Record<string, string> = {
  */
 export const presentInboundMessage = (c: Record<string, any>) => ({
   ...withConversationName(c),
-  lastMessageDate: typeof c.lastMessageDate === 'number' ? new Date(c.lastMessageDate).toISOString() : c.lastMessageDate,
+  // Here already (not only in the builder's output pass) because the change key is made of it.
+  lastMessageDate: outputTime(c.lastMessageDate, 'UTC', 'lastMessageDate')?.iso ?? c.lastMessageDate,
   channel: channelName(c.lastMessageType),
 });
 
@@ -437,7 +444,7 @@ export const isFinishedCall = (m: Record<string, any>) => {
   return status ? FINISHED.has(status) : CALL_TYPES.has(m.messageType) || m.type === 1 || m.type === 10;
 };
 
-// ---- Customer Replied (Instant) ----
+// ---- Customer Replied (Instant, via Workflow) ----
 
 /**
  * An inbound conversation as HighLevel's Webhook action posts a reply: the contact's fields and the
@@ -476,4 +483,35 @@ export const replyWebhookSample = {
 export const replyWebhookLabels = {
   ...contactWebhookLabels, message__type: 'Channel (as Posted)', message__body: 'Message Text (as Posted)',
   messageText: 'Message Text', channel: 'Channel', conversationId: 'Conversation ID',
+};
+
+// ---- App events (instant via the relay): Inbound and Outbound Message ----
+
+/** The channels of message events as HighLevel names them in `messageType` (InboundMessage.md). */
+export const MESSAGE_EVENT_CHANNELS: Record<string, string> = {
+  SMS: 'SMS', Email: 'Email', CALL: 'Call', GMB: 'Google Business', FB: 'Facebook', IG: 'Instagram', 'Live Chat': 'Live Chat',
+};
+
+/** The conversations document's message types, as message events name the same channels. */
+const EVENT_CHANNEL_OF: Record<string, string> = {
+  TYPE_SMS: 'SMS', TYPE_EMAIL: 'Email', TYPE_CALL: 'CALL', TYPE_GMB: 'GMB', TYPE_FACEBOOK: 'FB', TYPE_INSTAGRAM: 'IG', TYPE_LIVE_CHAT: 'Live Chat',
+};
+
+/** A conversation of the polling triggers, read as the event of its latest message. */
+export const messageEvents: EventFamily = {
+  asEvent: (c) => ({
+    body: c.lastMessageBody,
+    contactId: c.contactId,
+    conversationId: c.conversationId ?? c.id,
+    dateAdded: c.lastMessageDate,
+    direction: c.lastMessageDirection,
+    messageType: EVENT_CHANNEL_OF[c.lastMessageType] ?? channelName(c.lastMessageType),
+    attachments: [],
+    timestamp: c.lastMessageDate,
+  }),
+  present: (e) => ({ channel: MESSAGE_EVENT_CHANNELS[e.messageType] ?? channelName(e.messageType) }),
+  labels: {
+    body: 'Message Text', channel: 'Channel', messageType: 'Channel (as Delivered)', contactId: 'Contact ID', conversationId: 'Conversation ID',
+    direction: 'Direction', dateAdded: 'Sent At', 'attachments[]': 'Attachment URLs', conversationProviderId: 'Conversation Provider ID',
+  },
 };

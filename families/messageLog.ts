@@ -51,10 +51,10 @@ export const logConversationField: FieldSpec = {
   help: "The contact's conversation to log into. Leave empty: the contact's latest conversation is used, or a new one is started.",
 };
 
-// HighLevel offers no list of conversation providers, so this stays a typed or mapped ID.
+// HighLevel's API lists no conversation providers, so no dropdown can offer them: a typed or mapped ID.
 export const providerField: FieldSpec = {
   key: 'conversationProviderId', label: 'Conversation Provider ID', required: true, example: '61d6d1f9cdac7612faf80753',
-  help: 'HighLevel records every logged message under a conversation provider: the ID of one added to your HighLevel Marketplace app (Marketplace → My Apps → your app → Conversation Providers). For the Custom channel it must be a Custom provider; for a call, a Call provider.',
+  help: "HighLevel records every logged message under a conversation provider: the ID of one added to your HighLevel Marketplace app (Marketplace → My Apps → your app → Conversation Providers). HighLevel's API has no list of providers, so there is no dropdown: copy the ID from there. For the Custom channel it must be a Custom provider; for a call, a Call provider.",
 };
 
 export const dateField = (what: string): FieldSpec => ({
@@ -62,9 +62,11 @@ export const dateField = (what: string): FieldSpec => ({
   help: `When the ${what} happened, like 2026-11-21 14:02 (your Zapier time zone unless it names one). Leave empty for now.`,
 });
 
+// Another app's own ID for the message (HighLevel's "external provider's message id"): nothing in
+// HighLevel lists it, so it has no dropdown, and no contact field could stand in for it.
 export const altIdField: FieldSpec = {
-  key: 'altId', label: 'External ID', example: 'rankr-msg-48213',
-  help: "The message's ID in the app it came from (Rankr, your form tool, your phone system), kept with it in HighLevel.",
+  key: 'altId', label: 'External Message ID', example: 'rankr-msg-48213',
+  help: "Optional. The message's (or call's) own ID in the app it came from (Rankr, your form tool, your phone system), kept with it in HighLevel so you can match them later. It is that app's ID, not a HighLevel record, so there is no dropdown: map it from the step that received the message. Leave empty when there is none.",
 };
 
 const attachmentsField: FieldSpec = {

@@ -6,6 +6,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject, listIn, recordIn } from '../highlevel/answers';
 import { ghl } from '../highlevel/request';
 import { invalidInput, named, parseInput, zapierField, type FieldSpec, type FieldType } from '../steps/fields';
+import type { EventFamily } from '../steps/restHook';
 import { userIdField } from './contacts';
 
 // Scopes: the documents leave GET/PUT/DELETE of one record without a scope; HighLevel's scope table
@@ -313,3 +314,33 @@ export const recordForm = (isNew: boolean) => ({
 /** The change ID and the record's own ID, for Get Record's composite dedupe. */
 export const changedRecordSample = { ...recordSample, id: `${recordSample.id}:${recordSample.updatedAt}`, recordId: recordSample.id };
 export const changedRecordLabels = { ...recordOutputLabels, id: 'Change ID', recordId: 'Record ID' };
+
+// ---- App events (instant via the relay): Record Created, Record Updated ----
+
+/** The Object filter of the record event triggers. */
+export const objectEventFilter = {
+  fields: [{ ...objectKeyField, required: false, help: 'Only records of this custom object. Leave empty for every object ("Test trigger" needs one).' }],
+  filterBy: { schemaKey: 'objectKey' },
+};
+
+/** Record events list the values as `properties: [{ key, valueString }]`; items also give each as `property__<key>`. */
+export const recordEvents: EventFamily = {
+  asEvent: (r, input) => ({
+    id: r.recordId ?? r.id,
+    objectKey: r.objectKey ?? input.schemaKey,
+    owners: r.owner,
+    followers: r.followers,
+    properties: Object.entries(r).filter(([k]) => k.startsWith(PREFIX)).map(([k, v]) => ({ key: k.slice(PREFIX.length), valueString: String(v) })),
+    timestamp: r.updatedAt ?? r.createdAt,
+  }),
+  present: (e) => ({
+    recordId: e.id,
+    ...Object.fromEntries(
+      (Array.isArray(e.properties) ? e.properties : []).filter((p: any) => p?.key).map((p: any) => [`${PREFIX}${p.key}`, p.valueString ?? p.value]),
+    ),
+  }),
+  labels: {
+    recordId: 'Record ID', objectKey: 'Object Key', 'owners[]': 'Owner User IDs', 'followers[]': 'Follower User IDs',
+    'properties[]key': 'Field Keys (as Delivered)', 'properties[]valueString': 'Field Values (as Delivered)',
+  },
+};

@@ -7,6 +7,7 @@ import { compact, connectedLocation, ghl } from '../highlevel/request';
 import { pageOf } from '../steps/define';
 import type { FieldSpec } from '../steps/fields';
 import { firstValue } from '../steps/instant';
+import type { EventFamily } from '../steps/restHook';
 import { contactIdField, userIdField } from './contacts';
 import { customFieldsById, withCustomFields } from './customFields';
 
@@ -216,7 +217,7 @@ export const eventPipelineField: FieldSpec = {
 };
 
 /** Stage ID → its name and pipeline's name, from GET /opportunities/pipelines. */
-type StageDirectory = Record<string, { stageName?: string; pipelineName?: string }>;
+export type StageDirectory = Record<string, { stageName?: string; pipelineName?: string }>;
 
 /** Pipelines change rarely: one extra request per hour at most keeps polls at one request. */
 const STAGES_TTL_SECONDS = 60 * 60;
@@ -315,7 +316,8 @@ export const opportunityAsWebhookPayload = (o: Record<string, any>): Record<stri
 export const presentOpportunityPayload = (p: Record<string, any>) => {
   const o = isObject(p.opportunity) ? p.opportunity : {};
   return compact({
-    opportunityId: firstValue(p.opportunity_id, p.opportunityId, o.id),
+    // The Webhook action posts the opportunity's own ID as the top-level `id` (beside `opportunity_name`).
+    opportunityId: firstValue(p.opportunity_id, p.opportunityId, o.id, p.opportunity_name !== undefined ? p.id : undefined),
     opportunityName: firstValue(p.opportunity_name, p.opportunityName, o.name),
     stageName: firstValue(p.pipleline_stage, p.pipeline_stage, p.stageName, p.stage_name, o.stageName),
     stageId: firstValue(p.pipeline_stage_id, p.pipelineStageId, o.pipelineStageId),
@@ -372,4 +374,24 @@ export const opportunityWebhookLabels = {
   pipelineId: 'Pipeline ID',
   opportunityStatus: 'Opportunity Status',
   value: 'Value',
+};
+
+// ---- App events (instant via the relay) ----
+
+/** Opportunity events carry the opportunity under the record's names (`dateAdded` for `createdAt`), with its stage by name. */
+export const opportunityEvents: EventFamily<StageDirectory> = {
+  asEvent: (o) => ({ ...o, id: o.opportunityId ?? o.id, dateAdded: o.createdAt, timestamp: o.updatedAt ?? o.createdAt }),
+  present: (e, stages = {}) => ({
+    opportunityId: e.id,
+    name: presentOpportunity(e).name,
+    value: e.monetaryValue,
+    stageName: stages[e.pipelineStageId]?.stageName,
+    pipelineName: stages[e.pipelineStageId]?.pipelineName,
+  }),
+  labels: { ...eventOutputLabels, id: 'Event ID', monetaryValue: 'Value (as Delivered)', value: 'Value', dateAdded: 'Date Added' },
+  lookup: {
+    load: stageDirectory,
+    sample: Object.fromEntries(stagesOf([pipelineSample]).map((s) => [s.id, { stageName: s.stageName, pipelineName: s.pipelineName }])),
+    ...PIPELINES_CALL,
+  },
 };

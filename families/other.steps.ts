@@ -16,6 +16,7 @@ import listBlogs from '../triggers/blogs/listBlogs';
 import findLocation from '../searches/locations/findLocation';
 import findSubAccount from '../searches/locations/findSubAccount';
 import listInstalledSubAccounts from '../triggers/locations/listInstalledSubAccounts';
+import listSubAccountsToWatch from '../triggers/locations/listSubAccountsToWatch';
 import createLocation from '../creates/locations/createLocation';
 import createAssociation from '../creates/associations/createAssociation';
 import updateAssociation from '../creates/associations/updateAssociation';
@@ -29,7 +30,7 @@ export default [
   listLocations, listCustomFields, getCompany,
   findAssociations, getAssociation, getAssociationKey, getAssociationsByObjectKey, getRecordRelations,
   checkBlogUrlSlug, listBlogAuthors, listBlogCategories, listBlogPosts, listBlogs,
-  findLocation, createLocation, listInstalledSubAccounts, findSubAccount,
+  findLocation, createLocation, listInstalledSubAccounts, listSubAccountsToWatch, findSubAccount,
   createAssociation, updateAssociation, deleteAssociation, createRelation, deleteRelation,
   createBlogPost, updateBlogPost,
 ];

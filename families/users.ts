@@ -23,7 +23,7 @@ export const userFields = ({ isNew }: { isNew: boolean }): FieldSpec[] => [
         help: 'Login email of the new user. HighLevel cannot change it later.', example: 'sam@example.com',
       }]
     : []),
-  { key: 'password', label: 'Password', required: isNew, help: isNew ? 'Initial password; the user can change it after logging in.' : 'A new password for the user. Leave empty to keep it.', example: 'Str0ng-Passw0rd!' },
+  { key: 'password', label: 'Password', type: 'password', required: isNew, help: isNew ? 'Initial password; the user can change it after logging in.' : 'A new password for the user. Leave empty to keep it.', example: 'Str0ng-Passw0rd!' },
   { key: 'phone', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550188.', example: '+14155550188' },
   { key: 'type', label: 'User Type', required: isNew, choices: USER_TYPES, ...(isNew ? { default: 'account' } : {}), help: 'Sub-account user (works in sub-accounts) or agency user (agency connections only).', example: 'account' },
   { key: 'role', label: 'Role', required: isNew, choices: USER_ROLES, ...(isNew ? { default: 'user' } : {}), help: 'Admins can change sub-account settings; users cannot.', example: 'user' },

@@ -24,6 +24,8 @@ export interface Call {
   what?: string;
   /** For searches: a 404 means "no match" and resolves to undefined instead of failing. */
   notFoundIsEmpty?: boolean;
+  /** A body that is not JSON (a multipart upload, built by highlevel/multipart.ts) and its type. */
+  contentType?: string;
 }
 
 export const splitEndpoint = (endpoint: Endpoint): [Method, string] => {
@@ -104,6 +106,7 @@ interface Outgoing {
   body?: unknown;
   /** Streams the answer (file downloads). */
   raw?: boolean;
+  contentType?: string;
 }
 
 /**
@@ -127,6 +130,7 @@ export const send = async (z: ZObject, bundle: Bundle, out: Outgoing): Promise<{
         // Downloads take whatever type the file has.
         ...(out.raw ? {} : { Accept: 'application/json' }),
         Version: apiVersion(out.template),
+        ...(out.contentType ? { 'Content-Type': out.contentType } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
       ...(out.body === undefined ? {} : { body: out.body as any }),
@@ -173,7 +177,7 @@ export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoin
   if (call.company === 'query') query = { companyId: connectedCompany(bundle), ...query };
   if (call.company === 'body') body = { companyId: connectedCompany(bundle), ...(body as object) };
 
-  const { response, secrets } = await send(z, bundle, { method, template, path: pathParams, query, body }).catch((error: Error) => {
+  const { response, secrets } = await send(z, bundle, { method, template, path: pathParams, query, body, contentType: call.contentType }).catch((error: Error) => {
     throw agencyRefusal(z, bundle, error, call.access) ?? error;
   });
   if (response.status === 404 && call.notFoundIsEmpty) return undefined as T;

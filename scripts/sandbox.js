@@ -10,7 +10,7 @@ const http = require('node:http');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
-const { forgiveContradictions } = require('./spec-fixes');
+const { fixDocuments } = require('./spec-fixes');
 
 const root = path.resolve(__dirname, '..');
 const SPEC = path.join(root, 'spec', 'highlevel-openapi.json');
@@ -45,9 +45,9 @@ async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
   const chosen = port || (await freePort());
   if (port) await claimable(port);
   if (!quiet) console.log(`Starting the HighLevel sandbox on port ${chosen} (Prism, serving the bundled official documents)...`);
-  // Served with the documents' self-contradictions forgiven, exactly as the contract test reads them.
+  // Served with the documents' mistakes fixed (scripts/spec-fixes.js), exactly as the contract test reads them.
   const served = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-sandbox-')), 'highlevel-openapi.json');
-  fs.writeFileSync(served, JSON.stringify(forgiveContradictions(JSON.parse(fs.readFileSync(SPEC, 'utf8')))));
+  fs.writeFileSync(served, JSON.stringify(fixDocuments(JSON.parse(fs.readFileSync(SPEC, 'utf8')))));
   // The pipe on Prism's stdin ties it to this process (scripts/prism.js exits when it closes).
   const child = spawn(process.execPath, [path.join(__dirname, 'prism.js'), 'mock', served, '--host', HOST, '--port', String(chosen)], {
     cwd: root,

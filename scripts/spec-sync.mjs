@@ -3,8 +3,12 @@
 // one bundled document of the endpoints the catalog maps (plus OAuth token), refs made local,
 // and the catalog's operation list. Tests and the sandbox read only these committed files.
 //
+// It also keeps each webhook event's documented example body (spec/webhook-events.json), the
+// samples of the instant app-event triggers and the bodies their tests deliver.
+//
 //   npm run spec:sync [-- path/to/shared]     (default: ../shared next to the project)
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,8 +21,8 @@ const commit = /commit ([0-9a-f]{40})/.exec(readFileSync(join(docsDir, 'README.m
 /**
  * Endpoints used beyond the catalog's own: OAuth (token, agency-to-sub-account exchange, installed
  * sub-accounts), dropdown sources (lost reasons, tags, forms, surveys, objects), the sub-account-wide
- * event triggers (tasks, forms, surveys, invoices, payments) and the custom value, tag, message
- * logging and custom object steps.
+ * event triggers (tasks, forms, surveys, invoices, payments), the custom value, tag, message
+ * logging and custom object steps, and billing (invoices, estimates, products, media, documents).
  */
 const EXTRA = [
   { specFile: 'apps/oauth.json', method: 'POST', path: '/oauth/token' },
@@ -54,6 +58,21 @@ const EXTRA = [
   { specFile: 'apps/objects.json', method: 'GET', path: '/objects/{schemaKey}/records/{id}' },
   { specFile: 'apps/objects.json', method: 'PUT', path: '/objects/{schemaKey}/records/{id}' },
   { specFile: 'apps/objects.json', method: 'DELETE', path: '/objects/{schemaKey}/records/{id}' },
+  // Billing and paperwork: invoices, estimates, products and prices, media files, documents.
+  ...[
+    'POST /invoices/', 'GET /invoices/generate-invoice-number', 'POST /invoices/{invoiceId}/send',
+    'POST /invoices/{invoiceId}/record-payment', 'POST /invoices/{invoiceId}/void', 'POST /invoices/text2pay',
+    'POST /invoices/estimate', 'POST /invoices/estimate/{estimateId}/send', 'POST /invoices/estimate/{estimateId}/invoice',
+    'GET /invoices/estimate/list',
+  ].map((e) => ({ specFile: 'apps/invoices.json', method: e.split(' ')[0], path: e.split(' ')[1] })),
+  ...[
+    'GET /products/', 'POST /products/', 'GET /products/{productId}', 'GET /products/{productId}/price',
+    'POST /products/{productId}/price', 'GET /products/inventory',
+  ].map((e) => ({ specFile: 'apps/products.json', method: e.split(' ')[0], path: e.split(' ')[1] })),
+  { specFile: 'apps/medias.json', method: 'GET', path: '/medias/files' },
+  { specFile: 'apps/medias.json', method: 'POST', path: '/medias/upload-file' },
+  ...['GET /proposals/document', 'POST /proposals/document/send', 'GET /proposals/templates', 'POST /proposals/templates/send']
+    .map((e) => ({ specFile: 'apps/proposals.json', method: e.split(' ')[0], path: e.split(' ')[1] })),
 ];
 
 const documents = new Map();
@@ -123,3 +142,18 @@ writeFileSync(
 const count = Object.values(bundle.paths).reduce((n, p) => n + Object.keys(p).length, 0);
 console.log(`spec/highlevel-openapi.json: ${count} operations, ${Object.keys(bundle.components.schemas).length} schemas (source ${commit.slice(0, 12)})`);
 console.log(`spec/catalog.json: ${catalog.operations.length} catalog operations`);
+
+// The first JSON example of each webhook-event page (not its schema), completed where the page is silent.
+const { completeEventExample } = createRequire(import.meta.url)('./spec-fixes.js');
+const eventsDir = join(docsDir, 'docs', 'webhook-events');
+const events = {};
+for (const file of readdirSync(eventsDir).filter((f) => f.endsWith('.md')).sort()) {
+  const type = file.replace(/\.md$/, '');
+  const block = /```json\n([\s\S]*?)```/.exec(readFileSync(join(eventsDir, file), 'utf8'));
+  if (block) events[type] = completeEventExample(type, JSON.parse(block[1]));
+}
+writeFileSync(
+  join(root, 'spec', 'webhook-events.json'),
+  `${JSON.stringify({ source: 'docs/webhook-events/*.md, completed by scripts/spec-fixes.js', commit, events }, null, 1)}\n`,
+);
+console.log(`spec/webhook-events.json: ${Object.keys(events).length} documented event bodies`);

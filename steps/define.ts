@@ -9,6 +9,7 @@ import {
 import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
 import { parseInput, requestParts, requireOneOf, zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor, type OutputField } from './labels';
+import { isoDates } from './time';
 
 type Input = Record<string, any>;
 type Params = Record<string, unknown>;
@@ -62,7 +63,10 @@ export interface TriggerSpec extends Common {
   dedupe?: Dedupe;
   /** Largest page HighLevel serves; also the default page for a poll. */
   pageSize?: number;
-  /** Whether the request hook pages with `page` (dropdowns load more). */
+  /**
+   * Whether the step pages with Zapier's cursor (z.cursor), as HighLevel's cursor-paged lists need.
+   * Page-numbered steps leave it off: dropdowns still ask them for more pages by `bundle.meta.page`.
+   */
   canPaginate?: boolean;
   /** Shapes each item, e.g. to add a `name` for dropdown labels. */
   item?: (raw: Record<string, any>) => Record<string, any>;
@@ -89,10 +93,12 @@ export interface Step {
   alsoCalls: { endpoint: Endpoint; scopes: string[] }[];
   anyEndpoint: boolean;
   hidden: boolean;
-  /** A static-webhook trigger: `performList` (its polling fallback) gives samples and contract checks. */
+  /** An instant (hook) trigger: `performList` (recent records of a polling trigger) gives samples and contract checks. */
   instant?: boolean;
-  /** For instant triggers: the HighLevel workflow trigger to pick, as the README lists it. */
+  /** Instant from a workflow's Webhook action (steps/instant.ts): the HighLevel workflow trigger to pick, as the README lists it. */
   workflowTrigger?: string;
+  /** Instant from HighLevel's app events via the relay (steps/restHook.ts): its event types and filters, as the README lists them. */
+  relay?: { events: string[]; filters: string[] };
   /** Whether the step acts in one sub-account: on agency connections it then exchanges for that sub-account's token. */
   inSubAccount: boolean;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
@@ -264,11 +270,16 @@ export const trigger = (spec: TriggerSpec): Step => ({
         : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle, page));
       const found = spec.record ? [pick(data, spec.record, input, bundle)] : pick(data, spec.list, input, bundle);
       const items = (Array.isArray(found) ? found : []).filter(isObject).map(spec.item ?? ((i) => i));
-      return newestFirst(items, spec.newest).map((i) => dedupeItem(i, spec.dedupe));
+      // Change keys come from HighLevel's own stamps (as before dates were normalised); order from ISO dates.
+      const dated = items.map((i) => outputDates(dedupeItem(i, spec.dedupe), bundle));
+      return newestFirst(dated, spec.newest);
     },
   }),
   dedupeKey: describeDedupe(spec.dedupe),
 });
+
+/** Every date of what a step outputs as ISO-8601 (steps/time.ts), wall-clock times in the Zap owner's zone. */
+export const outputDates = <T,>(out: T, bundle: Bundle): T => isoDates(out, bundle.meta?.timezone) as T;
 
 const actionPerform = (spec: ActionSpec) => async (z: ZObject, bundle: Bundle) => {
   checkSubAccount(spec, bundle);
@@ -276,7 +287,7 @@ const actionPerform = (spec: ActionSpec) => async (z: ZObject, bundle: Bundle) =
   const data = spec.perform
     ? await spec.perform(z, bundle, input)
     : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle));
-  return typeof spec.result === 'function' ? spec.result(data, input) : pick(data, spec.result);
+  return outputDates(typeof spec.result === 'function' ? spec.result(data, input) : pick(data, spec.result), bundle);
 };
 
 export const create = (spec: ActionSpec): Step =>

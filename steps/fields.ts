@@ -11,7 +11,7 @@ const zodLib = (): Zod => (zodModule ??= (require('./zod') as typeof import('./z
 
 export type FieldType =
   | 'string' | 'text' | 'email' | 'phone' | 'url' | 'integer' | 'number'
-  | 'boolean' | 'datetime' | 'date' | 'list' | 'json';
+  | 'boolean' | 'datetime' | 'date' | 'list' | 'json' | 'password' | 'file';
 
 export interface FieldSpec {
   key: string;
@@ -34,12 +34,15 @@ export interface FieldSpec {
   as?: string;
   /** A realistic value the contract test fills in. */
   example?: unknown;
+  /** Zapier line items: the field is a list of rows, each with these fields (a Zap maps an order's rows). */
+  children?: FieldSpec[];
 }
 
 /** What a field of each type takes when its spec gives no example. */
 const EXAMPLE_OF_TYPE: Record<FieldType, unknown> = {
   string: 'abc123', text: 'Some text', email: 'jane@example.com', phone: '+14155550123', url: 'https://example.com',
   integer: 5, number: 12.5, boolean: true, datetime: '2026-11-25T15:00:00Z', date: '2026-11-25', list: ['one', 'two'], json: '{"a": 1}',
+  password: 'secret-value', file: 'https://example.com/brief.pdf',
 };
 
 /** A value the field accepts: its own example, else its first choice, else one of its type (the tests and docs/reference.md use it). */
@@ -48,14 +51,16 @@ export const exampleOf = (f: FieldSpec): unknown =>
 
 const ZAPIER_TYPE: Record<FieldType, string> = {
   string: 'string', text: 'text', email: 'string', phone: 'string', url: 'string', integer: 'integer',
-  number: 'number', boolean: 'boolean', datetime: 'datetime', date: 'string', list: 'string', json: 'text',
+  number: 'number', boolean: 'boolean', datetime: 'datetime', date: 'string', list: 'string', json: 'text', file: 'file',
+  // Masked in the Zap editor.
+  password: 'password',
 };
 
-export const zapierField = (f: FieldSpec) => ({
+export const zapierField = (f: FieldSpec): Record<string, any> => ({
   key: f.key,
   label: f.label,
-  helpText: f.help,
-  type: ZAPIER_TYPE[f.type ?? 'string'] as any,
+  // Zapier's schema allows neither on a line-item group, only on its children.
+  ...(f.children ? {} : { helpText: f.help, type: ZAPIER_TYPE[f.type ?? 'string'] as any }),
   required: Boolean(f.required),
   ...(f.type === 'list' ? { list: true } : {}),
   ...(f.choices ? { choices: f.choices } : {}),
@@ -64,6 +69,7 @@ export const zapierField = (f: FieldSpec) => ({
   ...(f.default !== undefined ? { default: f.default } : {}),
   ...(f.placeholder ? { placeholder: f.placeholder } : {}),
   ...(f.altersDynamicFields ? { altersDynamicFields: true } : {}),
+  ...(f.children ? { children: f.children.map(zapierField) } : {}),
 });
 
 const TRUE = new Set(['true', 'yes', 'y', '1', 'on']);
@@ -112,6 +118,8 @@ const schemaFor = (f: FieldSpec, timeZone: string): ZodTypes.ZodType => {
     case 'date': s = zod.preprocess((v) => (typeof v === 'string' ? v.trim().slice(0, 10) : v), zod.iso.date({ error: 'must be a date, like 2026-11-23' })); break;
     case 'list': s = zod.preprocess(toList, zod.array(zod.string({ error: 'must be a list of text values' }).max(1000))); break;
     case 'json': s = zod.preprocess(toJson, zod.record(zod.string(), zod.unknown(), { error: 'must be a JSON object, like {"key": "value"}' })); break;
+    // Zapier hands a file (from any earlier step) to a step as a URL it can download.
+    case 'file': s = text.pipe(zod.url({ error: 'must be a file from an earlier step, or a web address of one' })); break;
     default: s = text;
   }
   if (f.choices) {
@@ -149,21 +157,41 @@ export const parseInput = (
   fields: FieldSpec[],
   inputData: Record<string, unknown> = {},
   timeZone: string | null = null,
+  /** Names where the fields are, for line items: "Line Items, row 2: ". */
+  where = '',
 ) => {
   const out: Record<string, any> = {};
   for (const f of fields) {
     const raw = inputData[f.key];
     if (isBlank(raw)) {
-      if (f.required) throw invalidInput(`${named(f)} is required.`);
+      if (f.required) throw invalidInput(`${where}${named(f)} is required.`);
+      continue;
+    }
+    if (f.children) {
+      out[f.key] = parseRows(f, raw, timeZone);
       continue;
     }
     const result = schemaFor(f, timeZone || 'UTC').safeParse(raw);
     if (!result.success) {
-      throw invalidInput(`${named(f)} ${result.error.issues[0]?.message ?? 'is not valid'}.`);
+      throw invalidInput(`${where}${named(f)} ${result.error.issues[0]?.message ?? 'is not valid'}.`);
     }
     if (!isBlank(result.data)) out[f.key] = result.data;
   }
   return out;
+};
+
+/**
+ * Line items: each row checked like a step's own input, a problem named by its row. A row left
+ * entirely empty is refused, not skipped, so an order's rows never silently shrink.
+ */
+const parseRows = (f: FieldSpec, raw: unknown, timeZone: string | null): Record<string, any>[] => {
+  const rows = Array.isArray(raw) ? raw : [raw];
+  return rows.map((row, i) => {
+    const where = rows.length > 1 ? `${named(f)}, row ${i + 1}` : named(f);
+    if (!row || typeof row !== 'object' || Array.isArray(row)) throw invalidInput(`${where} must be line items (map the rows of a list, or fill in the fields).`);
+    if (f.children!.every((c) => isBlank((row as Record<string, unknown>)[c.key]))) throw invalidInput(`${where} is empty: fill it in or remove it.`);
+    return parseInput(f.children!, row as Record<string, unknown>, timeZone, `${where}: `);
+  });
 };
 
 const setPath = (target: Record<string, any>, dotted: string, value: unknown) => {

@@ -9,16 +9,16 @@ import { SUB_ACCOUNT_KEY, chosenSubAccount, compact } from '../highlevel/request
 import { subAccountField, type Step } from './define';
 import { zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor } from './labels';
-import { parseZapierTime } from './time';
+import { isoDates } from './time';
 
 type Payload = Record<string, any>;
 
 export interface InstantSpec {
   key: string;
   noun: string;
-  /** Ends in "(Instant)" so users tell it from the polling trigger of the same event. */
+  /** Ends in "(Instant, via Workflow)": see README, "Instant triggers", for the three kinds of trigger. */
   label: string;
-  /** "Triggers when ... (instant)." */
+  /** "Triggers when ... (instant, via a workflow Webhook action)." */
   description: string;
   /** The HighLevel workflow trigger the user picks, as HighLevel names it ("Contact Tag"). */
   workflowTrigger: string;
@@ -47,6 +47,7 @@ export const SECRET_HEADER = 'x-zapier-secret';
 const secretField: FieldSpec = {
   key: 'secret',
   label: 'Secret',
+  type: 'password',
   help:
     `Optional. When set, only payloads that carry the same value start the Zap: add a Custom Data item named ` +
     `\`${SECRET_KEY}\` to HighLevel's Webhook action, or a header \`X-Zapier-Secret\` to its Custom Webhook action. ` +
@@ -79,7 +80,8 @@ const nestBrackets = (entries: Iterable<[string, unknown]>): Payload => {
   return out;
 };
 
-const FORM = /^[^=&\s{[]+=[^\s]*(&[^=&\s]+=[^\s]*)*$/;
+// `key=value&...`; the first key may be bracketed (`customData[zapier_secret]=...`) but cannot open JSON.
+const FORM = /^[^=&\s{[][^=&\s]*=[^\s]*(&[^=&\s]+=[^\s]*)*$/;
 
 /** A raw body as an object: JSON, form-encoded, or anything else kept whole under `payload`. */
 const parseBody = (content: string): Payload => {
@@ -139,23 +141,6 @@ const withoutSecret = (payload: Payload): Payload => {
 
 // ---- Shaping the output ----
 
-/** Keys that name a moment: `date_created`, `dateAdded`, `created_at`, `startTime`, `timestamp`... */
-const DATE_KEY = /^(date|time|timestamp)$|^date[_A-Z]|(_date|Date|_at|At|_on|On|_time|Time|Timestamp)$/;
-/** Values that are moments: ISO date-times (with or without offset) and epoch seconds or milliseconds. */
-const MOMENT = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*|\d{10}|\d{13})$/;
-
-/**
- * Moments under date-like keys as ISO-8601 instants (wall-clock times in the Zap owner's time zone).
- * Anything else stays exactly as posted: bare days, durations, "05/01/1990", text.
- */
-const isoDates = (node: unknown, timeZone: string | null, key = ''): unknown => {
-  if (Array.isArray(node)) return node.map((v) => isoDates(v, timeZone));
-  if (isObject(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, isoDates(v, timeZone, k)]));
-  if (!DATE_KEY.test(key) || (typeof node !== 'string' && typeof node !== 'number') || !MOMENT.test(String(node).trim())) return node;
-  const ms = parseZapierTime(node, timeZone);
-  return ms === undefined ? node : new Date(ms).toISOString();
-};
-
 /** The first non-empty text or number among payload spellings of one field, as it came. */
 export const firstValue = (...values: unknown[]): string | number | undefined =>
   values.find((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
@@ -173,6 +158,18 @@ const tagList = (tags: unknown): string[] | undefined => {
   return undefined;
 };
 
+/** Payloads about another record, whose top-level `id` is that record's (an opportunity's, an appointment's, a task's...). */
+const OTHER_RECORD = /^(opportunity_|pipeline_|pipleline_|appointment|calendar|task|invoice|order|payment|message|conversation|form)/i;
+
+/**
+ * A top-level `id` is the contact's in the shape of HighLevel's own contact events (`ContactCreate`,
+ * `ContactTagUpdate`...) and in custom JSON about a contact; not when the payload is about another record.
+ */
+const postedContactId = (p: Payload): unknown => {
+  if (typeof p.type === 'string' && !/^Contact/.test(p.type)) return undefined;
+  return Object.keys(p).some((k) => OTHER_RECORD.test(k)) ? undefined : p.id;
+};
+
 /**
  * The labelled fields every workflow event has, read from either payload shape: the Webhook
  * action's snake_case contact fields and `workflow`/`location` objects, or camelCase custom JSON.
@@ -182,7 +179,7 @@ export const commonFields = (p: Payload): Payload => {
   const workflow = isObject(p.workflow) ? p.workflow : {};
   const location = isObject(p.location) ? p.location : {};
   const clean: Payload = {
-    contactId: text(p.contact_id, p.contactId, contact.id),
+    contactId: text(p.contact_id, p.contactId, contact.id, postedContactId(p)),
     name: text(p.full_name, p.name, p.contact_name, contact.name, [text(p.first_name, p.firstName), text(p.last_name, p.lastName)].filter(Boolean).join(' ')),
     email: text(p.email, contact.email),
     phone: text(p.phone, contact.phone),

@@ -173,3 +173,84 @@ export const recentDays = (timeZone: string | null | undefined, daysBack: number
   startAt: dayInZone(now, timeZone, -daysBack),
   endAt: dayInZone(now, timeZone, 1),
 });
+
+// ---- Dates HighLevel sends: every output of every step goes through isoDates ----
+
+/** Keys that name a moment: `date_created`, `dateAdded`, `created_at`, `startTime`, `timestamp`, `dateOfBirth`... */
+const DATE_KEY = /^(date|time|timestamp)$|^date[_A-Z]|(_date|Date|_at|At|_on|On|_time|Time|Timestamp)$/;
+export const isDateKey = (key: string) => DATE_KEY.test(key);
+/** Keys whose moments are calendar days (a birthday sent as epoch milliseconds is a day, not an instant). */
+const DAY_KEY = /birth/i;
+/** Keys that name the time zone of the times beside them (an appointment's, a calendar's). */
+const ZONE_KEYS = ['selectedTimezone', 'selected_timezone', 'timeZone', 'timezone'];
+// Epoch numbers: milliseconds from 1e11 up (seconds that large are past the year 5000), or for days
+// (birthdays before 1970 are negative); seconds below.
+const EPOCH = /^-?\d{9,13}(\.\d+)?$/;
+const MS_FROM = 1e11;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+export interface OutputTime {
+  /** ISO-8601: a day stays a day; an instant carries its offset. */
+  iso: string;
+  /** Whether HighLevel sent a wall-clock time (no offset) that was read in a zone. */
+  wallClock: boolean;
+}
+
+/**
+ * A date HighLevel sent, as ISO-8601, or undefined when the value is no date (a duration, "soon",
+ * "05/01/1990"). Epoch seconds or milliseconds (numbers or digit text) are instants (days under
+ * birthday keys); ISO text with an offset is kept as sent; wall-clock text is read in `zone`.
+ */
+export const outputTime = (value: unknown, zone: string, key = ''): OutputTime | undefined => {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value).trim();
+  if (EPOCH.test(text)) {
+    const n = Number(text);
+    const day = DAY_KEY.test(key);
+    const ms = day || Math.abs(n) >= MS_FROM ? n : n * 1000;
+    const iso = new Date(ms).toISOString();
+    return { iso: day ? iso.slice(0, 10) : iso, wallClock: false };
+  }
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
+  if (DATE_ONLY.test(text) || WITH_OFFSET.test(text)) return parseZapierTime(text) === undefined ? undefined : { iso: text, wallClock: false };
+  const ms = parseZapierTime(text, zone);
+  if (ms === undefined) return undefined;
+  const zoned = !HAS_ZONE.test(text) && !/[+-]\d{2}(:?\d{2})?$/.test(text);
+  return { iso: zoned ? isoInZone(ms, zone) : new Date(ms).toISOString(), wallClock: zoned };
+};
+
+/** `startTime` -> `startTimeOriginal`, `date_created` -> `date_created_original`. */
+export const originalKey = (key: string) => (/^[a-z0-9_]+$/.test(key) && key.includes('_') ? `${key}_original` : `${key}Original`);
+
+const zoneOf = (node: Record<string, unknown>): string | undefined => {
+  const named = ZONE_KEYS.map((k) => node[k]).find(isTimeZone);
+  return named ? named.trim() : undefined;
+};
+
+/**
+ * The one place output dates are made ISO-8601, for every trigger, search, action and instant
+ * delivery. Values under date-like keys are converted (see outputTime); a wall-clock time is read
+ * in the zone its record names (`selectedTimezone`, `timezone`), else in `zone` (the Zap owner's),
+ * and HighLevel's own text is kept beside it under originalKey(key), so nothing is lost.
+ */
+export const isoDates = (node: unknown, zone: string | null | undefined): unknown => {
+  const here = zoneOrUtc(zone);
+  if (Array.isArray(node)) return node.map((v) => isoDates(v, here));
+  if (node && typeof node === 'object' && !(node instanceof Date)) {
+    const record = node as Record<string, unknown>;
+    const inner = zoneOf(record) ?? here;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(record)) {
+      const time = isDateKey(k) ? outputTime(v, inner, k) : undefined;
+      if (!time) {
+        out[k] = isoDates(v, inner);
+        continue;
+      }
+      out[k] = time.iso;
+      if (time.wallClock && !(originalKey(k) in record)) out[originalKey(k)] = v;
+    }
+    return out;
+  }
+  return node;
+};

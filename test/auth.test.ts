@@ -132,6 +132,39 @@ describe('refresh', () => {
     await expect(appTester(auth.oauth2Config.refreshAccessToken, { authData: AUTH })).rejects.toThrow(/reconnect/i);
   });
 
+  it.each([
+    ['invalid_grant', 400, { error: 'invalid_grant', error_description: 'Invalid grant: refresh token is invalid' }],
+    ['a 400', 400, { message: 'Bad refresh token' }],
+    ['a 401', 401, { message: 'Unauthorized' }],
+  ])('asks to reconnect only when HighLevel refuses the refresh token: %s', async (_what, status, body) => {
+    nock(BASE).post('/oauth/token').reply(status, body);
+    const failure = appTester(auth.oauth2Config.refreshAccessToken, { authData: AUTH });
+    await expect(failure).rejects.toThrow(expect.objectContaining({ name: 'ExpiredAuthError', message: expect.stringMatching(/reconnect it/) }));
+  });
+
+  it.each([
+    ['a 500', (n: nock.Interceptor) => n.reply(500, { message: 'Internal server error' })],
+    ['a 503 page in HTML', (n: nock.Interceptor) => n.reply(503, '<html>Service Unavailable</html>')],
+    ['a 502 without a body', (n: nock.Interceptor) => n.reply(502)],
+    ['a dropped connection', (n: nock.Interceptor) => n.replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))],
+    ['a connect timeout', (n: nock.Interceptor) => n.replyWithError(Object.assign(new Error('connect ETIMEDOUT 104.18.0.1:443'), { code: 'ETIMEDOUT' }))],
+    ['a response timeout', (n: nock.Interceptor) => n.replyWithError(Object.assign(new Error('network timeout at: https://services.leadconnectorhq.com/oauth/token'), { type: 'request-timeout' }))],
+    ['a 200 without a token', (n: nock.Interceptor) => n.reply(200, { message: 'try again' })],
+  ])('never asks to reconnect when HighLevel is unavailable during a refresh: %s', async (_what, answer) => {
+    answer(nock(BASE).post('/oauth/token'));
+    const error = await appTester(auth.oauth2Config.refreshAccessToken, { authData: AUTH }).catch((e: Error) => e);
+    expect(error).toMatchObject({ name: 'ThrottledError', message: expect.stringMatching(/HighLevel is unavailable.*retry later/) });
+    expect((error as Error).message).not.toMatch(/reconnect it|expired/i);
+    expect((error as Error).message).not.toContain(AUTH.refresh_token);
+  });
+
+  it("waits as long as HighLevel's throttle asks when the token endpoint answers 429", async () => {
+    nock(BASE).post('/oauth/token').reply(429, { message: 'Too many requests' }, { 'Retry-After': '42' });
+    const error: any = await appTester(auth.oauth2Config.refreshAccessToken, { authData: AUTH }).catch((e: Error) => e);
+    expect(error.name).toBe('ThrottledError');
+    expect(error.message).not.toMatch(/reconnect it/);
+  });
+
   it('a 401 from the API makes Zapier refresh the token', async () => {
     nock(BASE).get(/.*/).reply(401, { message: 'Invalid JWT' });
     const step = steps.find((s) => s.key === 'get_contact')!;

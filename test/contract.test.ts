@@ -34,7 +34,8 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
   });
 
   it('costs one request per ordinary poll', async () => {
-    if (step.kind !== 'trigger') return;
+    // An app-event trigger never polls: its performList runs for "Test trigger" only.
+    if (step.kind !== 'trigger' || step.relay) return;
     const seen = interceptHighLevel();
     await perform(step, bundleFor(step));
     expect(seen).toHaveLength(1);
@@ -96,7 +97,8 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
       }
     });
 
-    // Required wherever requests need it; instant triggers read it only for "Test trigger".
+    // Required wherever requests need it; workflow-webhook triggers read it only for "Test trigger";
+    // app-event triggers watch the one chosen, or all ("All sub-accounts" heads their list).
     it(step.inSubAccount ? 'asks for the sub-account first, from the installed ones' : 'asks for no sub-account', async () => {
       if (!subAccountField) {
         expect(inputFields.some((f: any) => f.key === 'locationId' && f.dynamic?.startsWith('list_installed_sub_accounts'))).toBe(false);
@@ -105,7 +107,11 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
       expect(await appTester(subAccountField, bundleFor(step) as any)).toEqual([]);
       expect(await appTester(subAccountField, agencyBundleFor(step) as any)).toEqual([
         expect.objectContaining({
-          key: 'locationId', label: 'Sub-Account', required: !step.anyEndpoint && !step.instant, dynamic: 'list_installed_sub_accounts.id.name', altersDynamicFields: true,
+          key: 'locationId',
+          label: 'Sub-Account',
+          required: !step.anyEndpoint && (!step.instant || Boolean(step.relay)),
+          dynamic: step.relay ? 'list_sub_accounts_to_watch.id.name' : 'list_installed_sub_accounts.id.name',
+          altersDynamicFields: true,
         }),
       ]);
     });

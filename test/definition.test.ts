@@ -9,7 +9,7 @@ const all = SECTIONS.flatMap((section) =>
 );
 const staticFields = (step: any) => (step.operation.inputFields ?? []).filter((f: unknown) => typeof f === 'object');
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'via', 'vs', 'with']);
 const isTitleCase = (label: string) =>
   label.split(/\s+/).every((word, i) => {
     const w = word.replace(/^[("']+|[)"':,]+$/g, '');
@@ -59,7 +59,8 @@ describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, ste
   });
 
   it('D021: descriptions say what happens ("Triggers when ..." for triggers only)', () => {
-    if (section === 'triggers') expect(step.display.description).toMatch(/^Triggers when /);
+    // REST-hook triggers (subscribed at the relay) start "Triggers instantly when".
+    if (section === 'triggers') expect(step.display.description).toMatch(op.performSubscribe ? /^Triggers instantly when / : /^Triggers when /);
     else expect(step.display.description).not.toMatch(/^Triggers when /);
     expect(step.display.description.length).toBeGreaterThan(20);
   });
@@ -80,7 +81,8 @@ describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, ste
   });
 
   it('D011: every input field has help text that says more than its label', () => {
-    for (const f of staticFields(step)) {
+    // A line-item group carries no help (Zapier's schema forbids it); each of its fields does.
+    for (const f of staticFields(step).flatMap((g: any) => g.children ?? [g])) {
       expect({ key: f.key, help: typeof f.helpText === 'string' }).toEqual({ key: f.key, help: true });
       const help = f.helpText.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
       const label = f.label.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
@@ -97,6 +99,16 @@ describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, ste
         expect(idField).toBeTruthy();
       }
       if (f.search) expect({ key: f.key, search: Boolean(app.searches[f.search.split('.')[0]]) }).toEqual({ key: f.key, search: true });
+    }
+  });
+
+  it('a list input has no search link (Zapier cannot fill a list from a search step)', () => {
+    for (const f of staticFields(step)) expect({ key: f.key, search: f.list ? f.search : undefined }).toEqual({ key: f.key, search: undefined });
+  });
+
+  it('a secret input is a password field, masked in the Zap editor', () => {
+    for (const f of staticFields(step)) {
+      if (/secret|password|api_?key|token/i.test(`${f.key} ${f.label}`)) expect({ key: f.key, type: f.type }).toEqual({ key: f.key, type: 'password' });
     }
   });
 

@@ -224,6 +224,6 @@ describe('instant twins', () => {
   it("Appointment Booked (Instant) shows the connected user's recent bookings without any input", async () => {
     const { items, seen } = await poll('appointment_booked_instant', 'events', [appointment('e1', { contactId: 'c1' })]);
     expect(seen[0].query).toMatchObject({ userId: AUTH.userId });
-    expect(items[0]).toMatchObject({ appointmentId: 'e1', calendarId: 'cal1', startTime: '2026-11-25T15:00:00.000Z', appointmentStatus: 'confirmed', contactId: 'c1' });
+    expect(items[0]).toMatchObject({ appointmentId: 'e1', calendarId: 'cal1', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed', contactId: 'c1' });
   });
 });

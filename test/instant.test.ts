@@ -9,7 +9,7 @@ import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './suppo
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
 
-const instants = steps.filter((s) => s.instant);
+const instants = steps.filter((s) => s.workflowTrigger);
 
 /** What the standard Webhook action posts: contact fields in snake_case, plus its objects. */
 const standard = {
@@ -50,8 +50,8 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     expect(op.type).toBe('hook');
     expect(op.performSubscribe).toBeUndefined();
     expect(typeof op.performList).toBe('function');
-    expect(step.definition.display.description).toMatch(/^Triggers when .*\(instant\)\.$/);
-    expect(step.label).toMatch(/\(Instant\)$/);
+    expect(step.definition.display.description).toMatch(/^Triggers when .*\(instant, via a workflow Webhook action\)\.$/);
+    expect(step.label).toMatch(/ \(Instant, via Workflow\)$/);
     expect(step.definition.display.directions).toMatch(/Automation, then Workflows/);
     expect(step.definition.display.directions).toMatch(/Webhook/);
     expect(op.inputFields.map((f: any) => f.key)).toContain('secret');
@@ -104,7 +104,7 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     const [item] = await hook(step, { content: JSON.stringify(body) });
     expect(item).toMatchObject({
       postedId: 'posted-1', responseTime: 45, update: 1, candidate: '2026-11-20T09:31:30Z', date_of_birth: '05/01/1990',
-      birthDate: '1990-05-01', startTime: '2026-11-25T20:00:00.000Z', created_at: new Date(1795000000 * 1000).toISOString(),
+      birthDate: '1990-05-01', startTime: '2026-11-25T15:00:00-05:00', startTimeOriginal: '2026-11-25T15:00:00', created_at: new Date(1795000000 * 1000).toISOString(),
       'a[b]': 1, a: 'x',
     });
     expect(item.id).not.toBe('posted-1');

@@ -85,10 +85,19 @@ export const exampleInput = (step: Step): Record<string, unknown> => ({
 
 export type Answer = (req: SeenRequest & { template?: string }) => { status: number; body: unknown; headers?: Record<string, string> } | undefined;
 
+/** Where Zapier keeps files handed between steps; the examples of file fields point here. */
+export const ZAPIER_FILES = 'https://zapier-dev-files.s3.amazonaws.com';
+export const EXAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n\xff\xfe trailer <</Root 1 0 R>>\n%%EOF\n', 'latin1');
+
+/** Zapier's file storage, serving a small PDF for any file an example names. */
+export const serveZapierFiles = () =>
+  nock(ZAPIER_FILES).persist().get(/.*/).reply(200, EXAMPLE_PDF, { 'Content-Type': 'application/pdf' });
+
 /** Intercepts HighLevel, recording requests; answers from the contract unless `answer` overrides. */
 export const interceptHighLevel = (answer?: Answer) => {
   const seen: (SeenRequest & { template?: string; problems: string[] })[] = [];
   nock.cleanAll();
+  serveZapierFiles();
   const scope = nock(BASE).persist();
   for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
     scope.intercept(() => true, method).reply(function (uri, body) {

@@ -3,7 +3,7 @@
 // Needs `npm run build` first, as `npm test` does.
 import nock from 'nock';
 import type { Step } from '../../steps/define';
-import { oneStepAppTester } from './harness';
+import { oneStepAppTester, serveZapierFiles } from './harness';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startSandbox } = require('../../scripts/sandbox.js');
@@ -32,6 +32,8 @@ export const useSandbox = () => {
    */
   return async (step: Step, bundle: object, freshCache = false): Promise<{ result: unknown; log: string }> => {
     const op = built[SECTION[step.kind]][step.key].operation;
+    // File fields' examples are files Zapier hands over; uploads download them first (nock is reset after each test).
+    serveZapierFiles();
     const before = sandbox!.log().length;
     const result = await appTester(step.instant ? op.performList : op.perform, bundle, freshCache).catch((error: Error) => {
       const violations = sandbox!.log().slice(before).split('\n').filter((l) => /Violation|error/i.test(l));

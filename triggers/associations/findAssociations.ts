@@ -14,7 +14,6 @@ export default trigger({
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { skip: page * limit, limit } }),
   pageSize: PAGE_SIZE,
-  canPaginate: true,
   list: (data) => listIn(data, 'associations'),
   item: withAssociationName,
   sample: associationSample,

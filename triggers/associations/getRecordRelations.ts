@@ -25,7 +25,6 @@ export default trigger({
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { skip: page * limit, limit } }),
   pageSize: PAGE_SIZE,
-  canPaginate: true,
   list: (data) => listIn(data, 'relations'),
   newest: 'createdAt',
   item: withRelationName,

@@ -10,7 +10,6 @@ export default trigger({
   scopes: ['blogs/author.readonly'],
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { limit, offset: page * limit } }),
-  canPaginate: true,
   list: 'authors',
   newest: 'updatedAt',
   item: withId,

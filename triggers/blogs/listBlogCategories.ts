@@ -10,7 +10,6 @@ export default trigger({
   scopes: ['blogs/category.readonly'],
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { limit, offset: page * limit } }),
-  canPaginate: true,
   list: 'categories',
   newest: 'updatedAt',
   item: (c) => ({ ...withId(c), name: c.name ?? c.label ?? c.urlSlug }),

@@ -18,7 +18,6 @@ export default trigger({
   ],
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { limit, offset: page * limit } }),
-  canPaginate: true,
   list: 'blogs',
   newest: 'updatedAt',
   item: withId,

@@ -11,7 +11,6 @@ export default trigger({
   fields: [{ key: 'searchTerm', label: 'Search Text', help: 'Only blogs whose name contains this text.', example: 'acme' }],
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { skip: page * limit, limit } }),
-  canPaginate: true,
   list: 'data',
   item: withId,
   sample: { id: '66f429b8afdce84227a4610d', _id: '66f429b8afdce84227a4610d', name: 'Acme Plumbing Blog' },

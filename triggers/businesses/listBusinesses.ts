@@ -10,7 +10,6 @@ export default trigger({
   scopes: BUSINESS_SCOPES.read,
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { limit: String(limit), skip: String(page * limit) } }),
-  canPaginate: true,
   list: 'businesses',
   newest: 'createdAt',
   sample: businessSample,

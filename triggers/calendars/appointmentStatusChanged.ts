@@ -25,8 +25,8 @@ export default trigger({
   request: (input, bundle) => ({ query: watchedAppointmentsQuery(input, bundle) }),
   list: (data, input, bundle) =>
     listIn(data, 'events')
-      .filter((e) => (input.appointmentStatus ? e.appointmentStatus === input.appointmentStatus : e.appointmentStatus in APPOINTMENT_STATUSES))
-      .map((e) => presentAppointment(e, bundle)),
+      .map((e) => presentAppointment(e, bundle))
+      .filter((e) => (input.appointmentStatus ? e.appointmentStatus === input.appointmentStatus : String(e.appointmentStatus) in APPOINTMENT_STATUSES)),
   newest: 'dateUpdated',
   dedupe: { changedBy: 'appointmentStatus', idAs: 'appointmentId' },
   sample: { ...eventSample, id: `${eventSample.id}:confirmed`, appointmentId: eventSample.id },

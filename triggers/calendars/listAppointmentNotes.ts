@@ -11,7 +11,6 @@ export default trigger({
   fields: [appointmentCalendarField(), appointmentIdField],
   // HighLevel serves at most 20 notes per request.
   pageSize: 20,
-  canPaginate: true,
   request: (_input, _bundle, { page, limit }) => ({ query: { limit, offset: page * limit } }),
   list: 'notes',
   newest: 'dateAdded',

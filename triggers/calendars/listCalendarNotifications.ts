@@ -14,7 +14,6 @@ export default trigger({
     { key: 'activeOnly', as: 'isActive', label: 'Active Only', type: 'boolean', example: true, help: 'Yes lists only active notifications, No only inactive ones. Leave empty for both.' },
   ],
   pageSize: 100,
-  canPaginate: true,
   request: (_input, _bundle, { page, limit }) => ({ query: { limit, skip: page * limit } }),
   item: withNotificationId,
   what: (i) => `Calendar ${i.calendarId}`,

@@ -11,7 +11,6 @@ export default trigger({
   fields: [resourceTypeField],
   location: 'query',
   pageSize: 100,
-  canPaginate: true,
   request: (_input, _bundle, { page, limit }) => ({ query: { limit, skip: page * limit } }),
   // Items need an id; one HighLevel sends without it is named by its type and name.
   item: (r) => withResourceId(r, `${r.resourceType ?? 'resource'}:${r.name ?? ''}`),

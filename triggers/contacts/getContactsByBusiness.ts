@@ -18,7 +18,6 @@ export default trigger({
   ],
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { limit: String(limit), skip: String(page * limit) } }),
-  canPaginate: true,
   list: 'contacts',
   newest: 'dateAdded',
   what: (i) => `Business ${i.businessId}`,

@@ -15,5 +15,4 @@ export default trigger({
     assignedUserFilterField,
   ],
   // Dedupe: `id` (the contact); also the Contact dropdown of every contact input, hence paging.
-  canPaginate: true,
 });

@@ -13,7 +13,6 @@ export default trigger({
   location: 'query',
   pageSize: LIST_PAGE_SIZE,
   request: listPage,
-  canPaginate: true,
   list: 'forms',
   sample: formSample,
   outputLabels: { id: 'Form ID', name: 'Form Name' },

@@ -6,8 +6,8 @@ import appointmentBooked from '../calendars/appointmentBooked';
 export default instant({
   key: 'appointment_booked_instant',
   noun: 'Appointment',
-  label: 'Appointment Booked (Instant)',
-  description: 'Triggers when a contact books an appointment, as a HighLevel workflow reports it (instant).',
+  label: 'Appointment Booked (Instant, via Workflow)',
+  description: 'Triggers when a contact books an appointment (instant, via a workflow Webhook action).',
   workflowTrigger: 'Customer Booked Appointment',
   workflowFilter: 'its filters to the calendars to watch (or use "Appointment Status" to follow confirmations and cancellations too)',
   // Agency connections name a calendar for samples: their user is not one of the sub-account's.

@@ -6,8 +6,8 @@ import newContact from '../contacts/newContact';
 export default instant({
   key: 'contact_tag_added_instant',
   noun: 'Contact',
-  label: 'Contact Tag Added (Instant)',
-  description: 'Triggers when a tag is added to a contact, the moment a HighLevel workflow reports it (instant).',
+  label: 'Contact Tag Added (Instant, via Workflow)',
+  description: 'Triggers when a tag is added to a contact (instant, via a workflow Webhook action).',
   workflowTrigger: 'Contact Tag',
   workflowFilter: 'the filter "Tag Added" to the tag (or tags) to watch',
   // The Contact Tag Added polling trigger needs a tag; "Test trigger" shows recent contacts instead.

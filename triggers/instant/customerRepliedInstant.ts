@@ -7,8 +7,8 @@ import newInboundMessage from '../conversations/newInboundMessage';
 export default instant({
   key: 'customer_replied_instant',
   noun: 'Message',
-  label: 'Customer Replied (Instant)',
-  description: 'Triggers when a contact replies or writes in on any channel, the moment a HighLevel workflow reports it (instant).',
+  label: 'Customer Replied (Instant, via Workflow)',
+  description: 'Triggers when a contact replies or writes in on any channel (instant, via a workflow Webhook action).',
   workflowTrigger: 'Customer Replied',
   workflowFilter: 'its filters to the channel (SMS, email, chat...) if you want only some replies',
   fallback: { step: newInboundMessage, asPayload: replyAsWebhookPayload, sampleFilters: ['channel'] },

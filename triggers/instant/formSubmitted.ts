@@ -7,8 +7,8 @@ import newFormSubmission from '../forms/newFormSubmission';
 export default instant({
   key: 'form_submitted_instant',
   noun: 'Form Submission',
-  label: 'Form Submitted (Instant)',
-  description: 'Triggers when someone submits a HighLevel form and a workflow sends it to Zapier (instant).',
+  label: 'Form Submitted (Instant, via Workflow)',
+  description: 'Triggers when someone submits a HighLevel form (instant, via a workflow Webhook action).',
   workflowTrigger: 'Form Submitted',
   workflowFilter: 'the form to watch (or leave it open for every form)',
   fallback: { step: newFormSubmission, asPayload: submissionAsWebhookPayload },

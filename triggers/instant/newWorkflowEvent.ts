@@ -6,8 +6,8 @@ import searchContacts from '../contacts/searchContacts';
 export default instant({
   key: 'new_workflow_event',
   noun: 'Event',
-  label: 'New Workflow Event (Instant)',
-  description: 'Triggers when a HighLevel workflow sends its Webhook or Custom Webhook action to Zapier (instant).',
+  label: 'New Workflow Event (Instant, via Workflow)',
+  description: 'Triggers when a HighLevel workflow reaches its Webhook or Custom Webhook action, whatever started it (instant, via a workflow Webhook action).',
   workflowTrigger: 'any one you need (Form Submitted, Contact Tag, Pipeline Stage Changed, Payment Received...)',
   fallback: { step: searchContacts, asPayload: contactAsWebhookPayload },
   sample: { ...contactWebhookSample, id: '5d1f0c2b9e8a7f64-mi0x2k3a' },

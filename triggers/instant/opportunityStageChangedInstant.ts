@@ -5,8 +5,8 @@ import opportunityStageChanged from '../opportunities/opportunityStageChanged';
 export default instant({
   key: 'opportunity_stage_changed_instant',
   noun: 'Opportunity',
-  label: 'Opportunity Stage Changed (Instant)',
-  description: 'Triggers when an opportunity moves to another pipeline stage, as a HighLevel workflow reports it (instant).',
+  label: 'Opportunity Stage Changed (Instant, via Workflow)',
+  description: 'Triggers when an opportunity moves to another pipeline stage (instant, via a workflow Webhook action).',
   workflowTrigger: 'Pipeline Stage Changed',
   workflowFilter: 'its filters to the pipeline (and stages) to watch, or none for every pipeline',
   fallback: { step: opportunityStageChanged, asPayload: opportunityAsWebhookPayload },

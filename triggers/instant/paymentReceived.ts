@@ -7,8 +7,8 @@ import newPayment from '../payments/newPayment';
 export default instant({
   key: 'payment_received_instant',
   noun: 'Payment',
-  label: 'Payment Received (Instant)',
-  description: 'Triggers when a payment is received in HighLevel and a workflow sends it to Zapier (instant).',
+  label: 'Payment Received (Instant, via Workflow)',
+  description: 'Triggers when a payment is received in HighLevel (instant, via a workflow Webhook action).',
   workflowTrigger: 'Payment Received',
   workflowFilter: 'filters such as the payment source or amount, if you want only some payments',
   fallback: { step: newPayment, asPayload: transactionAsWebhookPayload },

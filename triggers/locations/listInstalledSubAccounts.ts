@@ -14,6 +14,5 @@ export default trigger({
     // Own key: as a dropdown this trigger reads the whole form, where `query` means something else.
     { key: 'subAccountName', as: 'query', label: 'Sub-Account Name', help: 'Only sub-accounts whose name matches this text.', example: 'Acme' },
   ],
-  canPaginate: true,
   sample: installedSubAccountSample,
 });

@@ -18,7 +18,6 @@ export default trigger({
   request: (_input, _bundle, { page, limit }) => ({
     query: { skip: String(page * limit), limit: String(limit), order: 'desc' },
   }),
-  canPaginate: true,
   list: 'locations',
   sample: locationSample,
   outputLabels: locationOutputLabels,

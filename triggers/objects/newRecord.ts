@@ -21,7 +21,6 @@ export default trigger({
   location: 'body',
   // The documented body has no sort: records are put newest first here, by `createdAt`.
   request: (input, _bundle, { page, limit }) => ({ ...checkObjectKey(input.schemaKey), body: searchBody(input.query, page, limit) }),
-  canPaginate: true,
   list: (data) => listIn(data, 'records'),
   newest: 'createdAt',
   what: objectWhat,

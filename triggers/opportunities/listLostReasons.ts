@@ -12,7 +12,6 @@ export default trigger({
   scopes: OPPORTUNITY_SCOPES.read,
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { limit, skip: page * limit } }),
-  canPaginate: true,
   list: 'lostReasons',
   newest: 'createdAt',
   sample: { id: 've9EPM428h8vShlRW1KT', name: 'Went with a competitor', locationId: 've9EPM428h8vShlRW1KT', createdAt: '2026-11-19T12:04:22.488Z', updatedAt: '2026-11-19T12:04:22.488Z' },

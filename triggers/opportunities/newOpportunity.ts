@@ -16,6 +16,8 @@ export default trigger({
   fields,
   perform: (z, bundle, input) =>
     searchOpportunities(z, bundle, requestParts(fields, input, 'GET', '/opportunities/search').query, pageOf(bundle).limit),
+  // Pages on with HighLevel's startAfter cursor, kept in Zapier's cursor store.
+  canPaginate: true,
   list: 'opportunities',
   newest: 'createdAt',
   dedupe: 'id',

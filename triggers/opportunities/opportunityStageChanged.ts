@@ -32,6 +32,8 @@ export default trigger({
     const stages = await stageDirectory(z, bundle);
     return moved.map((o) => withStageNames(o, stages));
   },
+  // Pages on with HighLevel's startAfter cursor, kept in Zapier's cursor store.
+  canPaginate: true,
   newest: 'lastStageChangeAt',
   dedupe: { changedBy: ['pipelineStageId', 'lastStageChangeAt'], idAs: 'opportunityId' },
   sample: changeSample('7915dedc-8f18-44d5-8bc3-77c04e994a10:2026-11-21T14:02:11.000Z', { pipelineStageId: '7915dedc-8f18-44d5-8bc3-77c04e994a10' }),

@@ -35,6 +35,8 @@ export default trigger({
       .map((o) => ({ ...o, statusChange: statusChangeOf(o) }))
       .filter((o) => o.statusChange && (!input.statusChange || o.statusChange === input.statusChange));
   },
+  // Pages on with HighLevel's startAfter cursor, kept in Zapier's cursor store.
+  canPaginate: true,
   newest: 'lastStatusChangeAt',
   dedupe: { changedBy: ['status', 'lastStatusChangeAt'], idAs: 'opportunityId' },
   // No stage names here (Stage Changed reads them): the sample carries only what this poll returns.

@@ -13,7 +13,6 @@ export default trigger({
   location: 'query',
   pageSize: LIST_PAGE_SIZE,
   request: listPage,
-  canPaginate: true,
   list: 'surveys',
   sample: surveySample,
   outputLabels: { id: 'Survey ID', name: 'Survey Name' },

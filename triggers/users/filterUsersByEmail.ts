@@ -22,7 +22,6 @@ export default trigger({
   request: (input, _bundle, { page, limit }) => ({
     body: { emails: (input.emails as string[]).join(','), projection: 'all', skip: String(page * limit), limit: String(limit) },
   }),
-  canPaginate: true,
   list: 'users',
   item: withUserName,
   sample: userSample,

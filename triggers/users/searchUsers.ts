@@ -29,7 +29,6 @@ export default trigger({
       limit: String(limit),
     },
   }),
-  canPaginate: true,
   list: 'users',
   item: withUserName,
   sample: userSample,

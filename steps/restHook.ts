@@ -1,0 +1,254 @@
+// Declaring an instant trigger fed by HighLevel's own app events (REST hook): turning the Zap on
+// subscribes its hook URL at the event relay (steps/relay.ts), which forwards the events HighLevel
+// sends the Marketplace app; turning it off unsubscribes. One spec gives the Zapier trigger, its
+// filters, the item each delivered event becomes, and "Test trigger" from a polling trigger.
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import documented from '../spec/webhook-events.json';
+import { isObject } from '../highlevel/answers';
+import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../families/locations';
+import { chosenSubAccount, connectedCompany, connectedLocation, ghl, isAgencyConnection, SUB_ACCOUNT_KEY, type Endpoint } from '../highlevel/request';
+import { contentHash } from './dedupe';
+import type { Step } from './define';
+import { parseInput, zapierField, type FieldSpec } from './fields';
+import { readPayload } from './instant';
+import { isoDates } from './time';
+import { outputFieldsFor } from './labels';
+import { subscribe, unsubscribe, type Filters } from './relay';
+
+type Payload = Record<string, any>;
+
+/**
+ * How one family's events read (contacts, opportunities, appointments...): shared by its triggers.
+ * `asEvent` turns a record of the family's polling triggers (and that trigger's input) into the event
+ * body HighLevel would deliver for it, its `timestamp` the record's latest moment; `present` gives the clean labelled fields of an event body. An optional `lookup`
+ * (stage names) is loaded once per delivery; its `sample` stands in for it in the static sample.
+ */
+export interface EventFamily<L = unknown> {
+  asEvent: (record: Payload, input: Payload) => Payload;
+  present: (event: Payload, lookup?: L) => Payload;
+  labels: Record<string, string>;
+  lookup?: { load: (z: ZObject, bundle: Bundle) => Promise<L>; sample: L; endpoint: Endpoint; scopes: string[] };
+  /** Output fields named after the sub-account's own fields (custom fields), loaded while the Zap is edited. */
+  outputs?: (z: ZObject, bundle: Bundle) => Promise<object[]>;
+}
+
+export interface RestHookSpec {
+  key: string;
+  noun: string;
+  /** Ends in "(Instant)": see README, "Instant triggers", for the three kinds of trigger. */
+  label: string;
+  /** "Triggers instantly when ...". */
+  description: string;
+  /** The HighLevel event types (webhook `type`) the trigger receives; the first one's documented body is its sample. */
+  events: string[];
+  family: EventFamily<any>;
+  /** Filter inputs; `filterBy` names the delivered body's field (dotted path) each one filters. */
+  fields?: FieldSpec[];
+  filterBy?: Record<string, string>;
+  /** Filters sent whatever the inputs, unless an input sets the same field (Contact Tag Added: "some tag added"). */
+  baseFilters?: Filters;
+  /** Fields the relay adds to the body HighLevel sent (ContactTagUpdate's `addedTags`), from that body. */
+  relayAdds?: (body: Payload) => Payload;
+  /**
+   * "Test trigger": recent real records of a polling trigger, given `input` and the filter inputs it
+   * shares by key; `sampleFields` are its own inputs offered for "Test trigger" only.
+   */
+  list: { step: Step; input?: Payload; sampleFields?: string[] };
+  outputLabels?: Record<string, string>;
+}
+
+/** The Sub-Account choice that watches every sub-account of the agency where the app is installed. */
+export const ALL_SUB_ACCOUNTS = 'all';
+export const SUB_ACCOUNTS_TO_WATCH = 'list_sub_accounts_to_watch';
+
+const subAccountField = async (_z: ZObject, bundle: Bundle) =>
+  isAgencyConnection(bundle)
+    ? [{
+        key: SUB_ACCOUNT_KEY,
+        label: 'Sub-Account',
+        helpText:
+          'The sub-account to watch, or "All sub-accounts" for every sub-account of the agency where the app is installed ' +
+          '(also those installed later). "Test trigger" shows records of the chosen sub-account (with "All", of the first one).',
+        required: true,
+        dynamic: `${SUB_ACCOUNTS_TO_WATCH}.id.name`,
+        altersDynamicFields: true,
+      }]
+    : [];
+
+const INSTALLED: Endpoint = 'GET /oauth/installedLocations';
+const MAX_INSTALLED_PAGES = 20;
+
+/** The agency's sub-accounts where the app is installed (at most `max`), for the relay's agency map. */
+const installedLocationIds = async (z: ZObject, bundle: Bundle, max = Infinity): Promise<string[]> => {
+  const ids: string[] = [];
+  for (let page = 0; page < MAX_INSTALLED_PAGES && ids.length < max; page++) {
+    const limit = Math.min(100, max);
+    const data = await ghl(z, bundle, INSTALLED, {
+      ...installedSubAccounts.request(undefined, undefined, { page, limit }),
+      company: installedSubAccounts.company,
+      access: installedSubAccounts.access,
+    });
+    const found = (Array.isArray(data?.locations) ? data.locations : []).map((l: any) => l?._id).filter(Boolean);
+    ids.push(...found);
+    if (found.length < limit) break;
+  }
+  return ids.slice(0, max);
+};
+
+/** Where the subscription watches: the connection's sub-account, the chosen one, or the whole agency. */
+const watched = async (z: ZObject, bundle: Bundle) => {
+  if (isAgencyConnection(bundle) && chosenSubAccount(bundle) === ALL_SUB_ACCOUNTS) {
+    return { companyId: connectedCompany(bundle), locationIds: await installedLocationIds(z, bundle) };
+  }
+  return { locationId: connectedLocation(bundle) };
+};
+
+/** The contract's `filters` from the checked inputs: each set input filters its body field. */
+export const filtersOf = (spec: Pick<RestHookSpec, 'filterBy' | 'baseFilters'>, input: Payload): Filters => {
+  const filters: Filters = { ...spec.baseFilters };
+  for (const [inputKey, path] of Object.entries(spec.filterBy ?? {})) {
+    const value = input[inputKey];
+    if (value === undefined) continue;
+    filters[path] = Array.isArray(value) ? value.map(String) : String(value);
+  }
+  return filters;
+};
+
+/**
+ * A polling record's event in exactly the documented body's shape: the documented keys (nested
+ * objects too), each with the record's value or null, so "Test trigger" items have the keys of live ones.
+ */
+const conform = (shape: unknown, value: unknown): unknown => {
+  if (!isObject(shape)) return value === undefined ? null : value;
+  const from = isObject(value) ? value : {};
+  return Object.fromEntries(Object.keys(shape).map((k) => [k, conform(shape[k], from[k])]));
+};
+
+/** Presented fields keep their keys whatever the body held: missing values read null, not absent. */
+const filled = (fields: Payload) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v === undefined ? null : v]));
+
+const COMMON_LABELS: Record<string, string> = {
+  id: 'Event ID', webhookId: 'Webhook ID', type: 'Event Type', locationId: 'Sub-Account ID', timestamp: 'Event Time',
+};
+
+export const restHook = (spec: RestHookSpec): Step => {
+  const { family, list } = spec;
+  const fields = spec.fields ?? [];
+  const sampleFields = list.step.fields
+    .filter((f) => list.sampleFields?.includes(f.key))
+    .map((f) => ({ ...f, required: false, help: `For "Test trigger" only: ${f.help}` }));
+  const documentedBody = (documented.events as Record<string, Payload>)[spec.events[0]];
+  if (!documentedBody) throw new Error(`${spec.key}: no documented body for ${spec.events[0]} in spec/webhook-events.json`);
+  const delivered = (body: Payload) => ({ ...body, ...spec.relayAdds?.(body) });
+  const example = delivered(documentedBody);
+
+  /** One item: HighLevel's fields as delivered (dates ISO-8601), the labelled fields, and `id`. */
+  const toItem = (body: Payload, lookup: unknown, timeZone: string | null, fallbackId: string): Payload => {
+    const dated = isoDates(body, timeZone) as Payload;
+    const webhookId = typeof dated.webhookId === 'string' && dated.webhookId.trim() ? dated.webhookId.trim() : fallbackId;
+    return { ...filled(family.present(dated, lookup)), ...dated, webhookId, id: webhookId };
+  };
+
+  /** The lookup for the body's sub-account; an event still gets through without it. */
+  const lookupFor = async (z: ZObject, bundle: Bundle, locationId: unknown) => {
+    if (!family.lookup) return undefined;
+    const inSubAccount = isAgencyConnection(bundle) && typeof locationId === 'string' && locationId
+      ? { ...bundle, inputData: { ...bundle.inputData, [SUB_ACCOUNT_KEY]: locationId } }
+      : bundle;
+    try {
+      return await family.lookup.load(z, inSubAccount);
+    } catch (error) {
+      z.console.log(`${spec.label}: labelled fields without names (${(error as Error).message})`);
+      return undefined;
+    }
+  };
+
+  const sample = toItem(example, family.lookup?.sample, 'UTC', contentHash(example));
+  const labels = { ...COMMON_LABELS, ...family.labels, ...spec.outputLabels };
+  // The sample's custom field is the documents' example, labelled by its ID; the loaded ones name the user's.
+  const labelOf = (key: string) => labels[key] ?? (key.startsWith('customField__') ? `Custom Field ${key.slice('customField__'.length)}` : undefined);
+  const outputFields = outputFieldsFor(sample).map((f) => (labelOf(f.key) ? { ...f, label: labelOf(f.key)! } : f));
+  // They load for one sub-account: none before one is chosen, nor for "All sub-accounts".
+  const loadedOutputs = family.outputs && (async (z: ZObject, bundle: Bundle) => {
+    const chosen = chosenSubAccount(bundle);
+    return isAgencyConnection(bundle) && (!chosen || chosen === ALL_SUB_ACCOUNTS) ? [] : family.outputs!(z, bundle);
+  });
+  const base = spec.baseFilters ?? {};
+  const filterDocs = [
+    ...Object.entries(spec.filterBy ?? {}).map(([k, path]) =>
+      `${fields.find((f) => f.key === k)?.label ?? k} → \`${path}\`${path in base ? ` (left empty: ${JSON.stringify(base[path])})` : ''}`),
+    ...Object.entries(base).filter(([path]) => !Object.values(spec.filterBy ?? {}).includes(path)).map(([path, v]) => `\`${path}\`: ${JSON.stringify(v)}`),
+  ];
+
+  return {
+    kind: 'trigger',
+    instant: true,
+    relay: { events: spec.events, filters: filterDocs },
+    inSubAccount: list.step.inSubAccount,
+    key: spec.key,
+    label: spec.label,
+    endpoint: list.step.endpoint,
+    scopes: list.step.scopes,
+    fields: [...fields, ...sampleFields],
+    alsoCalls: [
+      ...list.step.alsoCalls,
+      { endpoint: INSTALLED, scopes: SUB_ACCOUNT_LIST_SCOPES },
+      ...(family.lookup ? [{ endpoint: family.lookup.endpoint, scopes: family.lookup.scopes }] : []),
+    ],
+    anyEndpoint: false,
+    hidden: false,
+    dedupeKey: "`id` = HighLevel's `webhookId`: each event once",
+    definition: {
+      key: spec.key,
+      noun: spec.noun,
+      display: { label: spec.label, description: spec.description },
+      operation: {
+        type: 'hook',
+        inputFields: [subAccountField, ...fields.map(zapierField), ...sampleFields.map(zapierField)],
+        performSubscribe: async (z: ZObject, bundle: Bundle) => {
+          const input = parseInput(fields, bundle.inputData, bundle.meta?.timezone);
+          const filters = filtersOf(spec, input);
+          return subscribe(z, {
+            targetUrl: String(bundle.targetUrl ?? ''),
+            events: spec.events,
+            ...(await watched(z, bundle)),
+            ...(Object.keys(filters).length ? { filters } : {}),
+            trigger: spec.key,
+          });
+        },
+        performUnsubscribe: async (z: ZObject, bundle: Bundle) => {
+          const id = (bundle.subscribeData as Payload | undefined)?.id;
+          return id ? unsubscribe(z, String(id)) : {};
+        },
+        // The relay delivers one event per request: exactly one item.
+        perform: async (z: ZObject, bundle: Bundle) => {
+          const body = readPayload(bundle);
+          const lookup = await lookupFor(z, bundle, body.locationId);
+          return [toItem(body, lookup, bundle.meta?.timezone ?? null, contentHash(body))];
+        },
+        // "Test trigger": recent real records as the events they would have been.
+        performList: async (z: ZObject, bundle: Bundle) => {
+          const chosen = chosenSubAccount(bundle);
+          const subAccount = chosen === ALL_SUB_ACCOUNTS ? (await installedLocationIds(z, bundle, 1))[0] : chosen;
+          const inputData: Payload = { ...(subAccount ? { [SUB_ACCOUNT_KEY]: subAccount } : {}), ...list.input };
+          for (const f of list.step.fields) if (bundle.inputData?.[f.key] !== undefined && !(f.key in inputData)) inputData[f.key] = bundle.inputData[f.key];
+          const inList = { ...bundle, inputData };
+          const records: Payload[] = await list.step.definition.operation.perform(z, inList);
+          if (!records.length) return [];
+          const lookup = await lookupFor(z, inList, subAccount);
+          return records.map((record) => {
+            const body = conform(example, delivered({
+              ...family.asEvent(record, inputData),
+              type: spec.events[0],
+              locationId: record.locationId ?? record.altId ?? subAccount ?? bundle.authData?.locationId,
+            })) as Payload;
+            const id = contentHash(body);
+            return toItem({ ...body, webhookId: id }, lookup, bundle.meta?.timezone ?? null, id);
+          });
+        },
+        sample,
+        outputFields: [...outputFields, ...(loadedOutputs ? [loadedOutputs] : [])],
+      },
+    },
+  };
+};

@@ -1,0 +1,294 @@
+// Instant triggers from HighLevel's app events (REST hooks at the event relay): every trigger signs
+// its subscribe and unsubscribe calls as the relay contract says, sends its events, sub-account and
+// filters, turns each documented event body into exactly one item, and shows "Test trigger"
+// records with the keys of a live item.
+import { createHmac } from 'node:crypto';
+import nock from 'nock';
+import documented from '../spec/webhook-events.json';
+import { contactSample, subAccountTaskSample } from '../families/contacts';
+import { invoiceSample } from '../families/invoices';
+import { opportunitySample } from '../families/opportunities';
+import { steps } from '../operations';
+import {
+  AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel,
+} from './support/harness';
+
+const RELAY = 'https://relay.example.test';
+const SECRET = 'test-relay-secret-4f1c9a';
+const TARGET = 'https://hooks.zapier.com/hooks/standard/123/abc/';
+const events = documented.events as Record<string, Record<string, any>>;
+const hooks = steps.filter((s) => s.relay);
+
+beforeAll(() => nock.disableNetConnect());
+beforeEach(() => {
+  process.env.RELAY_URL = RELAY;
+  process.env.RELAY_SECRET = SECRET;
+  clearZcache();
+});
+afterEach(() => {
+  nock.cleanAll();
+  delete process.env.RELAY_URL;
+  delete process.env.RELAY_SECRET;
+});
+
+interface RelayCall { method: string; path: string; headers: Record<string, any>; raw: string }
+
+/** Intercepts the relay: records each call with its raw body and answers as the contract says. */
+const interceptRelay = (answer: (call: RelayCall) => [number, unknown?]) => {
+  const calls: RelayCall[] = [];
+  const scope = nock(RELAY).persist();
+  for (const method of ['POST', 'DELETE', 'GET']) {
+    scope.intercept(() => true, method).reply(function (uri, body) {
+      const call = { method, path: uri, headers: this.req.headers, raw: typeof body === 'string' ? body : JSON.stringify(body) };
+      calls.push(call);
+      const [status, reply] = answer(call);
+      return [status, reply === undefined ? '' : JSON.stringify(reply), { 'Content-Type': 'application/json' }];
+    });
+  }
+  return calls;
+};
+
+/** The contract's check, written from the contract: HMAC-SHA256 over `${ts}.${METHOD}.${path}.${rawBody}`, 300 s window. */
+const expectSigned = (call: RelayCall) => {
+  const ts = Number(call.headers['x-relay-timestamp']);
+  expect(Number.isInteger(ts)).toBe(true);
+  expect(Math.abs(Date.now() / 1000 - ts)).toBeLessThan(300);
+  const expected = createHmac('sha256', SECRET).update(`${ts}.${call.method}.${call.path}.${call.raw}`).digest('hex');
+  expect(call.headers['x-relay-signature']).toBe(`v1=${expected}`);
+  // The secret and HighLevel's tokens never travel to the relay.
+  expect(JSON.stringify(call)).not.toContain(SECRET);
+  expect(call.headers.authorization).toBeUndefined();
+};
+
+const created = (call: RelayCall): [number, unknown] => {
+  const body = call.raw ? JSON.parse(call.raw) : {};
+  return [201, { id: 'sub_123', ...body, locationId: body.locationId ?? null, companyId: body.companyId ?? null, createdAt: '2026-11-20T09:31:30.000Z' }];
+};
+
+const run = (fn: any, bundle: object) => appTester(fn, { targetUrl: TARGET, ...bundle } as any) as Promise<any>;
+
+/** What each trigger's example inputs (the harness fills every field with its example) must filter. */
+const EXPECTED_FILTERS: Record<string, Record<string, unknown> | undefined> = {
+  contact_tag_added_hook: { addedTags: ['rankr-lead', 'seo'] },
+  opportunity_created_hook: { pipelineId: 'VDm7RPYC2GLUvdpKmBfC' },
+  opportunity_stage_changed_hook: { pipelineId: 'VDm7RPYC2GLUvdpKmBfC', pipelineStageId: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69' },
+  opportunity_status_changed_hook: { pipelineId: 'VDm7RPYC2GLUvdpKmBfC', status: 'open' },
+  opportunity_value_changed_hook: { pipelineId: 'VDm7RPYC2GLUvdpKmBfC' },
+  opportunity_assigned_hook: { pipelineId: 'VDm7RPYC2GLUvdpKmBfC', assignedTo: 'y0BeYjuRIlDwsDcOHOJo' },
+  appointment_created_hook: { 'appointment.calendarId': 'BqTwX8QFwXzpegMve9EQ' },
+  appointment_updated_hook: { 'appointment.calendarId': 'BqTwX8QFwXzpegMve9EQ' },
+  appointment_deleted_hook: { 'appointment.calendarId': 'BqTwX8QFwXzpegMve9EQ' },
+  inbound_message_hook: { messageType: 'SMS' },
+  record_created_hook: { objectKey: 'custom_objects.pet' },
+  record_updated_hook: { objectKey: 'custom_objects.pet' },
+};
+/** ...and with every input left empty. */
+const EMPTY_FILTERS: Record<string, Record<string, unknown>> = { contact_tag_added_hook: { addedTags: '*' } };
+
+/** The labelled fields each family's item carries, read from the documented body. */
+const labelled = (event: string, body: Record<string, any>): Record<string, unknown> => {
+  if (event.startsWith('Contact')) return { contactId: body.id, name: body.name, tagList: body.tags.join(', '), customField__BcdmQEsNgz6AVpgLVUJ0: 'XYZ Corp' };
+  if (event.startsWith('Opportunity')) return { opportunityId: body.id, name: body.name, value: body.monetaryValue };
+  if (event.startsWith('Appointment')) {
+    const a = body.appointment;
+    return { appointmentId: a.id, appointmentTitle: a.title, calendarId: a.calendarId, contactId: a.contactId, appointmentStatus: a.appointmentStatus, startTime: a.startTime };
+  }
+  if (/Message$/.test(event)) return { channel: 'SMS', body: body.body, contactId: body.contactId };
+  if (event.startsWith('Task')) return { taskId: body.id };
+  if (event.startsWith('Note')) return { noteId: body.id };
+  if (event.startsWith('Invoice')) return { invoiceId: body._id, contactId: body.contactDetails.id, contactName: body.contactDetails.name, contactEmail: body.contactDetails.email };
+  if (event.startsWith('Order')) return { orderId: body._id, contactName: 'Maxwell Schmidt', contactEmail: body.contactSnapshot.email, sourceName: 'Ecom Store', orderStatus: body.status };
+  if (event.startsWith('Record')) return { recordId: body.id, property__pet_name: 'buddy', objectKey: 'custom_objects.pets' };
+  throw new Error(`no expectations for ${event}`);
+};
+
+/** Keys named after a record's own fields (custom fields, object fields) differ from record to record. */
+const fixedKeys = (item: Record<string, unknown>) => Object.keys(item).filter((k) => !/^(customField|property)__/.test(k)).sort();
+
+/** "Test trigger" answers with records that are events of each trigger (the documents' examples never moved or changed status). */
+const recentRecords = (req: { template?: string; body?: any }) => {
+  if (req.template === '/locations/{locationId}/tasks/search') {
+    return { status: 200, body: { tasks: [{ ...subAccountTaskSample, completed: req.body?.completed }] } };
+  }
+  if (req.template === '/invoices/') return { status: 200, body: { invoices: [{ ...invoiceSample, status: 'paid' }], total: 1 } };
+  if (req.template === '/contacts/search') return { status: 200, body: { contacts: [contactSample], total: 1 } };
+  if (req.template === '/opportunities/search') {
+    const changed = { ...opportunitySample, status: 'won', lastStatusChangeAt: '2026-11-22T16:45:00.000Z' };
+    return { status: 200, body: { opportunities: [changed], meta: { total: 1 } } };
+  }
+  return undefined;
+};
+
+it('offers at least 20 app-event triggers, each named and described as instant', () => {
+  expect(hooks.length).toBeGreaterThanOrEqual(20);
+  for (const step of hooks) {
+    expect(step.label).toMatch(/ \(Instant\)$/);
+    expect(step.definition.display.description).toMatch(/^Triggers instantly when /);
+    expect(step.definition.operation.type).toBe('hook');
+  }
+});
+
+describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
+  const op = step.definition.operation;
+  const [event] = step.relay!.events;
+
+  it('subscribes its hook URL at the relay, signed, with its events, sub-account and filters', async () => {
+    const calls = interceptRelay(created);
+    const answer = await run(op.performSubscribe, bundleFor(step));
+    expect(calls).toHaveLength(1);
+    const [call] = calls;
+    expect(call).toMatchObject({ method: 'POST', path: '/subscriptions' });
+    expect(call.headers['content-type']).toMatch(/^application\/json/);
+    expectSigned(call);
+    const body = JSON.parse(call.raw);
+    expect(body).toEqual({
+      targetUrl: TARGET,
+      events: step.relay!.events,
+      locationId: AUTH.locationId,
+      trigger: step.key,
+      ...(EXPECTED_FILTERS[step.key] ? { filters: EXPECTED_FILTERS[step.key] } : {}),
+    });
+    expect(answer).toMatchObject({ id: 'sub_123' });
+  });
+
+  it('sends only the filters the user set', async () => {
+    const calls = interceptRelay(created);
+    await run(op.performSubscribe, bundleFor(step, { inputData: {} }));
+    const body = JSON.parse(calls[0].raw);
+    if (EMPTY_FILTERS[step.key]) expect(body.filters).toEqual(EMPTY_FILTERS[step.key]);
+    else expect(body).not.toHaveProperty('filters');
+  });
+
+  it('unsubscribes the subscription it made, signed, and takes a 404 as already removed', async () => {
+    for (const status of [204, 404]) {
+      nock.cleanAll();
+      const calls = interceptRelay(() => [status, status === 404 ? { error: 'unknown subscription' } : undefined]);
+      await run(op.performUnsubscribe, bundleFor(step, { subscribeData: { id: 'sub_123' } }));
+      expect(calls).toHaveLength(1);
+      expect(calls[0]).toMatchObject({ method: 'DELETE', path: '/subscriptions/sub_123', raw: '' });
+      expectSigned(calls[0]);
+    }
+  });
+
+  it(`turns the documented ${event} body into one item: every field kept, labelled fields added, id = webhookId`, async () => {
+    interceptHighLevel();
+    // The relay delivers HighLevel's body as it came, adding only ContactTagUpdate's `addedTags`.
+    const body = event === 'ContactTagUpdate' ? { ...events[event], addedTags: ['vip'] } : events[event];
+    const items = await run(op.perform, {
+      authData: AUTH, inputData: {}, meta: { timezone: 'America/New_York' },
+      cleanedRequest: body, rawRequest: { method: 'POST', headers: { 'Content-Type': 'application/json' }, content: JSON.stringify(body), querystring: '' },
+    });
+    expect(items).toHaveLength(1);
+    const [item] = items;
+    expect(item.id).toBe(body.webhookId);
+    expect(item.webhookId).toBe(body.webhookId);
+    for (const key of Object.keys(body)) expect(item).toHaveProperty([key]);
+    expect(item).toMatchObject({ type: body.type, locationId: body.locationId, ...labelled(event, body) });
+    // The static sample is this same body through the same code: the same keys.
+    expect(fixedKeys(item)).toEqual(fixedKeys(op.sample));
+  });
+
+  it('falls back to a content hash when a delivery has no webhookId', async () => {
+    const { webhookId: _w, ...body } = events[event];
+    interceptHighLevel();
+    const [item] = await run(op.perform, { authData: AUTH, inputData: {}, meta: {}, cleanedRequest: body, rawRequest: { content: JSON.stringify(body), headers: {} } });
+    expect(item.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('shows recent real records for "Test trigger" with exactly the keys of a live item, from documented requests', async () => {
+    const seen = interceptHighLevel(recentRecords);
+    const items = await run(op.performList, bundleFor(step));
+    expect(seen.length).toBeGreaterThan(0);
+    for (const req of seen) expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({ request: `${req.method} ${req.path}`, problems: [] });
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(fixedKeys(item)).toEqual(fixedKeys(op.sample));
+      expect(item.type).toBe(event);
+      expect(item.id).toBe(item.webhookId);
+    }
+  });
+
+  describe('on an agency connection', () => {
+    const installed = (req: { template?: string; body?: any }) =>
+      req.template === '/oauth/installedLocations'
+        ? { status: 200, body: { locations: [{ _id: CHOSEN_SUB_ACCOUNT, name: 'Acme Plumbing', isInstalled: true }, { _id: 'Zz9y8X7w6V5u4T3s2R1q', name: 'Bolt Electric', isInstalled: true }], count: 2 } }
+        : recentRecords(req);
+
+    it('watches the chosen sub-account', async () => {
+      interceptHighLevel(installed);
+      const calls = interceptRelay(created);
+      await run(op.performSubscribe, agencyBundleFor(step));
+      const body = JSON.parse(calls[0].raw);
+      expect(body.locationId).toBe(CHOSEN_SUB_ACCOUNT);
+      expect(body).not.toHaveProperty('companyId');
+    });
+
+    it('watches every installed sub-account with "All sub-accounts": the agency and the sub-accounts it knows', async () => {
+      const seen = interceptHighLevel(installed);
+      const calls = interceptRelay(created);
+      await run(op.performSubscribe, agencyBundleFor(step, { inputData: { locationId: 'all' } }));
+      const body = JSON.parse(calls[0].raw);
+      expect(body).toMatchObject({ companyId: AGENCY_AUTH.companyId, locationIds: [CHOSEN_SUB_ACCOUNT, 'Zz9y8X7w6V5u4T3s2R1q'] });
+      expect(body).not.toHaveProperty('locationId');
+      expectSigned(calls[0]);
+      for (const req of seen) {
+        expect(req.problems).toEqual([]);
+        expect(req.headers.authorization).toBe(`Bearer ${AGENCY_AUTH.access_token}`);
+      }
+    });
+
+    it('shows "Test trigger" records of the first installed sub-account with "All sub-accounts"', async () => {
+      const seen = interceptHighLevel(installed);
+      const items = await run(op.performList, agencyBundleFor(step, { inputData: { ...agencyBundleFor(step).inputData, locationId: 'all' } }));
+      expect(items.length).toBeGreaterThan(0);
+      const exchange = seen.find((r) => r.template === '/oauth/locationToken');
+      expect(Object.fromEntries(new URLSearchParams(String(exchange?.body)))).toMatchObject({ locationId: CHOSEN_SUB_ACCOUNT });
+    });
+  });
+});
+
+describe('the Sub-Account dropdown of app-event triggers', () => {
+  it('offers "All sub-accounts" first, then each installed sub-account', async () => {
+    const dropdown = steps.find((s) => s.key === 'list_sub_accounts_to_watch')!;
+    interceptHighLevel((req) =>
+      req.template === '/oauth/installedLocations' ? { status: 200, body: { locations: [{ _id: CHOSEN_SUB_ACCOUNT, name: 'Acme Plumbing' }], count: 1 } } : undefined,
+    );
+    const items = await run(dropdown.definition.operation.perform, { authData: AGENCY_AUTH, inputData: {}, meta: { page: 0, isFillingDynamicDropdown: true } });
+    expect(items.map((i: any) => [i.id, i.name])).toEqual([['all', 'All sub-accounts'], [CHOSEN_SUB_ACCOUNT, 'Acme Plumbing']]);
+  });
+});
+
+describe('without a relay', () => {
+  const step = hooks[0];
+  const subscribe = () => run(step.definition.operation.performSubscribe, bundleFor(step));
+
+  it('refuses to turn the Zap on, saying how to deploy the relay and set RELAY_URL and RELAY_SECRET', async () => {
+    delete process.env.RELAY_URL;
+    const calls = interceptRelay(created);
+    await expect(subscribe()).rejects.toThrow(/RELAY_URL is not set.*Deploy the event relay.*RELAY_URL.*RELAY_SECRET/s);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('names a missing RELAY_SECRET, and never shows the secret', async () => {
+    delete process.env.RELAY_SECRET;
+    await expect(subscribe()).rejects.toThrow(/RELAY_SECRET is not/);
+    process.env.RELAY_SECRET = SECRET;
+    interceptRelay(() => [401, { error: 'bad signature' }]);
+    const error = await subscribe().catch((e: Error) => e);
+    expect(String(error)).toMatch(/refused.*bad signature.*RELAY_SECRET/s);
+    expect(String(error)).not.toContain(SECRET);
+  });
+
+  it('signs the path as sent, whatever the RELAY_URL (trailing slash, a path prefix)', async () => {
+    process.env.RELAY_URL = `${RELAY}/`;
+    const calls = interceptRelay(created);
+    await subscribe();
+    expect(calls[0].path).toBe('/subscriptions');
+    nock.cleanAll();
+    process.env.RELAY_URL = `${RELAY}/hl-relay`;
+    const prefixed = interceptRelay(created);
+    await subscribe();
+    expect(prefixed[0].path).toBe('/hl-relay/subscriptions');
+    expectSigned(prefixed[0]);
+  });
+});

@@ -1,0 +1,21 @@
+import { contactEvents, tagsField } from '../../families/contacts';
+import { restHook } from '../../steps/restHook';
+import contactUpdated from '../contacts/contactUpdated';
+
+// HighLevel's ContactTagUpdate carries the contact's current tags only; the relay adds `addedTags`,
+// the tags it had not seen on the contact before, so this fires for a tag newly added, once.
+export default restHook({
+  key: 'contact_tag_added_hook',
+  noun: 'Contact',
+  label: 'Contact Tag Added (Instant)',
+  description: 'Triggers instantly when a tag is added to a contact: any tag, or the ones you choose.',
+  events: ['ContactTagUpdate'],
+  family: contactEvents,
+  fields: [{ ...tagsField(false), help: 'Only when one of these tags is added (pick them or type them). Leave empty for any tag added.' }],
+  filterBy: { tags: 'addedTags' },
+  baseFilters: { addedTags: '*' },
+  // A contact the relay never saw before: all its current tags count as added.
+  relayAdds: (body) => ({ addedTags: body.addedTags ?? body.tags }),
+  list: { step: contactUpdated },
+  outputLabels: { 'addedTags[]': 'Tags Added' },
+});

@@ -1,0 +1,20 @@
+import { MESSAGE_EVENT_CHANNELS, messageEvents } from '../../families/conversations';
+import { restHook } from '../../steps/restHook';
+import newInboundMessage from '../conversations/newInboundMessage';
+
+export default restHook({
+  key: 'inbound_message_hook',
+  noun: 'Message',
+  label: 'Inbound Message (Instant)',
+  description: 'Triggers instantly when a contact sends a message (SMS, email, call, chat, Facebook, Instagram, Google Business), every one of them.',
+  events: ['InboundMessage'],
+  family: messageEvents,
+  fields: [
+    {
+      key: 'messageChannel', label: 'Channel', choices: { ...MESSAGE_EVENT_CHANNELS, CALL: 'Call (and Voicemail)' }, example: 'SMS',
+      help: 'Only messages that come in on this channel. Leave empty for every channel.',
+    },
+  ],
+  filterBy: { messageChannel: 'messageType' },
+  list: { step: newInboundMessage },
+});

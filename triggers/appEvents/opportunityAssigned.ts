@@ -1,0 +1,16 @@
+import { userIdField } from '../../families/contacts';
+import { eventPipelineField, opportunityEvents } from '../../families/opportunities';
+import { restHook } from '../../steps/restHook';
+import newOpportunity from '../opportunities/newOpportunity';
+
+export default restHook({
+  key: 'opportunity_assigned_hook',
+  noun: 'Opportunity',
+  label: 'Opportunity Assigned (Instant)',
+  description: 'Triggers instantly when an opportunity is assigned to a user (or to another one).',
+  events: ['OpportunityAssignedToUpdate'],
+  family: opportunityEvents,
+  fields: [eventPipelineField, userIdField('assignedTo', 'Assigned User', 'Only when the opportunity is assigned to this HighLevel user. Leave empty for any user.')],
+  filterBy: { pipelineId: 'pipelineId', assignedTo: 'assignedTo' },
+  list: { step: newOpportunity },
+});

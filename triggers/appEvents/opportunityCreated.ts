@@ -1,0 +1,15 @@
+import { eventPipelineField, opportunityEvents } from '../../families/opportunities';
+import { restHook } from '../../steps/restHook';
+import newOpportunity from '../opportunities/newOpportunity';
+
+export default restHook({
+  key: 'opportunity_created_hook',
+  noun: 'Opportunity',
+  label: 'Opportunity Created (Instant)',
+  description: 'Triggers instantly when an opportunity (deal) is added, in any pipeline or the one you choose.',
+  events: ['OpportunityCreate'],
+  family: opportunityEvents,
+  fields: [eventPipelineField],
+  filterBy: { pipelineId: 'pipelineId' },
+  list: { step: newOpportunity },
+});

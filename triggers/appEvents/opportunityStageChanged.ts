@@ -1,0 +1,18 @@
+import { eventPipelineField, opportunityEvents, stageIdField } from '../../families/opportunities';
+import { restHook } from '../../steps/restHook';
+import opportunityStageChanged from '../opportunities/opportunityStageChanged';
+
+export default restHook({
+  key: 'opportunity_stage_changed_hook',
+  noun: 'Opportunity',
+  label: 'Opportunity Stage Changed (Instant)',
+  description: 'Triggers instantly when an opportunity moves to another pipeline stage, with the new stage by name.',
+  events: ['OpportunityStageUpdate'],
+  family: opportunityEvents,
+  fields: [
+    eventPipelineField,
+    stageIdField('Only moves into this stage (choose the pipeline first to see its stages). Leave empty for every stage.'),
+  ],
+  filterBy: { pipelineId: 'pipelineId', pipelineStageId: 'pipelineStageId' },
+  list: { step: opportunityStageChanged },
+});

@@ -1,0 +1,18 @@
+import { eventPipelineField, opportunityEvents, statusField } from '../../families/opportunities';
+import { restHook } from '../../steps/restHook';
+import opportunityStatusChanged from '../opportunities/opportunityStatusChanged';
+
+export default restHook({
+  key: 'opportunity_status_changed_hook',
+  noun: 'Opportunity',
+  label: 'Opportunity Status Changed (Instant)',
+  description: 'Triggers instantly when an opportunity is won, lost, abandoned or reopened.',
+  events: ['OpportunityStatusUpdate'],
+  family: opportunityEvents,
+  fields: [
+    eventPipelineField,
+    statusField(false, 'Only changes to this status: open (reopened), won, lost or abandoned. Leave empty for every change.'),
+  ],
+  filterBy: { pipelineId: 'pipelineId', status: 'status' },
+  list: { step: opportunityStatusChanged },
+});

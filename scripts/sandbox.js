@@ -54,6 +54,12 @@ async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  // Once this process is done with Prism, nothing of it may keep this process (a jest worker) alive,
+  // even when Prism has not exited yet: its pipes are closed and the child is unreferenced.
+  const release = () => {
+    for (const stream of [child.stdin, child.stdout, child.stderr]) stream.destroy();
+    child.unref();
+  };
   let output = '';
   let listening = false;
   let stopping = false;
@@ -68,7 +74,9 @@ async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
     const timer = setTimeout(() => fail(new Error(`the sandbox did not start within ${timeoutMs / 1000} s\n${output.slice(-2000)}`)), timeoutMs);
     const fail = (error) => {
       clearTimeout(timer);
-      child.kill();
+      child.kill('SIGKILL');
+      release();
+      fs.rmSync(path.dirname(served), { recursive: true, force: true });
       reject(error);
     };
     child.on('exit', (code) => fail(new Error(`the sandbox exited (${code})\n${output.slice(-2000)}`)));
@@ -104,6 +112,7 @@ async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
         const done = () => {
           clearTimeout(kill);
           clearTimeout(giveUp);
+          release();
           fs.rmSync(path.dirname(served), { recursive: true, force: true });
           resolve();
         };

@@ -99,3 +99,11 @@ it('says in one line that the port is in use', async () => {
     await new Promise((resolve) => holder.close(resolve));
   }
 });
+
+it('leaves no Prism behind when it cannot start in time', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startSandbox } = require('../scripts/sandbox.js');
+  const port = await freePort();
+  await expect(startSandbox({ port, timeoutMs: 50 })).rejects.toThrow(/did not start within/);
+  await until('Prism to end', () => processesOnPort(port).length === 0, 15000);
+});

@@ -9,6 +9,7 @@ import {
 import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
 import { parseInput, requestParts, requireOneOf, zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor, type OutputField } from './labels';
+import { shared } from './shared';
 import { isoDates } from './time';
 
 type Input = Record<string, any>;
@@ -182,18 +183,6 @@ export const subAccountField = (
 /** Custom fields and the like load once a sub-account is chosen; until then there are none to show. */
 const forChosenSubAccount = (load: DynamicFields): DynamicFields => async (z, bundle) =>
   isAgencyConnection(bundle) && !chosenSubAccount(bundle) ? [] : load(z, bundle);
-
-/**
- * Core deep-copies the whole definition on every invocation, and its copy keeps an object that
- * several steps share as one: equal input fields, output fields and samples (a contact's, a
- * task's...) are one object, not one per step.
- */
-const interned = new Map<string, object>();
-const shared = <T extends object>(value: T): T => {
-  const key = JSON.stringify(value);
-  if (!interned.has(key)) interned.set(key, value);
-  return interned.get(key) as T;
-};
 
 const inputFields = (spec: Common) => {
   const own = (spec.fields ?? []).map((f) => shared(zapierField(f)));

@@ -11,7 +11,6 @@ export default trigger({
   endpoint: 'GET /proposals/templates',
   scopes: documentScopes('GET /proposals/templates'),
   request: (_input, bundle, { page, limit }) => ({ query: { locationId: connectedLocation(bundle), limit: String(limit), skip: String(page * limit) } }),
-  canPaginate: true,
   list: 'data',
   item: presentTemplate,
   newest: 'updatedAt',

@@ -10,7 +10,6 @@ export default trigger({
   endpoint: 'GET /proposals/document',
   scopes: documentScopes('GET /proposals/document'),
   request: (_input, bundle, page) => documentPage(bundle, page),
-  canPaginate: true,
   list: 'documents',
   item: presentDocument,
   newest: 'createdAt',

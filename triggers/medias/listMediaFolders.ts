@@ -13,7 +13,6 @@ export default trigger({
   request: (_input, bundle, { page, limit }) => ({
     query: { ...connectedAlt(bundle), type: 'folder', sortBy: 'createdAt', sortOrder: 'desc', limit, offset: page * limit },
   }),
-  canPaginate: true,
   list: 'files',
   item: (f) => ({ ...f, id: f._id ?? f.id }),
   newest: 'createdAt',

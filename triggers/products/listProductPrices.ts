@@ -18,7 +18,6 @@ export default trigger({
   scopes: PRODUCT_SCOPES.prices.read,
   alsoCalls: [{ endpoint: 'GET /products/inventory', scopes: PRODUCT_SCOPES.prices.read }],
   fields: [{ key: 'productId', label: 'Product', in: 'none', dynamic: 'new_product.id.name', example: '655b33a82209e60b6adb87a5', help: 'The product whose prices to list.' }],
-  canPaginate: true,
   perform: async (z, bundle, input) => {
     const { page, limit } = pageOf(bundle);
     if (!input.productId) {

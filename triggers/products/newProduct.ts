@@ -11,7 +11,6 @@ export default trigger({
   endpoint: 'GET /products/',
   scopes: PRODUCT_SCOPES.read,
   request: (_input, bundle, page) => productPage(bundle, page),
-  canPaginate: true,
   list: 'products',
   item: presentProduct,
   newest: 'createdAt',

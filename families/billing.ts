@@ -21,7 +21,7 @@ export const PRODUCT_SCOPES = {
 /** ISO 4217 codes, the ones HighLevel's payment providers take. */
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
-export const currencyOf = (value: unknown, label = 'Currency'): string => {
+export const currencyOf = (value: unknown, label = 'Currency (`currency`)'): string => {
   const code = String(value ?? '').trim().toUpperCase();
   if (!CURRENCIES.has(code)) {
     throw invalidInput(`${label} ${String(value)} is not a currency HighLevel takes: use a three-letter ISO 4217 code, like USD, EUR or GBP.`);
@@ -90,21 +90,21 @@ type Row = Record<string, any>;
 /** Checks every line before any request: quantities, prices, currencies and taxes. */
 const checkRows = (rows: Row[], currency: string): (Row & { where: string })[] =>
   rows.map((row, i) => {
-    const where = rows.length > 1 ? `Line Items, row ${i + 1}` : 'Line Items';
-    if (row.quantity <= 0) throw invalidInput(`${where}: Quantity must be above 0 (it is ${row.quantity}).`);
+    const where = rows.length > 1 ? `Line Items (\`lineItems\`), row ${i + 1}` : 'Line Items (`lineItems`)';
+    if (row.quantity <= 0) throw invalidInput(`${where}: Quantity (\`quantity\`) must be above 0 (it is ${row.quantity}).`);
     if (row.unitPrice !== undefined) {
-      if (row.unitPrice < 0) throw invalidInput(`${where}: Unit Price cannot be negative; use the Discount fields instead.`);
-      checkMoney(row.unitPrice, currency, `${where}: Unit Price`);
+      if (row.unitPrice < 0) throw invalidInput(`${where}: Unit Price (\`unitPrice\`) cannot be negative; use the Discount fields instead.`);
+      checkMoney(row.unitPrice, currency, `${where}: Unit Price (\`unitPrice\`)`);
     }
-    if (row.itemCurrency !== undefined && currencyOf(row.itemCurrency, `${where}: Item Currency`) !== currency) {
+    if (row.itemCurrency !== undefined && currencyOf(row.itemCurrency, `${where}: Item Currency (\`itemCurrency\`)`) !== currency) {
       throw invalidInput(`${where} is in ${String(row.itemCurrency).toUpperCase()} but the Currency is ${currency}: HighLevel bills one currency and nothing is converted.`);
     }
-    if (row.priceId && !row.productId) throw invalidInput(`${where}: a Price needs its Product; choose the product too.`);
-    if (!row.productId && row.unitPrice === undefined) throw invalidInput(`${where}: give a Unit Price, or choose a Product.`);
-    if (!row.productId && !row.itemName) throw invalidInput(`${where}: give an Item Name, or choose a Product.`);
+    if (row.priceId && !row.productId) throw invalidInput(`${where}: a Price (\`priceId\`) needs its Product (\`productId\`); choose the product too.`);
+    if (!row.productId && row.unitPrice === undefined) throw invalidInput(`${where}: give a Unit Price (\`unitPrice\`), or choose a Product (\`productId\`).`);
+    if (!row.productId && !row.itemName) throw invalidInput(`${where}: give an Item Name (\`itemName\`), or choose a Product (\`productId\`).`);
     const tax = [row.taxName, row.taxRate, row.taxId];
     if (tax.some((v) => v !== undefined) && tax.some((v) => v === undefined)) {
-      throw invalidInput(`${where}: a tax needs its Tax Name, Tax Rate and Tax ID.`);
+      throw invalidInput(`${where}: a tax needs its Tax Name (\`taxName\`), Tax Rate (\`taxRate\`) and Tax ID (\`taxId\`).`);
     }
     return { ...row, where };
   });
@@ -187,10 +187,10 @@ export const discountFields: FieldSpec[] = [
 
 export const discountOf = (input: Row, currency: string) => {
   const value = input.discountValue ?? 0;
-  if (value < 0) throw invalidInput('Discount Value cannot be negative.');
+  if (value < 0) throw invalidInput('Discount Value (`discountValue`) cannot be negative.');
   const type = input.discountType ?? 'percentage';
-  if (type === 'percentage' && value > 100) throw invalidInput('Discount Value is a percentage here and cannot be above 100.');
-  if (type === 'fixed') checkMoney(value, currency, 'Discount Value');
+  if (type === 'percentage' && value > 100) throw invalidInput('Discount Value (`discountValue`) is a percentage here and cannot be above 100.');
+  if (type === 'fixed') checkMoney(value, currency, 'Discount Value (`discountValue`)');
   return { type, value };
 };
 
@@ -206,14 +206,11 @@ export const CONTACT_CALLS = [
   { endpoint: 'GET /contacts/search/duplicate' as const, scopes: CONTACT_SCOPES.read },
 ];
 
-/** Stops a step that names no contact, before its first request. */
-export const checkBilledContact = (input: Row) => {
-  if (!input.contactId && !input.contactEmail) throw invalidInput('Choose a Contact, or give a Contact Email, to bill.');
-};
+/** A billing step names its contact by ID or by email (declared as the steps' `needsOneOf`). */
+export const BILLED_CONTACT = ['contactId', 'contactEmail'];
 
 /** The contact as HighLevel's contactDetails and sentTo want it, read from the sub-account. */
 export const billedContact = async (z: ZObject, bundle: Bundle, input: Row) => {
-  checkBilledContact(input);
   let contact: Record<string, any> | undefined;
   if (input.contactId) {
     const data = await ghl(z, bundle, 'GET /contacts/{contactId}', { path: { contactId: input.contactId }, what: `Contact ${input.contactId}` });
@@ -266,7 +263,7 @@ export const dateField = (key: string, label: string, help: string, example = '2
 export const billingDays = (input: Row, bundle: Bundle, endKey: string, endLabel: string) => {
   const issueDate = dayOf(input.issueDate, bundle) ?? today(bundle);
   const end = dayOf(input[endKey], bundle);
-  if (end && end < issueDate) throw invalidInput(`${endLabel} ${end} is before the Issue Date ${issueDate}.`);
+  if (end && end < issueDate) throw invalidInput(`${endLabel} (\`${endKey}\`) ${end} is before the Issue Date (\`issueDate\`) ${issueDate}.`);
   return { issueDate, end };
 };
 
@@ -283,7 +280,6 @@ export const billingBody = async (
   const currency = currencyOf(input.currency);
   const discount = discountOf(input, currency);
   const { issueDate, end: endDay } = billingDays(input, bundle, end.key, end.label);
-  checkBilledContact(input);
   const items = await lineItems(z, bundle, input.lineItems, currency);
   const { contactDetails, sentTo } = await billedContact(z, bundle, input);
   return {
@@ -340,6 +336,6 @@ export const sendFields = (noun: string): FieldSpec[] => [
 /** The user a step acts as: the one chosen, else the connection's own. */
 export const actingUser = (input: Row, bundle: Bundle): string => {
   const userId = input.userId ?? bundle.authData?.userId;
-  if (!userId) throw invalidInput('Choose the Sent By User: this HighLevel connection names no user.');
+  if (!userId) throw invalidInput('Choose the Sent By User (`userId`): this HighLevel connection names no user.');
   return userId;
 };

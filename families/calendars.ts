@@ -150,11 +150,11 @@ export const eventsForFields = (what: string): FieldSpec[] => [
 /** The one query parameter HighLevel needs among calendarId, userId and groupId. */
 export const eventsForQuery = (input: Record<string, any>, what: string) => {
   const chosen = EVENTS_FOR[input.eventsFor as keyof typeof EVENTS_FOR];
-  if (!chosen) throw invalidInput(`Show ${what} For must be one of: calendar, user, group.`);
+  if (!chosen) throw invalidInput(`Show ${what} For (\`eventsFor\`) must be one of: calendar, user, group.`);
   const value = input[chosen.key];
   if (!value) {
     throw invalidInput(
-      `Show ${what} For is "${chosen.choice}", but the ${chosen.label} field is empty. Pick a ${chosen.label} there, or change Show ${what} For.`,
+      `Show ${what} For (\`eventsFor\`) is "${chosen.choice}", but ${chosen.label} (\`${chosen.key}\`) is empty. Pick a ${chosen.label} there, or change Show ${what} For.`,
     );
   }
   return { [chosen.key]: value };
@@ -429,7 +429,7 @@ export const blockSlotFields = (isNew: boolean, slotField?: FieldSpec): FieldSpe
 export const blockSlotBody = (input: Record<string, any>, bundle: Bundle) => {
   const forUser = input.blockFor === 'user';
   const value = forUser ? input.assignedUserId : input.calendarId;
-  if (!value) throw invalidInput(`Block Time For is "${input.blockFor}", so pick a ${forUser ? 'User' : 'Calendar'}.`);
+  if (!value) throw invalidInput(`Block Time For (\`blockFor\`) is "${input.blockFor}", so pick a ${forUser ? 'User (`assignedUserId`)' : 'Calendar (`calendarId`)'}.`);
   return { ...(forUser ? { assignedUserId: value } : { calendarId: value }), ...zonedTimes(bundle, ['startTime', 'endTime']) };
 };
 
@@ -530,7 +530,7 @@ const clock = (text: string, day: string) => {
   const hour = m ? Number(m[1]) : NaN;
   const minute = m ? Number(m[2]) : NaN;
   if (!m || hour > 24 || minute > 59 || (hour === 24 && minute > 0)) {
-    throw invalidInput(`Open Hours for ${day}: "${text.trim()}" is not a time like 09:00 or 17:30.`);
+    throw invalidInput(`Open Hours (\`openHours\`) for ${day}: "${text.trim()}" is not a time like 09:00 or 17:30.`);
   }
   return { hour, minute };
 };
@@ -540,16 +540,16 @@ export const openHoursFrom = (value: Record<string, unknown>) => {
   const byHours = new Map<string, { days: number[]; hours: object[] }>();
   for (const [name, ranges] of Object.entries(value)) {
     const day = DAYS[name.trim().toLowerCase()] ?? (/^[0-6]$/.test(name.trim()) ? Number(name) : undefined);
-    if (day === undefined) throw invalidInput(`Open Hours: "${name}" is not a day of the week (use monday, tuesday, ...).`);
+    if (day === undefined) throw invalidInput(`Open Hours (\`openHours\`): "${name}" is not a day of the week (use monday, tuesday, ...).`);
     const list = (Array.isArray(ranges) ? ranges : String(ranges ?? '').split(',')).map((r) => String(r).trim()).filter(Boolean);
     if (!list.length || list.some((r) => /^closed$/i.test(r))) continue;
     const hours = list.map((r) => {
       const [from, to, ...rest] = r.split('-');
-      if (to === undefined || rest.length) throw invalidInput(`Open Hours for ${name}: "${r}" should look like 09:00-17:00.`);
+      if (to === undefined || rest.length) throw invalidInput(`Open Hours (\`openHours\`) for ${name}: "${r}" should look like 09:00-17:00.`);
       const open = clock(from, name);
       const close = clock(to, name);
       if (close.hour * 60 + close.minute <= open.hour * 60 + open.minute) {
-        throw invalidInput(`Open Hours for ${name}: "${r}" closes before it opens.`);
+        throw invalidInput(`Open Hours (\`openHours\`) for ${name}: "${r}" closes before it opens.`);
       }
       return { openHour: open.hour, openMinute: open.minute, closeHour: close.hour, closeMinute: close.minute };
     });
@@ -665,8 +665,8 @@ export const watchedAppointmentsQuery = (input: Record<string, any>, bundle: Bun
   if (!whose) {
     throw invalidInput(
       isAgencyConnection(bundle)
-        ? 'Choose a Calendar: on an agency connection there is no team member of the sub-account whose appointments could be watched instead.'
-        : 'Choose a Calendar: this connection names no HighLevel user whose appointments could be watched instead.',
+        ? 'Choose a Calendar (`calendarId`): on an agency connection there is no team member of the sub-account whose appointments could be watched instead.'
+        : 'Choose a Calendar (`calendarId`): this connection names no HighLevel user whose appointments could be watched instead.',
     );
   }
   const { start, end } = pickWindow(now);

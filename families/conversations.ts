@@ -312,20 +312,20 @@ export const sendMessageBody = (input: Input, bundle: Bundle): Input => {
   const extra = parseInput(fields, bundle.inputData ?? {}, bundle.meta?.timezone);
   for (const key of ['emailCc', 'emailBcc'] as const) {
     const bad = (extra[key] ?? []).find((e: string) => !EMAIL.test(e));
-    if (bad) throw invalidInput(`${key === 'emailCc' ? 'CC' : 'BCC'}: ${bad} is not an email address like jane@example.com.`);
+    if (bad) throw invalidInput(`${key === 'emailCc' ? 'CC (`emailCc`)' : 'BCC (`emailBcc`)'}: ${bad} is not an email address like jane@example.com.`);
   }
   const badUrl = (extra.attachments ?? []).find((u: string) => !isUrl(u));
-  if (badUrl) throw invalidInput(`Attachment URLs: ${badUrl} is not a web address starting with https://.`);
+  if (badUrl) throw invalidInput(`Attachment URLs (\`attachments\`): ${badUrl} is not a web address starting with https://.`);
   if (type === 'Email' && !input.message && !extra.html && !extra.templateId) {
-    throw invalidInput('An email needs a body: fill in HTML Body or Message, or choose a Template.');
+    throw invalidInput('An email needs a body: fill in HTML Body (`html`) or Message (`message`), or choose a Template (`templateId`).');
   }
   if (type !== 'Email' && !input.message && !extra.attachments?.length && !extra.templateId) {
-    throw invalidInput(`A ${MESSAGE_TYPES[type] ?? type} message needs text in Message or at least one attachment.`);
+    throw invalidInput(`A ${MESSAGE_TYPES[type] ?? type} message needs text in Message (\`message\`) or at least one attachment (\`attachments\`).`);
   }
   let scheduledTimestamp: number | undefined;
   if (input.scheduledAt) {
     scheduledTimestamp = Math.floor(Date.parse(input.scheduledAt) / 1000);
-    if (scheduledTimestamp * 1000 < Date.now() - 60_000) throw invalidInput('Send At is in the past. Leave it empty to send now.');
+    if (scheduledTimestamp * 1000 < Date.now() - 60_000) throw invalidInput('Send At (`scheduledAt`) is in the past. Leave it empty to send now.');
   }
   return {
     ...requestParts(fields, extra, 'POST', '/conversations/messages').body,

@@ -55,7 +55,7 @@ export const customValueNamed = (values: Record<string, any>[], name: string): R
   if (matches.length === 1) return matches[0];
   if (!matches.length) {
     throw invalidInput(
-      `No custom value is named "${name.trim()}" in this sub-account. Check the spelling (see Settings → Custom Values in HighLevel), or pick it from the Custom Value dropdown.`,
+      `No custom value is named "${name.trim()}" in this sub-account. Check the spelling (see Settings → Custom Values in HighLevel), or pick it from the Custom Value dropdown (\`customValueId\`).`,
     );
   }
   throw invalidInput(

@@ -149,7 +149,7 @@ export const inboundBody = (input: Input, bundle: Bundle) => {
   const channelFields = inboundChannelFields(input.type);
   const extra = parseInput(channelFields, bundle.inputData ?? {}, bundle.meta?.timezone);
   if (input.type !== 'Call' && !input.message && !extra.html && !input.attachments?.length) {
-    throw invalidInput(`A logged ${LOGGED_CHANNELS[input.type]} message needs text in Message${input.type === 'Email' ? ' or HTML Body' : ''}, or an attachment.`);
+    throw invalidInput(`A logged ${LOGGED_CHANNELS[input.type]} message needs text in Message (\`message\`)${input.type === 'Email' ? ' or HTML Body (`html`)' : ''}, or an attachment (\`attachments\`).`);
   }
   return {
     ...requestParts(inboundFields, input, 'POST', '/conversations/messages/inbound').body,

@@ -5,7 +5,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject, listIn, recordIn } from '../highlevel/answers';
 import { ghl } from '../highlevel/request';
-import { invalidInput, parseInput, zapierField, type FieldSpec, type FieldType } from '../steps/fields';
+import { invalidInput, named, parseInput, zapierField, type FieldSpec, type FieldType } from '../steps/fields';
 import type { EventFamily } from '../steps/restHook';
 import { userIdField } from './contacts';
 
@@ -195,7 +195,7 @@ const checkOptions = (p: PropertyInput, value: unknown): unknown => {
     const found = optionKey(p, String(v));
     if (found !== undefined || p.anyOption) return found ?? v;
     const allowed = p.options.map((o) => (o.label === o.key ? o.key : `${o.label} (${o.key})`)).join(', ');
-    throw invalidInput(`${p.spec.label}: '${v}' is not one of the field's options. Use one of: ${allowed}.`);
+    throw invalidInput(`${named(p.spec)}: '${v}' is not one of the field's options. Use one of: ${allowed}.`);
   };
   return Array.isArray(value) ? value.map(pick) : pick(value);
 };

@@ -74,7 +74,7 @@ export const connectedLocation = (bundle: Bundle): string => {
     const chosen = chosenSubAccount(bundle);
     if (!chosen) {
       throw new errors.Error(
-        'Choose a Sub-Account in this step: this HighLevel connection is for an agency, so each step names the sub-account it works in (pick one, or map a Sub-Account ID).',
+        'Choose a Sub-Account (`locationId`) in this step: this HighLevel connection is for an agency, so each step names the sub-account it works in (pick one, or map a Sub-Account ID).',
         'InvalidInput',
       );
     }

@@ -15,6 +15,7 @@ const BASE_URL = 'https://services.leadconnectorhq.com';
 async function requestsPerPoll() {
   const app = require(path.join(root, 'index.js'));
   const auth = { access_token: 'bench', locationId: 've9EPM428h8vShlRW1KT', companyId: 'c1', userType: 'Location', userId: 'u1' };
+  if (!nock.isActive()) nock.activate(); // after another measurement's restore()
   nock.disableNetConnect();
   let count = 0;
   const scope = nock(BASE_URL).persist();

@@ -7,8 +7,9 @@ import {
   type Call, type Endpoint,
 } from '../highlevel/request';
 import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
-import { parseInput, requestParts, zapierField, type FieldSpec } from './fields';
+import { parseInput, requestParts, requireOneOf, zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor, type OutputField } from './labels';
+import { shared } from './shared';
 import { isoDates } from './time';
 
 type Input = Record<string, any>;
@@ -28,6 +29,10 @@ interface Common {
   /** OAuth scopes; authentication.ts requests the union over all steps. */
   scopes: string[];
   fields?: FieldSpec[];
+  /** Groups of optional fields of which the step needs at least one each, e.g. `[['q', 'contactId']]`. */
+  needsOneOf?: string[][];
+  /** Optional fields docs/reference.md's example command fills too: those a choice among the required ones makes necessary. */
+  exampleAlso?: string[];
   /** Input fields loaded at Zap-edit time (custom fields). */
   dynamicFields?: DynamicFields[];
   /** Output fields loaded at Zap-edit time (custom field names). */
@@ -81,6 +86,11 @@ export interface Step {
   endpoint: Endpoint;
   scopes: string[];
   fields: FieldSpec[];
+  /** Groups of fields of which the step needs at least one each (docs/reference.md lists them). */
+  needsOneOf?: string[][];
+  /** Whether more inputs load at Zap-edit time (custom fields, a channel's own fields). */
+  loadsFields?: boolean;
+  exampleAlso?: string[];
   alsoCalls: { endpoint: Endpoint; scopes: string[] }[];
   anyEndpoint: boolean;
   hidden: boolean;
@@ -104,6 +114,13 @@ export const pageOf = (bundle: Bundle, pageSize = 100) => {
     page: Math.max(0, Number(bundle.meta?.page) || 0),
     limit: typeof wanted === 'number' && wanted > 0 ? Math.min(wanted, pageSize) : pageSize,
   };
+};
+
+/** The user's input, checked and coerced: a bad or missing value stops the step before any request. */
+const checkedInput = (spec: Common, bundle: Bundle): Input => {
+  const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
+  requireOneOf(spec.fields ?? [], spec.needsOneOf ?? [], input, spec.label);
+  return input;
 };
 
 /** The single request of a step, built from its fields and request hook. */
@@ -168,7 +185,7 @@ const forChosenSubAccount = (load: DynamicFields): DynamicFields => async (z, bu
   isAgencyConnection(bundle) && !chosenSubAccount(bundle) ? [] : load(z, bundle);
 
 const inputFields = (spec: Common) => {
-  const own = (spec.fields ?? []).map(zapierField);
+  const own = (spec.fields ?? []).map((f) => shared(zapierField(f)));
   if (!needsSubAccount(spec)) return [...own, ...(spec.dynamicFields ?? [])];
   // A step whose own field is the sub-account (Find Location by ID) keeps it.
   const asks = own.some((f) => f.key === SUB_ACCOUNT_KEY) ? [] : [subAccountField(!spec.anyEndpoint)];
@@ -187,7 +204,7 @@ const display = (spec: Common) => ({
 });
 
 const outputFields = (spec: Common): OutputField[] =>
-  outputFieldsFor(spec.sample).map((f) => (spec.outputLabels?.[f.key] ? { ...f, label: spec.outputLabels[f.key] } : f));
+  outputFieldsFor(spec.sample).map((f) => shared(spec.outputLabels?.[f.key] ? { ...f, label: spec.outputLabels[f.key] } : f));
 
 const step = (kind: Kind, spec: Common, operation: object): Step => ({
   kind,
@@ -196,6 +213,9 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
   endpoint: spec.endpoint,
   scopes: spec.scopes,
   fields: spec.fields ?? [],
+  needsOneOf: spec.needsOneOf ?? [],
+  loadsFields: Boolean(spec.dynamicFields?.length),
+  exampleAlso: spec.exampleAlso ?? [],
   alsoCalls: spec.alsoCalls ?? [],
   anyEndpoint: Boolean(spec.anyEndpoint),
   hidden: Boolean(spec.hidden),
@@ -206,11 +226,14 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
     display: display(spec),
     operation: {
       inputFields: inputFields(spec),
-      sample: spec.sample,
-      outputFields: [
-        ...outputFields(spec),
-        ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
-      ],
+      // A hidden step only fills dropdowns: no user sees its output, and Zapier waives its sample.
+      ...(spec.hidden ? {} : {
+        sample: shared(spec.sample),
+        outputFields: [
+          ...outputFields(spec),
+          ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
+        ],
+      }),
       ...operation,
     },
   },
@@ -229,7 +252,7 @@ export const trigger = (spec: TriggerSpec): Step => ({
     ...(spec.canPaginate ? { canPaginate: true } : {}),
     perform: async (z: ZObject, bundle: Bundle) => {
       checkSubAccount(spec, bundle);
-      const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
+      const input = checkedInput(spec, bundle);
       const page = pageOf(bundle, spec.pageSize ?? 100);
       const data = spec.perform
         ? await spec.perform(z, bundle, input)
@@ -249,7 +272,7 @@ export const outputDates = <T,>(out: T, bundle: Bundle): T => isoDates(out, bund
 
 const actionPerform = (spec: ActionSpec) => async (z: ZObject, bundle: Bundle) => {
   checkSubAccount(spec, bundle);
-  const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
+  const input = checkedInput(spec, bundle);
   const data = spec.perform
     ? await spec.perform(z, bundle, input)
     : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle));

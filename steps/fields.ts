@@ -38,6 +38,17 @@ export interface FieldSpec {
   children?: FieldSpec[];
 }
 
+/** What a field of each type takes when its spec gives no example. */
+const EXAMPLE_OF_TYPE: Record<FieldType, unknown> = {
+  string: 'abc123', text: 'Some text', email: 'jane@example.com', phone: '+14155550123', url: 'https://example.com',
+  integer: 5, number: 12.5, boolean: true, datetime: '2026-11-25T15:00:00Z', date: '2026-11-25', list: ['one', 'two'], json: '{"a": 1}',
+  password: 'secret-value', file: 'https://example.com/brief.pdf',
+};
+
+/** A value the field accepts: its own example, else its first choice, else one of its type (the tests and docs/reference.md use it). */
+export const exampleOf = (f: FieldSpec): unknown =>
+  f.example ?? (f.choices ? Object.keys(f.choices)[0] : EXAMPLE_OF_TYPE[f.type ?? 'string']);
+
 const ZAPIER_TYPE: Record<FieldType, string> = {
   string: 'string', text: 'text', email: 'string', phone: 'string', url: 'string', integer: 'integer',
   number: 'number', boolean: 'boolean', datetime: 'datetime', date: 'string', list: 'string', json: 'text', file: 'file',
@@ -118,6 +129,23 @@ const schemaFor = (f: FieldSpec, timeZone: string): ZodTypes.ZodType => {
   return s;
 };
 
+/**
+ * A field as messages name it: its label as the Zap editor shows it, and the input key that
+ * `zapier-platform invoke -i` and docs/reference.md use, e.g. Search Text (`q`).
+ */
+export const named = (f: Pick<FieldSpec, 'key' | 'label'>) => `${f.label} (\`${f.key}\`)`;
+
+const withArticle = (text: string) => `${/^[AEIOU]/i.test(text) ? 'an' : 'a'} ${text}`;
+
+/** Stops a step that needs at least one field of each group when all of a group are empty. */
+export const requireOneOf = (fields: FieldSpec[], groups: string[][], input: Record<string, unknown>, step: string) => {
+  for (const group of groups) {
+    if (group.some((key) => !isBlank(input[key]))) continue;
+    const names = group.map((key) => withArticle(named(fields.find((f) => f.key === key) ?? { key, label: key })));
+    throw invalidInput(`Give ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: ${step} needs one of them.`);
+  }
+};
+
 /** A problem with the user's input found beyond the field checks (request hooks have no `z`). */
 export const invalidInput = (message: string) => new errors.Error(message, 'InvalidInput');
 
@@ -136,7 +164,7 @@ export const parseInput = (
   for (const f of fields) {
     const raw = inputData[f.key];
     if (isBlank(raw)) {
-      if (f.required) throw invalidInput(`${where}${f.label} is required.`);
+      if (f.required) throw invalidInput(`${where}${named(f)} is required.`);
       continue;
     }
     if (f.children) {
@@ -145,7 +173,7 @@ export const parseInput = (
     }
     const result = schemaFor(f, timeZone || 'UTC').safeParse(raw);
     if (!result.success) {
-      throw invalidInput(`${where}${f.label} ${result.error.issues[0]?.message ?? 'is not valid'}.`);
+      throw invalidInput(`${where}${named(f)} ${result.error.issues[0]?.message ?? 'is not valid'}.`);
     }
     if (!isBlank(result.data)) out[f.key] = result.data;
   }
@@ -159,7 +187,7 @@ export const parseInput = (
 const parseRows = (f: FieldSpec, raw: unknown, timeZone: string | null): Record<string, any>[] => {
   const rows = Array.isArray(raw) ? raw : [raw];
   return rows.map((row, i) => {
-    const where = rows.length > 1 ? `${f.label}, row ${i + 1}` : f.label;
+    const where = rows.length > 1 ? `${named(f)}, row ${i + 1}` : named(f);
     if (!row || typeof row !== 'object' || Array.isArray(row)) throw invalidInput(`${where} must be line items (map the rows of a list, or fill in the fields).`);
     if (f.children!.every((c) => isBlank((row as Record<string, unknown>)[c.key]))) throw invalidInput(`${where} is empty: fill it in or remove it.`);
     return parseInput(f.children!, row as Record<string, unknown>, timeZone, `${where}: `);

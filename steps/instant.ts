@@ -9,6 +9,7 @@ import { SUB_ACCOUNT_KEY, chosenSubAccount, compact } from '../highlevel/request
 import { subAccountField, type Step } from './define';
 import { zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor } from './labels';
+import { shared } from './shared';
 import { isoDates } from './time';
 
 type Payload = Record<string, any>;
@@ -215,7 +216,7 @@ export const instant = (spec: InstantSpec): Step => {
     .map((f) => ({ ...f, required: false, help: `For "Test trigger" only: ${f.help}` }));
   const outputFields = outputFieldsFor(spec.sample).map((f) => {
     const label = spec.outputLabels?.[f.key] ?? COMMON_LABELS[f.key];
-    return label ? { ...f, label } : f;
+    return shared(label ? { ...f, label } : f);
   });
   return {
     kind: 'trigger',

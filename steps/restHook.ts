@@ -13,6 +13,7 @@ import { parseInput, zapierField, type FieldSpec } from './fields';
 import { readPayload } from './instant';
 import { isoDates } from './time';
 import { outputFieldsFor } from './labels';
+import { shared } from './shared';
 import { subscribe, unsubscribe, type Filters } from './relay';
 
 type Payload = Record<string, any>;
@@ -167,7 +168,7 @@ export const restHook = (spec: RestHookSpec): Step => {
   const labels = { ...COMMON_LABELS, ...family.labels, ...spec.outputLabels };
   // The sample's custom field is the documents' example, labelled by its ID; the loaded ones name the user's.
   const labelOf = (key: string) => labels[key] ?? (key.startsWith('customField__') ? `Custom Field ${key.slice('customField__'.length)}` : undefined);
-  const outputFields = outputFieldsFor(sample).map((f) => (labelOf(f.key) ? { ...f, label: labelOf(f.key)! } : f));
+  const outputFields = outputFieldsFor(sample).map((f) => shared(labelOf(f.key) ? { ...f, label: labelOf(f.key)! } : f));
   // They load for one sub-account: none before one is chosen, nor for "All sub-accounts".
   const loadedOutputs = family.outputs && (async (z: ZObject, bundle: Bundle) => {
     const chosen = chosenSubAccount(bundle);
@@ -246,7 +247,7 @@ export const restHook = (spec: RestHookSpec): Step => {
             return toItem({ ...body, webhookId: id }, lookup, bundle.meta?.timezone ?? null, id);
           });
         },
-        sample,
+        sample: shared(sample),
         outputFields: [...outputFields, ...(loadedOutputs ? [loadedOutputs] : [])],
       },
     },

@@ -38,7 +38,7 @@ describe('the exchange', () => {
   it('stops before any request when no sub-account is chosen', async () => {
     const seen = interceptHighLevel();
     const { locationId: _none, ...inputData } = agencyBundleFor(listUsers).inputData as Record<string, unknown>;
-    await expect(perform(listUsers, agencyBundleFor(listUsers, { inputData }))).rejects.toThrow(/Choose a Sub-Account in this step/);
+    await expect(perform(listUsers, agencyBundleFor(listUsers, { inputData }))).rejects.toThrow(/Choose a Sub-Account \(`locationId`\) in this step/);
     expect(seen).toHaveLength(0);
   });
 

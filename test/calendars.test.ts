@@ -150,7 +150,7 @@ describe('List Calendar Events and List Blocked Slots', () => {
   it('says clearly when the chosen calendar, user or group is empty', async () => {
     const s = step('list_calendar_events');
     const seen = interceptHighLevel();
-    await expect(perform(s, withInput(s, { eventsFor: 'user', userId: '' }))).rejects.toThrow(/One User \(Team Member\).{0,2}, but the User field is empty/);
+    await expect(perform(s, withInput(s, { eventsFor: 'user', userId: '' }))).rejects.toThrow(/One User \(Team Member\).{0,2}, but User \(`userId`\) is empty/);
     expect(seen).toHaveLength(0);
   });
 

@@ -43,7 +43,7 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
 
   const { inputFields, outputFields } = step.definition.operation;
   type Loader = (z: any, bundle: any) => Promise<object[]>;
-  const dynamic = [...inputFields, ...outputFields].filter((f) => typeof f === 'function') as Loader[];
+  const dynamic = [...inputFields, ...(outputFields ?? [])].filter((f) => typeof f === 'function') as Loader[];
   // Sub-account steps ask for the sub-account first, and only on agency connections.
   const asks = step.inSubAccount && typeof inputFields[0] === 'function';
   const subAccountField = asks ? dynamic[0] : undefined;

@@ -81,15 +81,15 @@ describe('Send Message', () => {
   });
 
   it.each([
-    [{ type: 'Email', subject: 'Hi', html: '<p>Hi</p>', emailCc: 'office@example.com, not-an-email' }, /CC: not-an-email is not an email address like jane@example.com/],
-    [{ type: 'Email', subject: 'Hi', html: '<p>Hi</p>', emailFrom: 'sam at example' }, /From Email must be an email address/],
-    [{ type: 'SMS', message: 'Hi', attachments: ['ftp://files.example.com/a.pdf'] }, /Attachment URLs: ftp:\/\/files.example.com\/a.pdf is not a web address starting with https/],
-    [{ type: 'Email', html: '<p>Hi</p>' }, /Subject is required/],
+    [{ type: 'Email', subject: 'Hi', html: '<p>Hi</p>', emailCc: 'office@example.com, not-an-email' }, /CC \(`emailCc`\): not-an-email is not an email address like jane@example.com/],
+    [{ type: 'Email', subject: 'Hi', html: '<p>Hi</p>', emailFrom: 'sam at example' }, /From Email \(`emailFrom`\) must be an email address/],
+    [{ type: 'SMS', message: 'Hi', attachments: ['ftp://files.example.com/a.pdf'] }, /Attachment URLs \(`attachments`\): ftp:\/\/files.example.com\/a.pdf is not a web address starting with https/],
+    [{ type: 'Email', html: '<p>Hi</p>' }, /Subject \(`subject`\) is required/],
     [{ type: 'Email', subject: 'Hi' }, /An email needs a body/],
-    [{ type: 'WhatsApp' }, /A WhatsApp message needs text in Message or at least one attachment/],
-    [{ type: 'Custom', message: 'Hi' }, /Conversation Provider is required/],
-    [{ type: 'SMS', message: 'Hi', scheduledAt: '2020-01-01T10:00:00Z' }, /Send At is in the past/],
-    [{ type: 'Fax', message: 'Hi' }, /Channel must be one of/],
+    [{ type: 'WhatsApp' }, /A WhatsApp message needs text in Message \(`message`\) or at least one attachment/],
+    [{ type: 'Custom', message: 'Hi' }, /Conversation Provider \(`conversationProviderId`\) is required/],
+    [{ type: 'SMS', message: 'Hi', scheduledAt: '2020-01-01T10:00:00Z' }, /Send At \(`scheduledAt`\) is in the past/],
+    [{ type: 'Fax', message: 'Hi' }, /Channel \(`type`\) must be one of/],
   ])('refuses %j before calling HighLevel', async (input, message) => {
     const seen = interceptHighLevel();
     await expect(send(input)).rejects.toThrow(message);

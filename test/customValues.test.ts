@@ -82,8 +82,8 @@ describe('Update Custom Value', () => {
   });
 
   it.each([
-    [{ value: '$449' }, /Pick a Custom Value, or give the Custom Value Name/],
-    [{ customValueName: 'Offer Price' }, /Give a Value \(or a New Name\)/],
+    [{ value: '$449' }, /Give a Custom Value \(`customValueId`\) or a Custom Value Name \(`customValueName`\)/],
+    [{ customValueName: 'Offer Price' }, /Give a Value \(`value`\) or a New Name \(`newName`\): Update Custom Value needs one of them/],
   ])('stops %j before any request', async (inputData, message) => {
     const seen = withValues();
     await expect(run(inputData)).rejects.toThrow(message);

@@ -91,20 +91,20 @@ describe('odd input', () => {
 
   it('stops before any request when a required ID is missing', async () => {
     const { seen, result } = run(getContact, {});
-    await expect(result).rejects.toThrow(/Contact is required/);
+    await expect(result).rejects.toThrow(/Contact \(`contactId`\) is required/);
     expect(seen).toHaveLength(0);
   });
 
   it('names the field of a bad email and sends nothing', async () => {
     const { seen, result } = run(createContact, { email: 'not-an-email' });
-    await expect(result).rejects.toThrow(/Email must be an email address/);
+    await expect(result).rejects.toThrow(/Email \(`email`\) must be an email address/);
     expect(seen).toHaveLength(0);
   });
 
   it('names the field of a bad date', async () => {
     const task = step('create_contact_task');
     const { seen, result } = run(task, { contactId: 'c1', title: 'x', dueDate: 'someday' });
-    await expect(result).rejects.toThrow(/Due Date must be a date and time/);
+    await expect(result).rejects.toThrow(/Due Date \(`dueDate`\) must be a date and time/);
     expect(seen).toHaveLength(0);
   });
 
@@ -173,7 +173,7 @@ describe('API Request', () => {
     'keeps the path under the API host: refuses %s',
     async (path) => {
       const seen = interceptHighLevel();
-      await expect(perform(api, bundleFor(api, { inputData: { method: 'GET', path } }))).rejects.toThrow(/Path must/);
+      await expect(perform(api, bundleFor(api, { inputData: { method: 'GET', path } }))).rejects.toThrow(/Path \(`path`\) must/);
       expect(seen).toHaveLength(0);
     },
   );

@@ -123,7 +123,7 @@ describe('Contact Tag Added (contact_tag_added)', () => {
 
   it('stops before any request without a tag', async () => {
     const requests = interceptHighLevel();
-    await expect(perform(step('contact_tag_added'), bundleFor(step('contact_tag_added'), { inputData: {} }))).rejects.toThrow('Tag is required.');
+    await expect(perform(step('contact_tag_added'), bundleFor(step('contact_tag_added'), { inputData: {} }))).rejects.toThrow('Tag (`tag`) is required.');
     expect(requests).toEqual([]);
   });
 });

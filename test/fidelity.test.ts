@@ -9,7 +9,8 @@ import { steps } from '../operations';
 import type { Step } from '../steps/define';
 import { isDateKey, isoDates, outputTime } from '../steps/time';
 import { UNNAMED_CONTACT } from '../families/conversations';
-import { appTester, AUTH, bundleFor, exampleOf, interceptHighLevel, perform } from './support/harness';
+import { exampleOf } from '../steps/fields';
+import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());

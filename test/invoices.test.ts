@@ -111,18 +111,18 @@ describe('Create Invoice', () => {
   });
 
   it.each([
-    ['a quantity that is not a number', { lineItems: [{ itemName: 'Audit', quantity: 'two', unitPrice: 10 }] }, 'Line Items: Quantity must be a number.'],
-    ['a zero quantity', { lineItems: [{ itemName: 'Audit', quantity: 0, unitPrice: 10 }] }, 'Line Items: Quantity must be above 0 (it is 0).'],
-    ['a currency HighLevel does not take', { currency: 'DOLLARS' }, 'Currency DOLLARS is not a currency HighLevel takes'],
-    ['an empty line item', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 10 }, { itemName: '', quantity: '' }] }, 'Line Items, row 2 is empty: fill it in or remove it.'],
-    ['a line with neither price nor product', { lineItems: [{ itemName: 'Audit', quantity: 1 }] }, 'Line Items: give a Unit Price, or choose a Product.'],
-    ['cents beyond the currency', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: '10.005' }] }, 'Line Items: Unit Price 10.005 has more decimals than USD has (2)'],
+    ['a quantity that is not a number', { lineItems: [{ itemName: 'Audit', quantity: 'two', unitPrice: 10 }] }, 'Line Items (`lineItems`): Quantity (`quantity`) must be a number.'],
+    ['a zero quantity', { lineItems: [{ itemName: 'Audit', quantity: 0, unitPrice: 10 }] }, 'Line Items (`lineItems`): Quantity (`quantity`) must be above 0 (it is 0).'],
+    ['a currency HighLevel does not take', { currency: 'DOLLARS' }, 'Currency (`currency`) DOLLARS is not a currency HighLevel takes'],
+    ['an empty line item', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 10 }, { itemName: '', quantity: '' }] }, 'Line Items (`lineItems`), row 2 is empty: fill it in or remove it.'],
+    ['a line with neither price nor product', { lineItems: [{ itemName: 'Audit', quantity: 1 }] }, 'Line Items (`lineItems`): give a Unit Price (`unitPrice`), or choose a Product (`productId`).'],
+    ['cents beyond the currency', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: '10.005' }] }, 'Line Items (`lineItems`): Unit Price (`unitPrice`) 10.005 has more decimals than USD has (2)'],
     ['yen with decimals', { currency: 'JPY', lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 1000.5 }] }, 'has more decimals than JPY has (0)'],
-    ['a line in another currency', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 10, itemCurrency: 'GBP' }] }, 'Line Items is in GBP but the Currency is USD'],
-    ['a price without its product', { lineItems: [{ itemName: 'Audit', quantity: 1, priceId: 'price1' }] }, 'a Price needs its Product'],
-    ['half a tax', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 10, taxRate: 8 }] }, 'a tax needs its Tax Name, Tax Rate and Tax ID'],
-    ['a due date before the issue date', { issueDate: '2026-11-20', dueDate: '2026-11-19' }, 'Due Date 2026-11-19 is before the Issue Date 2026-11-20.'],
-    ['no contact', { contactId: undefined }, 'Choose a Contact, or give a Contact Email, to bill.'],
+    ['a line in another currency', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 10, itemCurrency: 'GBP' }] }, 'Line Items (`lineItems`) is in GBP but the Currency is USD'],
+    ['a price without its product', { lineItems: [{ itemName: 'Audit', quantity: 1, priceId: 'price1' }] }, 'a Price (`priceId`) needs its Product (`productId`)'],
+    ['half a tax', { lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 10, taxRate: 8 }] }, 'a tax needs its Tax Name (`taxName`), Tax Rate (`taxRate`) and Tax ID (`taxId`)'],
+    ['a due date before the issue date', { issueDate: '2026-11-20', dueDate: '2026-11-19' }, 'Due Date (`dueDate`) 2026-11-19 is before the Issue Date (`issueDate`) 2026-11-20.'],
+    ['no contact', { contactId: undefined }, 'Give a Contact (`contactId`) or a Contact Email (`contactEmail`): Create Invoice needs one of them.'],
   ])('refuses %s before any request', async (_name, overrides, message) => {
     const seen = highLevel();
     await expect(run(createInvoice, invoiceInput(overrides))).rejects.toThrow(message);
@@ -185,7 +185,7 @@ describe('Send Invoice, Record Invoice Payment, Void Invoice', () => {
   it.each([['0', 0], ['-20', -20]])('refuses a payment of %s before any request', async (amount, shown) => {
     const s = step('record_invoice_payment');
     const seen = interceptHighLevel(answer);
-    await expect(run(s, { invoiceId: 'inv1', amount, mode: 'cash' })).rejects.toThrow(`Amount must be above 0 (it is ${shown})`);
+    await expect(run(s, { invoiceId: 'inv1', amount, mode: 'cash' })).rejects.toThrow(`Amount (\`amount\`) must be above 0 (it is ${shown})`);
     expect(seen).toHaveLength(0);
   });
 
@@ -226,7 +226,7 @@ describe('Find Invoice', () => {
 
   it('asks for something to find by', async () => {
     const seen = interceptHighLevel();
-    await expect(run(s, {})).rejects.toThrow('Give an Invoice Number, a Contact or a Status');
+    await expect(run(s, {})).rejects.toThrow('Give an Invoice Number (`invoiceNumber`), a Contact (`contactId`) or a Status (`status`): Find Invoice needs one of them.');
     expect(seen).toHaveLength(0);
   });
 });
@@ -246,8 +246,8 @@ describe('Products', () => {
   it('Create Product checks the price before making anything', async () => {
     const s = step('create_product');
     const seen = interceptHighLevel();
-    await expect(run(s, { name: 'X', productType: 'SERVICE', amount: '9.999', currency: 'USD' })).rejects.toThrow('Price 9.999 has more decimals than USD has (2)');
-    await expect(run(s, { name: 'X', productType: 'SERVICE', amount: '9', currency: 'USD', intervalCount: 3 })).rejects.toThrow('Number of Periods is for recurring prices');
+    await expect(run(s, { name: 'X', productType: 'SERVICE', amount: '9.999', currency: 'USD' })).rejects.toThrow('Price (`amount`) 9.999 has more decimals than USD has (2)');
+    await expect(run(s, { name: 'X', productType: 'SERVICE', amount: '9', currency: 'USD', intervalCount: 3 })).rejects.toThrow('Number of Periods (`intervalCount`) is for recurring prices');
     expect(seen).toHaveLength(0);
   });
 

@@ -76,6 +76,6 @@ it('says when the file cannot be downloaded', async () => {
 
 it('refuses a File that is not a file or link, before any request', async () => {
   const seen = interceptHighLevel();
-  await expect(run({ file: 'my proposal' })).rejects.toThrow('File must be a file from an earlier step, or a web address of one.');
+  await expect(run({ file: 'my proposal' })).rejects.toThrow('File (`file`) must be a file from an earlier step, or a web address of one.');
   expect(seen).toHaveLength(0);
 });

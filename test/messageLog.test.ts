@@ -67,12 +67,12 @@ describe('Log Inbound Message', () => {
   });
 
   it.each([
-    [{ type: 'Fax', message: 'Hi' }, /Channel must be one of: SMS, Email/],
-    [{ type: 'Custom', message: 'Hi', conversationProviderId: '' }, /Conversation Provider ID is required/],
+    [{ type: 'Fax', message: 'Hi' }, /Channel \(`type`\) must be one of: SMS, Email/],
+    [{ type: 'Custom', message: 'Hi', conversationProviderId: '' }, /Conversation Provider ID \(`conversationProviderId`\) is required/],
     [{ type: 'SMS' }, /needs text in Message/],
-    [{ type: 'Email', message: 'Hi', date: 'next week-ish' }, /Date must be a date and time/],
-    [{ type: 'Call', callStatus: 'hung-up' }, /Call Status must be one of/],
-    [{ type: 'SMS', message: 'Hi', contactId: '' }, /Contact is required/],
+    [{ type: 'Email', message: 'Hi', date: 'next week-ish' }, /Date \(`date`\) must be a date and time/],
+    [{ type: 'Call', callStatus: 'hung-up' }, /Call Status \(`callStatus`\) must be one of/],
+    [{ type: 'SMS', message: 'Hi', contactId: '' }, /Contact \(`contactId`\) is required/],
   ])('stops %j before any request', async (inputData, message) => {
     const seen = withConversations([]);
     await expect(logInbound(inputData)).rejects.toThrow(message);
@@ -100,7 +100,7 @@ describe('Log Outbound Call', () => {
   it('needs a contact or a conversation, before any request', async () => {
     const seen = withConversations([]);
     await expect(perform(outbound, bundleFor(outbound, { inputData: { conversationProviderId: PROVIDER } }))).rejects.toThrow(
-      /Pick the Contact who was called, or the Conversation/,
+      /Give a Contact \(`contactId`\) or a Conversation \(`conversationId`\): Log Outbound Call needs one of them/,
     );
     expect(seen).toEqual([]);
   });

@@ -96,15 +96,15 @@ describe('Create and Update Record', () => {
   it('rejects an option that is not one of the field\'s options before writing, listing the options', async () => {
     const seen = withSchema();
     await expect(run('create_record', { property__species: 'Hamster' })).rejects.toThrow(
-      "Species: 'Hamster' is not one of the field's options. Use one of: Dog (dog), Cat (cat).",
+      "Species (`property__species`): 'Hamster' is not one of the field's options. Use one of: Dog (dog), Cat (cat).",
     );
-    await expect(run('update_record', { recordId: 'r1', property__vaccines: ['rabies', 'flu'] })).rejects.toThrow("Vaccines: 'flu'");
+    await expect(run('update_record', { recordId: 'r1', property__vaccines: ['rabies', 'flu'] })).rejects.toThrow("Vaccines (`property__vaccines`): 'flu'");
     expect(seen.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
   it('rejects text in a number field and a field the object does not have, before writing', async () => {
     const seen = withSchema();
-    await expect(run('create_record', { property__weight: 'heavy' })).rejects.toThrow('Weight (kg) must be a number.');
+    await expect(run('create_record', { property__weight: 'heavy' })).rejects.toThrow('Weight (kg) (`property__weight`) must be a number.');
     await expect(run('create_record', { property__colour: 'brown' })).rejects.toThrow("has no field 'colour'");
     expect(seen.filter((r) => r.method !== 'GET')).toEqual([]);
   });

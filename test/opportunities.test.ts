@@ -121,7 +121,7 @@ describe('Upsert Opportunity', () => {
 
   it('refuses a value that is not a number before sending anything', async () => {
     const seen = interceptHighLevel();
-    await expect(perform(upsert, bundleFor(upsert, { inputData: { pipelineId: 'p1', monetaryValue: 'lots' } }))).rejects.toThrow(/Value must be a number/);
+    await expect(perform(upsert, bundleFor(upsert, { inputData: { pipelineId: 'p1', monetaryValue: 'lots' } }))).rejects.toThrow(/Value \(`monetaryValue`\) must be a number/);
     expect(seen).toHaveLength(0);
   });
 });
@@ -137,7 +137,7 @@ describe('other opportunity actions', () => {
   it('Find Opportunity needs a text or a contact, and sends nothing without', async () => {
     const seen = interceptHighLevel();
     const find = step('find_opportunity');
-    await expect(perform(find, bundleFor(find, { inputData: { status: 'open' } }))).rejects.toThrow(/Search Text or a Contact/);
+    await expect(perform(find, bundleFor(find, { inputData: { status: 'open' } }))).rejects.toThrow(/Give a Search Text \(`q`\) or a Contact \(`contactId`\): Find Opportunity needs one of them/);
     expect(seen).toHaveLength(0);
   });
 

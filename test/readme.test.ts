@@ -1,20 +1,36 @@
-// The README stays true: its operations table is the registry's, and it names the commands that exist.
+// The README and docs/ stay true: their generated sections are the registry's, and they name the
+// commands and files that exist.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generatedSections } from '../readme';
+import { generatedSections, sectionFile } from '../readme';
 
 const root = path.resolve(__dirname, '..');
-const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+const readme = read('README.md');
+const pkg = JSON.parse(read('package.json'));
 
 it.each(Object.keys(generatedSections))('has an up-to-date %s section (run `npm run docs` after changes)', (name) => {
-  const section = readme.split(`<!-- ${name}:start -->`)[1]?.split(`<!-- ${name}:end -->`)[0]?.trim();
+  const section = read(sectionFile(name)).split(`<!-- ${name}:start -->`)[1]?.split(`<!-- ${name}:end -->`)[0]?.trim();
   expect(section).toBe(generatedSections[name]().trim());
 });
 
-it('names only npm scripts that exist', () => {
-  const named = [...readme.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]);
+const docs = ['README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+
+it.each(docs)('%s names only npm scripts that exist', (file) => {
+  const named = [...read(file).matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]);
   for (const script of named) expect(Object.keys(pkg.scripts)).toContain(script);
+});
+
+it.each(docs)('%s links only to files and anchors that exist', (file) => {
+  for (const [, target, anchor] of read(file).matchAll(/\]\(((?!https?:)[^)#\s]*)(?:#([^)\s]+))?\)/g)) {
+    const linked = target ? path.join(path.dirname(file), target) : file;
+    expect({ file, linked, exists: fs.existsSync(path.join(root, linked)) }).toEqual({ file, linked, exists: true });
+    if (anchor && linked.endsWith('.md')) {
+      const text = read(linked);
+      const headings = [...text.matchAll(/^#+ (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\w\s-]/g, '').replace(/\s/g, '-'));
+      expect({ linked, anchor, found: text.includes(`<a id="${anchor}">`) || headings.includes(anchor) }).toEqual({ linked, anchor, found: true });
+    }
+  }
 });
 
 it('.ci/run runs exactly the test command the README gives', () => {

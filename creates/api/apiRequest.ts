@@ -15,6 +15,7 @@ export default create({
   endpoint: 'GET /{path}',
   anyEndpoint: true,
   scopes: [],
+  exampleAlso: ['query'],
   fields: [
     { key: 'method', label: 'Method', required: true, default: 'GET', choices: { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE' }, in: 'none', help: 'The HTTP method of the HighLevel endpoint, as its API reference shows it.', example: 'GET' },
     { key: 'path', label: 'Path', required: true, in: 'none', placeholder: '/contacts/{contactId}', help: 'The endpoint path under https://services.leadconnectorhq.com, starting with /, with IDs filled in (for example /contacts/seD4PfOuKoVMLkEZqohJ).', example: '/contacts/' },
@@ -24,10 +25,10 @@ export default create({
   perform: async (z, bundle, input) => {
     const path = String(input.path);
     if (!SAFE_PATH.test(path) || path.split('/').some((s) => s === '..' || s === '.')) {
-      throw new z.errors.Error('Path must be a HighLevel API path starting with /, like /contacts/abc123 (no host, no "..").', 'InvalidInput');
+      throw new z.errors.Error('Path (`path`) must be a HighLevel API path starting with /, like /contacts/abc123 (no host, no "..").', 'InvalidInput');
     }
     if (new URL(baseUrl() + path).origin !== new URL(baseUrl()).origin) {
-      throw new z.errors.Error('Path must stay on the HighLevel API host.', 'InvalidInput');
+      throw new z.errors.Error('Path (`path`) must stay on the HighLevel API host.', 'InvalidInput');
     }
     const method = String(input.method).toUpperCase();
     const data = await ghl(z, bundle, `${method} ${path}` as Endpoint, {

@@ -8,6 +8,7 @@ export default create({
   description: 'Blocks time on a calendar or for a user, so nobody can book it.',
   endpoint: 'POST /calendars/events/block-slots',
   scopes: CALENDAR_SCOPES.events.write,
+  exampleAlso: ['calendarId'],
   fields: blockSlotFields(true),
   location: 'body',
   request: (input, bundle) => ({ body: blockSlotBody(input, bundle) }),

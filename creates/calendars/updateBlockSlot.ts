@@ -9,6 +9,7 @@ export default create({
   endpoint: 'PUT /calendars/events/block-slots/{eventId}',
   scopes: CALENDAR_SCOPES.events.write,
   // The calendar or user comes first: it also fills the Blocked Slot dropdown.
+  exampleAlso: ['calendarId'],
   fields: blockSlotFields(
     false,
     eventIdField(

@@ -12,6 +12,7 @@ export default create({
   description: "Adds a message a contact sent elsewhere (Rankr, a web form, another inbox) to their HighLevel conversation, with its channel and date. Nothing is sent to the contact.",
   endpoint: 'POST /conversations/messages/inbound',
   scopes: LOG_SCOPES,
+  exampleAlso: ['message'],
   fields: inboundFields,
   dynamicFields: [inboundChannelInputs],
   alsoCalls: CONVERSATION_CALLS,

@@ -4,7 +4,7 @@ import {
 } from '../../families/messageLog';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
-import { invalidInput, requestParts, type FieldSpec } from '../../steps/fields';
+import { requestParts, type FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [
   {
@@ -27,9 +27,9 @@ export default create({
   endpoint: 'POST /conversations/messages/outbound',
   scopes: LOG_SCOPES,
   fields,
+  needsOneOf: [['contactId', 'conversationId']],
   alsoCalls: CONVERSATION_CALLS,
   perform: async (z, bundle, input) => {
-    if (!input.contactId && !input.conversationId) throw invalidInput('Pick the Contact who was called, or the Conversation to log the call into.');
     const conversationId = await conversationFor(z, bundle, input);
     return ghl(z, bundle, 'POST /conversations/messages/outbound', {
       // The document's only outbound type is a call.

@@ -11,6 +11,7 @@ export default create({
   description: 'Sends an SMS, email, WhatsApp, Facebook, Instagram, TikTok, live chat or custom-provider message to a contact, now or at a set time.',
   endpoint: 'POST /conversations/messages',
   scopes: MESSAGE_SCOPES.write,
+  exampleAlso: ['message'],
   fields: [
     {
       key: 'type', label: 'Channel', required: true, choices: MESSAGE_TYPES, altersDynamicFields: true, example: 'SMS',

@@ -25,16 +25,11 @@ export default create({
     { key: 'value', label: 'Value', type: 'text', in: 'none', help: 'The new text templates insert for it. Leave empty to keep the current value.', example: '$449 per month' },
     { key: 'newName', label: 'New Name', in: 'none', help: 'Renames the custom value (its merge field may change with it). Leave empty to keep the name.', example: 'Offer Price' },
   ],
+  needsOneOf: [['customValueId', 'customValueName'], ['value', 'newName']],
   alsoCalls: [LIST_CUSTOM_VALUES],
   // HighLevel's update needs both name and value: what the user leaves empty is read from the list.
   // A chosen ID with both given needs no list, so that Zap costs one request.
   perform: async (z, bundle, input) => {
-    if (!input.customValueId && !input.customValueName) {
-      throw invalidInput('Pick a Custom Value, or give the Custom Value Name to find it by.');
-    }
-    if (input.value === undefined && input.newName === undefined) {
-      throw invalidInput('Give a Value (or a New Name) to set: both are empty, so there is nothing to change.');
-    }
     const known = input.customValueId && input.value !== undefined && input.newName !== undefined;
     const current = known
       ? { id: input.customValueId }

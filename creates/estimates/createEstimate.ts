@@ -1,4 +1,5 @@
 import { ESTIMATE_CREATE_CALLS, ESTIMATE_SCOPES, estimateBody, estimateFields, estimateIn, estimateLabels, estimateSample } from '../../families/estimates';
+import { BILLED_CONTACT } from '../../families/billing';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
 
@@ -10,6 +11,7 @@ export default create({
   endpoint: 'POST /invoices/estimate',
   scopes: ESTIMATE_SCOPES.write,
   alsoCalls: ESTIMATE_CREATE_CALLS,
+  needsOneOf: [BILLED_CONTACT],
   fields: estimateFields,
   perform: async (z, bundle, input) =>
     estimateIn(await ghl(z, bundle, 'POST /invoices/estimate', { body: await estimateBody(z, bundle, input) })),

@@ -1,5 +1,5 @@
 import { INVOICE_CREATE_CALLS, INVOICE_SCOPES, invoiceBody, invoiceIn, invoiceLabels, invoiceFields, invoiceSample } from '../../families/invoices';
-import { actingUser, sendFields } from '../../families/billing';
+import { actingUser, BILLED_CONTACT, sendFields } from '../../families/billing';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
 
@@ -14,6 +14,7 @@ export default create({
   endpoint: 'POST /invoices/text2pay',
   scopes: INVOICE_SCOPES.write,
   alsoCalls: INVOICE_CREATE_CALLS,
+  needsOneOf: [BILLED_CONTACT],
   fields: [...invoiceFields, ...sender],
   perform: async (z, bundle, input) => {
     const userId = actingUser(input, bundle);

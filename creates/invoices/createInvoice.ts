@@ -1,4 +1,5 @@
 import { INVOICE_CREATE_CALLS, INVOICE_SCOPES, invoiceBody, invoiceIn, invoiceLabels, invoiceFields, invoiceSample } from '../../families/invoices';
+import { BILLED_CONTACT } from '../../families/billing';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
 
@@ -10,6 +11,7 @@ export default create({
   endpoint: 'POST /invoices/',
   scopes: INVOICE_SCOPES.write,
   alsoCalls: INVOICE_CREATE_CALLS,
+  needsOneOf: [BILLED_CONTACT],
   fields: invoiceFields,
   perform: async (z, bundle, input) =>
     invoiceIn(await ghl(z, bundle, 'POST /invoices/', { body: await invoiceBody(z, bundle, input) })),

@@ -28,7 +28,7 @@ export default create({
   what: (i) => `Invoice ${i.invoiceId}`,
   // Refused before any request: HighLevel records what it is given.
   request: (input, bundle) => {
-    if (!(input.amount > 0)) throw invalidInput(`Amount must be above 0 (it is ${input.amount}); to undo a payment, refund it in HighLevel.`);
+    if (!(input.amount > 0)) throw invalidInput(`Amount (\`amount\`) must be above 0 (it is ${input.amount}); to undo a payment, refund it in HighLevel.`);
     return { body: { ...connectedAlt(bundle), notes: input.notes ?? '' } };
   },
   result: (data) => ({ ...invoiceIn(data), success: data?.success ?? true }),

@@ -32,9 +32,9 @@ export default create({
   request: (input) => {
     const given = prospect.filter((k) => input[k]);
     if (given.length && given.length < prospect.length) {
-      throw invalidInput('Prospect First Name, Prospect Last Name and Prospect Email go together: fill in all three or none.');
+      throw invalidInput('Prospect First Name (`prospectFirstName`), Prospect Last Name (`prospectLastName`) and Prospect Email (`prospectEmail`) go together: fill in all three or none.');
     }
-    if (input.country && !/^[A-Za-z]{2}$/.test(input.country)) throw invalidInput('Country must be a two-letter country code, like US.');
+    if (input.country && !/^[A-Za-z]{2}$/.test(input.country)) throw invalidInput('Country (`country`) must be a two-letter country code, like US.');
     return {
       body: {
         ...(input.country ? { country: String(input.country).toUpperCase() } : {}),

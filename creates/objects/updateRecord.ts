@@ -11,6 +11,7 @@ export default create({
   description: "Changes the fields you fill in on a custom object record; empty fields stay as they are.",
   endpoint: 'PUT /objects/{schemaKey}/records/{id}',
   scopes: OBJECT_SCOPES.write,
+  exampleAlso: ['followers'],
   fields: [objectKeyField, recordIdField, ...ownershipFields],
   // Two requests: the schema, to check the values (types, options) before anything is written.
   perform: async (z, bundle, input) => {

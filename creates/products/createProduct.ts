@@ -32,10 +32,10 @@ export default create({
   // The price is checked before the product is made, so a bad price never leaves a product without one.
   perform: async (z, bundle, input) => {
     const currency = currencyOf(input.currency);
-    if (input.amount < 0) throw invalidInput('Price cannot be negative.');
-    checkMoney(input.amount, currency, 'Price');
-    if (input.intervalCount !== undefined && !input.interval) throw invalidInput('Number of Periods is for recurring prices: choose Billed Every too, or clear it.');
-    if (input.intervalCount !== undefined && input.intervalCount < 1) throw invalidInput('Number of Periods must be 1 or more.');
+    if (input.amount < 0) throw invalidInput('Price (`amount`) cannot be negative.');
+    checkMoney(input.amount, currency, 'Price (`amount`)');
+    if (input.intervalCount !== undefined && !input.interval) throw invalidInput('Number of Periods (`intervalCount`) is for recurring prices: choose Billed Every (`interval`) too, or clear it.');
+    if (input.intervalCount !== undefined && input.intervalCount < 1) throw invalidInput('Number of Periods (`intervalCount`) must be 1 or more.');
     const locationId = connectedLocation(bundle);
     const body = { locationId, name: input.name, productType: input.productType, description: input.description, image: input.image };
     const product = presentProduct(await ghl(z, bundle, 'POST /products/', { body: compact(body) }));

@@ -17,11 +17,12 @@ export default create({
   endpoint: 'POST /contacts/bulk/business',
   // The catalog and document name no scope here; it changes contacts, so it needs contacts.write.
   scopes: CONTACT_SCOPES.write,
+  exampleAlso: ['businessId'],
   fields,
   // HighLevel removes contacts from their business when businessId is null.
   perform: (z, bundle, input) => {
     if (input.change === 'add' && !input.businessId) {
-      throw new z.errors.Error('Business is required when adding contacts to a business.', 'InvalidInput');
+      throw new z.errors.Error('Business (`businessId`) is required when adding contacts to a business.', 'InvalidInput');
     }
     return ghl(z, bundle, 'POST /contacts/bulk/business', {
       location: 'body',

@@ -19,9 +19,9 @@ export default search({
     { key: 'name', label: 'Name', in: 'none', help: 'The business name to look for; case and extra spaces are ignored.', example: 'Acme Plumbing' },
     { key: 'email', label: 'Email', type: 'email', in: 'none', help: "The business's email, when you have it instead of the name.", example: 'office@acme.example' },
   ],
+  needsOneOf: [['name', 'email']],
   // HighLevel has no business search: read the sub-account's businesses page by page and compare.
   perform: async (z, bundle, input) => {
-    if (!input.name && !input.email) throw new z.errors.Error('Give a Name or an Email to find a business by.', 'InvalidInput');
     const matches = (b: any) =>
       (!input.name || normal(b?.name) === normal(input.name)) && (!input.email || normal(b?.email) === normal(input.email));
     for (let page = 0; page < MAX_PAGES; page++) {

@@ -16,13 +16,13 @@ export default search({
     { key: 'number', label: 'Phone', type: 'phone', help: 'Phone number with country code, like +14155550123.', example: '+14155550123' },
     { key: 'contactId', label: 'Contact', dynamic: 'search_contacts.id.name', help: 'The contact itself, when you have its ID (mapped from an earlier step) instead of an email or phone.', example: 'seD4PfOuKoVMLkEZqohJ' },
   ],
+  needsOneOf: [['email', 'number', 'contactId']],
   // By ID when given, else HighLevel's duplicate match on email/phone; "no match" is an empty result.
   perform: async (z, bundle, input) => {
     if (input.contactId) {
       const found = await ghl(z, bundle, 'GET /contacts/{contactId}', { path: { contactId: input.contactId }, notFoundIsEmpty: true });
       return found?.contact && presentContact(found.contact);
     }
-    if (!input.email && !input.number) throw new z.errors.Error('Give an Email, a Phone or a Contact ID to find.', 'InvalidInput');
     const data = await ghl(z, bundle, 'GET /contacts/search/duplicate', {
       location: 'query',
       query: { email: input.email, number: input.number },

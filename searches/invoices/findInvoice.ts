@@ -17,10 +17,8 @@ export default search({
     { key: 'status', label: 'Status', choices: INVOICE_STATUS, example: 'sent', help: 'Only invoices with this status, like Sent (unpaid).' },
   ],
   // HighLevel's text search matches numbers loosely; only the exact number counts as found.
+  needsOneOf: [['invoiceNumber', 'contactId', 'status']],
   perform: async (z, bundle, input) => {
-    if (!input.invoiceNumber && !input.contactId && !input.status) {
-      throw new z.errors.Error('Give an Invoice Number, a Contact or a Status to find an invoice by.', 'InvalidInput');
-    }
     const data = await ghl(z, bundle, 'GET /invoices/', {
       query: {
         ...connectedAlt(bundle), offset: 0, limit: 100, sortField: 'issueDate', sortOrder: 'descend',

@@ -22,10 +22,8 @@ export default search({
   endpoint: 'GET /opportunities/search',
   scopes: OPPORTUNITY_SCOPES.read,
   fields,
+  needsOneOf: [['q', 'contactId']],
   perform: async (z, bundle, input) => {
-    if (!input.q && !input.contactId) {
-      throw new z.errors.Error('Give a Search Text or a Contact to find an opportunity by.', 'InvalidInput');
-    }
     const data = await searchOpportunities(z, bundle, requestParts(fields, input, 'GET', '/opportunities/search').query, 10);
     const found = Array.isArray(data?.opportunities) ? data.opportunities : [];
     return newestFirst(found.filter((o: unknown) => o && typeof o === 'object').map(presentOpportunity), 'createdAt');

@@ -5,7 +5,7 @@ import zapier from 'zapier-platform-core';
 import App from '../../index';
 import { DEFAULT_BASE_URL } from '../../highlevel/api';
 import type { Step } from '../../steps/define';
-import type { FieldSpec } from '../../steps/fields';
+import { exampleOf } from '../../steps/fields';
 import { fakeResponse, matchTemplate, violations, type SeenRequest } from './contract';
 
 type AppTester = ReturnType<typeof zapier.createAppTester> & { zcacheTestObj: Record<string, unknown> };
@@ -75,14 +75,6 @@ export const subAccountTokenOf = (locationId: string) => `test-sub-account-token
 
 // The Marketplace app ID comes from the client ID (`<appId>-<suffix>`).
 process.env.CLIENT_ID ??= '6578278e879ad2646715ba9c-testclient';
-
-const DEFAULTS: Record<string, unknown> = {
-  string: 'abc123', text: 'Some text', email: 'jane@example.com', phone: '+14155550123', url: 'https://example.com',
-  integer: 5, number: 12.5, boolean: true, datetime: '2026-11-25T15:00:00Z', date: '2026-11-25', list: ['one', 'two'], json: '{"a": 1}',
-};
-
-export const exampleOf = (f: FieldSpec): unknown =>
-  f.example ?? (f.choices ? Object.keys(f.choices)[0] : DEFAULTS[f.type ?? 'string']);
 
 /** Every field filled with its example, so every body and query field is exercised. */
 export const exampleInput = (step: Step): Record<string, unknown> => ({

@@ -10,7 +10,7 @@ const MAX_DAYS = 30;
 /** The zone slot times are given in: the chosen one, else the user's Zapier time zone. */
 const slotZone = (input: Record<string, any>, bundle: Bundle) => {
   if (!input.timezone) return userZone(bundle);
-  if (!isTimeZone(input.timezone)) throw invalidInput(`Time Zone "${input.timezone}" is not an IANA time zone, like America/New_York.`);
+  if (!isTimeZone(input.timezone)) throw invalidInput(`Time Zone (\`timezone\`) "${input.timezone}" is not an IANA time zone, like America/New_York.`);
   return input.timezone.trim();
 };
 

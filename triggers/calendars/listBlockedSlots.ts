@@ -10,6 +10,7 @@ export default trigger({
   description: 'Triggers when time is newly blocked in the coming days on a calendar, for a user or in a calendar group.',
   endpoint: 'GET /calendars/blocked-slots',
   scopes: CALENDAR_SCOPES.events.read,
+  exampleAlso: ['calendarId'],
   fields: [...eventsForFields('Blocked Slots'), daysAheadField(MAX_DAYS)],
   location: 'query',
   request: (input) => {

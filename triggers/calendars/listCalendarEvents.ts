@@ -10,6 +10,7 @@ export default trigger({
   description: 'Triggers when a new appointment is booked for the coming days on a calendar, for a user or in a calendar group.',
   endpoint: 'GET /calendars/events',
   scopes: CALENDAR_SCOPES.events.read,
+  exampleAlso: ['calendarId'],
   fields: [...eventsForFields('Events'), daysAheadField(MAX_DAYS)],
   location: 'query',
   // A rolling window from now to N days ahead, in epoch milliseconds as HighLevel wants.

@@ -13,11 +13,8 @@ export default trigger({
     { key: 'email', label: 'Email', type: 'email', help: 'Email to look for. Give this or a phone number.', example: 'jane@example.com' },
     { key: 'number', label: 'Phone', type: 'phone', help: 'Phone number with country code to look for, like +14155550123.', example: '+14155550123' },
   ],
+  needsOneOf: [['email', 'number']],
   location: 'query',
-  request: (input) => {
-    if (!input.email && !input.number) throw new Error('Give an Email or a Phone to look for.');
-    return {};
-  },
   record: 'contact',
   dedupe: { changedBy: 'dateUpdated', idAs: 'contactId' },
   sample: changedContactSample,

@@ -75,7 +75,9 @@ export function relayEnv(store: { databaseUrl?: string; dataDir: string }, extra
   };
 }
 
-export async function testRelay(kind: StoreKind, overrides: Partial<RelayConfig> = {}, store?: { databaseUrl?: string; dataDir: string }): Promise<Relay> {
+type Overrides = Partial<Omit<RelayConfig, 'delivery'>> & { delivery?: Partial<RelayConfig['delivery']> };
+
+export async function testRelay(kind: StoreKind, overrides: Overrides = {}, store?: { databaseUrl?: string; dataDir: string }): Promise<Relay> {
   const where = store ?? (await freshStore(kind));
   return startRelay({
     port: 0,

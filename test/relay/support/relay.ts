@@ -1,4 +1,5 @@
 // Real relays, stores, HighLevel-style signed deliveries and Zapier-style receivers for the relay tests.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -239,4 +240,26 @@ export async function metric(relay: { url: string }, series: string): Promise<nu
   const text = await (await fetch(`${relay.url}/metrics`)).text();
   const line = text.split('\n').find((l) => l.startsWith(`${series} `));
   return line ? Number(line.split(' ')[1]) : 0;
+}
+
+export interface RelayProcess {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves with the exit code (or signal) once the process has ended. */
+  exited: Promise<number | string>;
+}
+
+/** `node dist-relay/main.js` (compiled by global-setup) with `env`; resolves once it listens. */
+export async function spawnRelay(env: NodeJS.ProcessEnv): Promise<RelayProcess> {
+  const child = spawn(process.execPath, [join(__dirname, '../../../dist-relay/main.js')], { env: { ...env, RELAY_LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const port = await Promise.race([
+    waitFor(() => /"port":(\d+)[^\n]*relay listening/.exec(output)?.[1], 'the relay process to listen', 60_000),
+    exited.then((code) => Promise.reject(new Error(`relay process exited (${code}) before listening:\n${output}`))),
+  ]);
+  return { url: `http://127.0.0.1:${port}`, child, output: () => output, exited };
 }

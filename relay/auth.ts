@@ -1,5 +1,5 @@
 // The Zapier app's side: subscription calls prove they know RELAY_SECRET without sending it
-// (docs: briefs' RELAY_CONTRACT, "Request signing"). HMAC-SHA256 over `${timestamp}.${METHOD}.${pathWithQuery}.${rawBody}`.
+// (relay/README.md, Routes). HMAC-SHA256 over `${timestamp}.${METHOD}.${pathWithQuery}.${rawBody}`.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const MAX_REQUEST_SKEW_S = 300;

@@ -20,6 +20,10 @@ export async function postgresDriver(connectionString: string, onError: (error: 
     async transaction(work) {
       const client = await pool.connect();
       let broken: Error | undefined;
+      // A checked-out client losing its server emits 'error' (unhandled, it would end the process);
+      // the query in progress fails too, and the client is discarded instead of returned to the pool.
+      const lost = (error: Error) => (broken = error);
+      client.on('error', lost);
       try {
         await client.query('BEGIN');
         const tx: Queryable = { query: (sql, params) => run(client, sql, params) };
@@ -30,6 +34,7 @@ export async function postgresDriver(connectionString: string, onError: (error: 
         await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
         throw error;
       } finally {
+        client.off('error', lost);
         client.release(broken);
       }
     },

@@ -1,21 +1,12 @@
 // Delivery on both stores: each stored event reaches every matching subscription once, as HighLevel
 // sent it; filters, unsubscribing, agencies and added tags decide who gets what.
 import type { Relay } from '../../relay/relay';
-import { count, deliver, event, relayCall, STORES, subscribe, testRelay, uid, Receiver, waitFor, sleep } from './support/relay';
+import { count, deliver, event, relayCall, relayForSuite, settle, STORES, subscribe, uid, Receiver, waitFor } from './support/relay';
 
 describe.each(STORES)('delivery on %s', (kind) => {
   let relay: Relay;
   const receiver = new Receiver();
-  beforeAll(async () => {
-    [relay] = await Promise.all([testRelay(kind), receiver.start()]);
-  });
-  afterAll(async () => {
-    await relay?.close();
-    await receiver.stop();
-  });
-
-  /** Lets the worker run; anything that was going to arrive has arrived by then. */
-  const settle = () => sleep(700);
+  relayForSuite(kind, receiver, (started) => (relay = started));
 
   test('two Zaps on one event both get it once, byte for byte as HighLevel sent it', async () => {
     const locationId = uid('loc');

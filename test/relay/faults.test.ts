@@ -1,20 +1,13 @@
 // Faults on both stores: targets that are down, failing, throttling or gone; deliveries given up;
 // a store that is busy or unavailable (HighLevel is told 429, and nothing acknowledged is lost).
 import type { Relay } from '../../relay/relay';
-import { count, deliver, event, freshStore, metric, relayCall, STORES, subscribe, testRelay, uid, Receiver, waitFor, withAdmin, sleep } from './support/relay';
+import { count, deliver, event, freshStore, metric, relayCall, relayForSuite, settle, STORES, subscribe, testRelay, uid, Receiver, waitFor, withAdmin, sleep } from './support/relay';
 
 describe.each(STORES)('faults on %s', (kind) => {
   let relay: Relay;
   const receiver = new Receiver();
-  beforeAll(async () => {
-    [relay] = await Promise.all([testRelay(kind), receiver.start()]);
-  });
-  afterAll(async () => {
-    await relay?.close();
-    await receiver.stop();
-  });
+  relayForSuite(kind, receiver, (started) => (relay = started));
 
-  const settle = () => sleep(700);
   const attempts = async (webhookId: string) => {
     const [row] = await relay.store.driver.query<{ attempts: number; status: string }>(
       `SELECT d.attempts, d.status FROM deliveries d JOIN events e ON e.id = d.event_id WHERE e.webhook_id = $1`,
@@ -183,7 +176,7 @@ describe('PostgreSQL unavailable', () => {
       await waitFor(async () => (await fetch(`${relay.url}/health`)).status === 200, 'the store back');
       expect((await deliver(relay, during)).status).toBe(200); // HighLevel's retry of the 429
       await waitFor(() => receiver.received.filter((r) => r.status === 200).length === 2, 'both events delivered');
-      await sleep(700);
+      await settle();
       expect(receiver.received.filter((r) => r.status === 200).map((r) => r.body.webhookId).sort()).toEqual([queued.webhookId, during.webhookId].sort());
       expect(await count(relay, 'events')).toBe(2);
     } finally {

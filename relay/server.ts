@@ -55,7 +55,7 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
       }
       metrics.received.inc();
       if (result.deliveries) deliverer.wake();
-      log.info({ ...fields, deliveries: result.deliveries }, 'event stored');
+      log.debug({ ...fields, deliveries: result.deliveries }, 'event stored');
       if (config.logPayloads) log.debug({ ...fields, payload: event.body }, 'event payload');
       return { status: 'stored', deliveries: result.deliveries };
     } catch (error) {

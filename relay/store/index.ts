@@ -4,7 +4,8 @@ import { postgresDriver } from './postgres';
 import { Store } from './queries';
 import { migrate } from './schema';
 
-export { DELIVERIES_CHANNEL, Store } from './queries';
+export { Store } from './queries';
+export { DELIVERIES_CHANNEL } from './schema';
 export type { Claimed, DeadDelivery, IngestResult, NewSubscription, Subscription } from './queries';
 
 export async function openStore(options: { databaseUrl?: string; dataDir: string; onError: (error: Error) => void }): Promise<Store> {

@@ -6,13 +6,18 @@ import type { Driver, Queryable, Row } from './driver';
 const TIMEOUTS = { connectionTimeoutMillis: 5_000, statement_timeout: 10_000, query_timeout: 15_000 };
 
 export async function postgresDriver(connectionString: string, onError: (error: Error) => void): Promise<Driver> {
-  const pool = new Pool({ connectionString, max: 10, idleTimeoutMillis: 30_000, ...TIMEOUTS });
+  const pool = new Pool({ connectionString, max: 20, idleTimeoutMillis: 30_000, ...TIMEOUTS });
   // An idle client losing its connection emits here; unhandled, it would crash the process.
   pool.on('error', onError);
   let closed = false;
   const listeners: Array<{ client?: Client; retry?: NodeJS.Timeout }> = [];
 
-  const run = async <T extends Row>(on: Pool | PoolClient, sql: string, params?: unknown[]) => (await on.query<T>(sql, params)).rows;
+  // Named, so each connection parses and plans a statement once (the relay runs a handful, many times).
+  const names = new Map<string, string>();
+  const run = async <T extends Row>(on: Pool | PoolClient, text: string, values?: unknown[]) => {
+    const name = names.get(text) ?? names.set(text, `relay_${names.size}`).get(text)!;
+    return (await on.query<T>({ name, text, values })).rows;
+  };
 
   return {
     kind: 'postgres',

@@ -4,8 +4,6 @@ import { addedTags, matchesFilters, tagsOf, type Filters } from '../filters';
 import type { HighLevelEvent } from '../verify';
 import type { Driver, Queryable } from './driver';
 
-/** NOTIFY channel: an ingest committed deliveries (PostgreSQL: every relay process wakes). */
-export const DELIVERIES_CHANNEL = 'relay_deliveries';
 
 export interface Subscription {
   id: string;
@@ -64,13 +62,21 @@ export class Store {
    */
   ingest(event: HighLevelEvent): Promise<IngestResult> {
     return this.driver.transaction(async (tx) => {
-      const inserted = await tx.query<{ id: string }>(
-        `INSERT INTO events (webhook_id, type, location_id, company_id, body) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (webhook_id) DO NOTHING RETURNING id`,
+      // One round trip: the event, and the subscriptions that may want it (none: a duplicate).
+      const rows = await tx.query<{ event_id: string; id: string | null; target_url: string; filters: Filters }>(
+        `WITH event AS (
+           INSERT INTO events (webhook_id, type, location_id, company_id, body) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (webhook_id) DO NOTHING RETURNING id
+         )
+         SELECT event.id AS event_id, s.id, s.target_url, s.filters
+         FROM event LEFT JOIN subscriptions s
+           ON $2 = ANY (s.events)
+          AND (s.location_id = $3
+               OR s.company_id = coalesce($4, (SELECT company_id FROM agency_locations WHERE location_id = $3)))`,
         [event.webhookId, event.type, event.locationId ?? null, event.companyId ?? null, event.raw],
       );
-      if (!inserted.length) return { duplicate: true };
-      const eventId = String(inserted[0].id);
+      if (!rows.length) return { duplicate: true };
+      const eventId = String(rows[0].event_id);
       await this.learnAgency(tx, event);
       let body = event.body;
       const withTags = await this.trackTags(tx, event);
@@ -78,21 +84,14 @@ export class Store {
         body = withTags;
         await tx.query('UPDATE events SET body = $1 WHERE id = $2', [JSON.stringify(body), eventId]);
       }
-      const candidates = await tx.query<{ id: string; target_url: string; filters: Filters }>(
-        `SELECT id, target_url, filters FROM subscriptions
-         WHERE $1 = ANY (events)
-           AND (location_id = $2
-                OR company_id = coalesce($3, (SELECT company_id FROM agency_locations WHERE location_id = $2)))`,
-        [event.type, event.locationId ?? null, event.companyId ?? null],
-      );
-      const wanted = candidates.filter((subscription) => matchesFilters(subscription.filters ?? {}, body));
+      const wanted = rows.filter((s) => s.id !== null && matchesFilters(s.filters ?? {}, body));
       if (wanted.length) {
+        // (An insert here NOTIFYs every relay process on commit: see the deliveries_notify trigger.)
         await tx.query(
           `INSERT INTO deliveries (event_id, subscription_id, target_url)
            SELECT $1, s, t FROM unnest($2::text[], $3::text[]) AS x (s, t)`,
           [eventId, wanted.map((s) => s.id), wanted.map((s) => s.target_url)],
         );
-        if (this.driver.kind === 'postgres') await tx.query('SELECT pg_notify($1, $2)', [DELIVERIES_CHANNEL, eventId]);
       }
       return { duplicate: false, eventId, deliveries: wanted.length };
     });
@@ -127,10 +126,16 @@ export class Store {
     }
     const tags = tagsOf(event.body) ?? (event.type === 'ContactTagUpdate' ? [] : undefined);
     if (!TAGGED_TYPES.has(event.type) || !tags) return undefined;
-    // Lock the contact's row (created empty if new) so concurrent updates of one contact take turns.
-    await tx.query('INSERT INTO contact_tags (location_id, contact_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', key);
-    const [row] = await tx.query<{ tags: string[] | null }>('SELECT tags FROM contact_tags WHERE location_id = $1 AND contact_id = $2 FOR UPDATE', key);
-    await tx.query('UPDATE contact_tags SET tags = $3, updated_at = now() WHERE location_id = $1 AND contact_id = $2', [...key, tags]);
+    // Reads the tags last seen (locking the contact's row, so its updates take turns) and saves these.
+    const [row] = await tx.query<{ tags: string[] | null }>(
+      `WITH previous AS (SELECT tags FROM contact_tags WHERE location_id = $1 AND contact_id = $2 FOR UPDATE),
+       saved AS (
+         INSERT INTO contact_tags (location_id, contact_id, tags) VALUES ($1, $2, $3)
+         ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
+       )
+       SELECT (SELECT tags FROM previous) AS tags`,
+      [...key, tags],
+    );
     return event.type === 'ContactTagUpdate' ? { ...event.body, addedTags: addedTags(row.tags, tags) } : undefined;
   }
 
@@ -191,11 +196,11 @@ export class Store {
     }));
   }
 
-  async delivered(id: string): Promise<void> {
+  async delivered(ids: string[]): Promise<void> {
     await this.driver.query(
       `UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, done_at = now(), leased_until = NULL, last_error = NULL
-       WHERE id = $1`,
-      [id],
+       WHERE id = ANY ($1::bigint[])`,
+      [ids],
     );
   }
 

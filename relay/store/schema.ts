@@ -2,6 +2,9 @@
 // query runs one). Append new migrations; never edit an applied one.
 import type { Driver } from './driver';
 
+/** NOTIFY channel: deliveries were committed (on PostgreSQL, every relay process wakes up). */
+export const DELIVERIES_CHANNEL = 'relay_deliveries';
+
 const MIGRATIONS: string[][] = [
   [
     `CREATE TABLE subscriptions (
@@ -55,6 +58,10 @@ const MIGRATIONS: string[][] = [
     `CREATE INDEX deliveries_due ON deliveries (next_at) WHERE status = 'pending'`,
     `CREATE INDEX deliveries_dead ON deliveries (done_at) WHERE status = 'dead'`,
     `CREATE INDEX deliveries_subscription ON deliveries (subscription_id)`,
+    // NOTIFY is sent on commit, once per transaction however many rows it inserted.
+    `CREATE FUNCTION relay_notify_deliveries() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN PERFORM pg_notify('${DELIVERIES_CHANNEL}', ''); RETURN NULL; END $$`,
+    `CREATE TRIGGER deliveries_notify AFTER INSERT ON deliveries FOR EACH STATEMENT EXECUTE FUNCTION relay_notify_deliveries()`,
     // Each contact's tags when last seen, to tell which tags a ContactTagUpdate added.
     `CREATE TABLE contact_tags (
        location_id text NOT NULL,

@@ -50,17 +50,69 @@ export interface DeadDelivery {
   deadAt: string;
 }
 
+/** Events that carry a contact's current tags: the relay keeps them to tell what a ContactTagUpdate added. */
 const TAGGED_TYPES = new Set(['ContactCreate', 'ContactUpdate', 'ContactTagUpdate']);
+/** Events whose own delivery depends on state they change, or that remove state. */
+const STATEFUL_TYPES = new Set(['ContactTagUpdate', 'ContactDelete', 'AppInstall', 'AppUninstall']);
+
+/** SQL: subscription `s` wants events of type `type` from sub-account `location` (of agency `company`, when known). */
+const wants = (type: string, location: string, company: string) =>
+  `${type} = ANY (s.events)
+   AND (s.location_id = ${location}
+        OR s.company_id = coalesce(${company}, (SELECT company_id FROM agency_locations WHERE location_id = ${location})))`;
+
+/** The contact an event is about and its tags (none in the body of a ContactTagUpdate: all removed). */
+function contactTags(event: HighLevelEvent): { contactId: string; tags: string[] } | undefined {
+  const contactId = typeof event.body.id === 'string' ? event.body.id : typeof event.body.contactId === 'string' ? event.body.contactId : undefined;
+  if (!event.locationId || !contactId) return undefined;
+  const tags = tagsOf(event.body) ?? (event.type === 'ContactTagUpdate' || event.type === 'ContactDelete' ? [] : undefined);
+  return tags && { contactId, tags };
+}
 const ms = (name: string) => `(${name}::float8 * interval '1 millisecond')`;
 
 export class Store {
   constructor(readonly driver: Driver) {}
 
   /**
-   * Keeps a verified event and, in the same transaction, one pending delivery per matching
-   * subscription. A webhookId already kept changes nothing.
+   * Keeps a verified event and, atomically with it, one pending delivery per matching subscription.
+   * A webhookId already kept changes nothing.
    */
   ingest(event: HighLevelEvent): Promise<IngestResult> {
+    return STATEFUL_TYPES.has(event.type) ? this.ingestWithState(event) : this.ingestAtOnce(event);
+  }
+
+  /**
+   * Most events: the subscriptions are read first; the event, its deliveries and the contact's tags
+   * then go in as one statement (atomic on its own: one round trip, no explicit transaction).
+   */
+  private async ingestAtOnce(event: HighLevelEvent): Promise<IngestResult> {
+    const candidates = await this.driver.query<{ id: string; filters: Filters }>(
+      `SELECT s.id, s.filters FROM subscriptions s WHERE ${wants('$1', '$2', '$3')}`,
+      [event.type, event.locationId ?? null, event.companyId ?? null],
+    );
+    const wanted = candidates.filter((s) => matchesFilters(s.filters ?? {}, event.body)).map((s) => s.id);
+    const contact = TAGGED_TYPES.has(event.type) ? contactTags(event) : undefined;
+    const [row] = await this.driver.query<{ event_id: string | null; deliveries: string }>(
+      `WITH event AS (
+         INSERT INTO events (webhook_id, type, location_id, company_id, body) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (webhook_id) DO NOTHING RETURNING id
+       ), queued AS (
+         INSERT INTO deliveries (event_id, subscription_id, target_url)
+         SELECT event.id, s.id, s.target_url FROM event JOIN subscriptions s ON s.id = ANY ($6::text[])
+         RETURNING 1
+       ), tags AS (
+         INSERT INTO contact_tags (location_id, contact_id, tags) SELECT $3, $7, $8::text[] FROM event WHERE $7::text IS NOT NULL
+         ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
+       )
+       SELECT (SELECT id FROM event) AS event_id, (SELECT count(*) FROM queued) AS deliveries`,
+      [event.webhookId, event.type, event.locationId ?? null, event.companyId ?? null, event.raw, wanted, contact?.contactId ?? null, contact?.tags ?? null],
+    );
+    if (row.event_id === null) return { duplicate: true };
+    return { duplicate: false, eventId: String(row.event_id), deliveries: Number(row.deliveries) };
+  }
+
+  /** Events whose own delivery depends on state they change (added tags, the agency map): one transaction. */
+  private ingestWithState(event: HighLevelEvent): Promise<IngestResult> {
     return this.driver.transaction(async (tx) => {
       // One round trip: the event, and the subscriptions that may want it (none: a duplicate).
       const rows = await tx.query<{ event_id: string; id: string | null; target_url: string; filters: Filters }>(
@@ -68,11 +120,7 @@ export class Store {
            INSERT INTO events (webhook_id, type, location_id, company_id, body) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (webhook_id) DO NOTHING RETURNING id
          )
-         SELECT event.id AS event_id, s.id, s.target_url, s.filters
-         FROM event LEFT JOIN subscriptions s
-           ON $2 = ANY (s.events)
-          AND (s.location_id = $3
-               OR s.company_id = coalesce($4, (SELECT company_id FROM agency_locations WHERE location_id = $3)))`,
+         SELECT event.id AS event_id, s.id, s.target_url, s.filters FROM event LEFT JOIN subscriptions s ON ${wants('$2', '$3', '$4')}`,
         [event.webhookId, event.type, event.locationId ?? null, event.companyId ?? null, event.raw],
       );
       if (!rows.length) return { duplicate: true };
@@ -86,7 +134,6 @@ export class Store {
       }
       const wanted = rows.filter((s) => s.id !== null && matchesFilters(s.filters ?? {}, body));
       if (wanted.length) {
-        // (An insert here NOTIFYs every relay process on commit: see the deliveries_notify trigger.)
         await tx.query(
           `INSERT INTO deliveries (event_id, subscription_id, target_url)
            SELECT $1, s, t FROM unnest($2::text[], $3::text[]) AS x (s, t)`,
@@ -115,17 +162,16 @@ export class Store {
     );
   }
 
-  /** Records the contact's tags; for ContactTagUpdate returns the body with `addedTags`. */
+  /** ContactTagUpdate: records the contact's tags and returns the body with `addedTags`; ContactDelete forgets them. */
   private async trackTags(tx: Queryable, event: HighLevelEvent): Promise<Record<string, unknown> | undefined> {
-    const contactId = typeof event.body.id === 'string' ? event.body.id : typeof event.body.contactId === 'string' ? event.body.contactId : undefined;
-    if (!event.locationId || !contactId) return undefined;
-    const key = [event.locationId, contactId];
+    const contact = contactTags(event);
+    if (!contact) return undefined;
+    const key = [event.locationId, contact.contactId];
     if (event.type === 'ContactDelete') {
       await tx.query('DELETE FROM contact_tags WHERE location_id = $1 AND contact_id = $2', key);
       return undefined;
     }
-    const tags = tagsOf(event.body) ?? (event.type === 'ContactTagUpdate' ? [] : undefined);
-    if (!TAGGED_TYPES.has(event.type) || !tags) return undefined;
+    if (event.type !== 'ContactTagUpdate') return undefined;
     // Reads the tags last seen (locking the contact's row, so its updates take turns) and saves these.
     const [row] = await tx.query<{ tags: string[] | null }>(
       `WITH previous AS (SELECT tags FROM contact_tags WHERE location_id = $1 AND contact_id = $2 FOR UPDATE),
@@ -134,9 +180,9 @@ export class Store {
          ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
        )
        SELECT (SELECT tags FROM previous) AS tags`,
-      [...key, tags],
+      [...key, contact.tags],
     );
-    return event.type === 'ContactTagUpdate' ? { ...event.body, addedTags: addedTags(row.tags, tags) } : undefined;
+    return { ...event.body, addedTags: addedTags(row.tags, contact.tags) };
   }
 
   /** Creates, or replaces the one for the same targetUrl (Zapier may subscribe a URL again). */

@@ -20,6 +20,8 @@ export interface DeliveryConfig {
 export interface RelayConfig {
   port: number;
   host: string;
+  /** '' or a path like '/hl-relay' all routes are served under. */
+  pathPrefix: string;
   secret: string;
   keys: HighLevelKeys;
   appId: string;
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
   return {
     port: integer(env, 'PORT', 8787, 0),
     host: env.HOST?.trim() || '0.0.0.0',
+    pathPrefix: pathPrefix(env.RELAY_PATH_PREFIX),
     secret,
     keys: {
       ed25519: env.HIGHLEVEL_WEBHOOK_PUBLIC_KEY?.trim() ? key('HIGHLEVEL_WEBHOOK_PUBLIC_KEY', env.HIGHLEVEL_WEBHOOK_PUBLIC_KEY, ed25519PublicKey) : undefined,
@@ -71,6 +74,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     logLevel: env.RELAY_LOG_LEVEL?.trim() || 'info',
     logPayloads: /^(1|true|yes)$/i.test(env.RELAY_LOG_PAYLOADS ?? ''),
   };
+}
+
+function pathPrefix(text = ''): string {
+  const trimmed = text.trim().replace(/\/+$/, '');
+  if (!trimmed) return '';
+  if (!/^\/[A-Za-z0-9._~\/-]+$/.test(trimmed)) throw new ConfigError(`RELAY_PATH_PREFIX must be a path like /hl-relay (got "${text}")`);
+  return trimmed;
 }
 
 function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {

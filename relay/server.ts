@@ -34,78 +34,85 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
     return reply.code(429).header('Retry-After', String(config.retryAfterSeconds)).send({ error });
   };
 
-  app.post('/highlevel/events', async (request, reply) => {
-    const raw = rawBody(request);
-    const refusal = checkSignature(raw, request.headers, config.keys);
-    const event = refusal ?? readEvent(raw, config.appId);
-    if (isRefusal(event)) {
-      metrics.refused.inc({ reason: event.refused });
-      log.warn({ reason: event.refused, ip: request.ip }, `HighLevel delivery refused: ${event.message}`);
-      return reply.code(event.status).send({ error: event.message });
-    }
-    if (pendingWrites >= config.maxPendingWrites) return tryLater(reply, 'Relay overloaded; retry later');
-    pendingWrites++;
-    try {
-      const result = await store.ingest(event);
-      const fields = { webhookId: event.webhookId, type: event.type, locationId: event.locationId };
-      if (result.duplicate) {
-        metrics.duplicates.inc();
-        log.info(fields, 'duplicate webhookId: already stored');
-        return { status: 'duplicate' };
-      }
-      metrics.received.inc();
-      if (result.deliveries) deliverer.wake();
-      log.debug({ ...fields, deliveries: result.deliveries }, 'event stored');
-      if (config.logPayloads) log.debug({ ...fields, payload: event.body }, 'event payload');
-      return { status: 'stored', deliveries: result.deliveries };
-    } catch (error) {
-      log.error({ err: error, webhookId: event.webhookId }, 'cannot store event; HighLevel told to retry');
-      return tryLater(reply, 'Store unavailable; retry later');
-    } finally {
-      pendingWrites--;
-    }
-  });
+  // Every route under RELAY_PATH_PREFIX, for a relay served below a path of its host (the Zapier app
+  // signs the path it sends, prefix included).
+  app.register(
+    async (routes) => {
+      routes.post('/highlevel/events', async (request, reply) => {
+        const raw = rawBody(request);
+        const refusal = checkSignature(raw, request.headers, config.keys);
+        const event = refusal ?? readEvent(raw, config.appId);
+        if (isRefusal(event)) {
+          metrics.refused.inc({ reason: event.refused });
+          log.warn({ reason: event.refused, ip: request.ip }, `HighLevel delivery refused: ${event.message}`);
+          return reply.code(event.status).send({ error: event.message });
+        }
+        if (pendingWrites >= config.maxPendingWrites) return tryLater(reply, 'Relay overloaded; retry later');
+        pendingWrites++;
+        try {
+          const result = await store.ingest(event);
+          const fields = { webhookId: event.webhookId, type: event.type, locationId: event.locationId };
+          if (result.duplicate) {
+            metrics.duplicates.inc();
+            log.info(fields, 'duplicate webhookId: already stored');
+            return { status: 'duplicate' };
+          }
+          metrics.received.inc();
+          if (result.deliveries) deliverer.wake();
+          log.debug({ ...fields, deliveries: result.deliveries }, 'event stored');
+          if (config.logPayloads) log.debug({ ...fields, payload: event.body }, 'event payload');
+          return { status: 'stored', deliveries: result.deliveries };
+        } catch (error) {
+          log.error({ err: error, webhookId: event.webhookId }, 'cannot store event; HighLevel told to retry');
+          return tryLater(reply, 'Store unavailable; retry later');
+        } finally {
+          pendingWrites--;
+        }
+      });
 
-  app.register(async (signed) => {
-    signed.addHook('preHandler', async (request, reply) => {
-      const problem = checkRelayRequest(config.secret, { method: request.method, url: request.url, headers: request.headers, body: rawBody(request) });
-      if (problem) return reply.code(401).send({ error: problem });
-    });
+      routes.register(async (signed) => {
+        signed.addHook('preHandler', async (request, reply) => {
+          const problem = checkRelayRequest(config.secret, { method: request.method, url: request.url, headers: request.headers, body: rawBody(request) });
+          if (problem) return reply.code(401).send({ error: problem });
+        });
 
-    signed.post('/subscriptions', async (request, reply) => {
-      const input = parseSubscription(rawBody(request));
-      if (typeof input === 'string') return reply.code(400).send({ error: input });
-      const subscription = await store.subscribe(input);
-      log.info({ subscriptionId: subscription.id, events: subscription.events, trigger: subscription.trigger }, 'subscribed');
-      return reply.code(201).send(subscription);
-    });
+        signed.post('/subscriptions', async (request, reply) => {
+          const input = parseSubscription(rawBody(request));
+          if (typeof input === 'string') return reply.code(400).send({ error: input });
+          const subscription = await store.subscribe(input);
+          log.info({ subscriptionId: subscription.id, events: subscription.events, trigger: subscription.trigger }, 'subscribed');
+          return reply.code(201).send(subscription);
+        });
 
-    signed.delete<{ Params: { id: string } }>('/subscriptions/:id', async (request, reply) => {
-      if (!(await store.unsubscribe(request.params.id))) return reply.code(404).send({ error: `No subscription ${request.params.id}` });
-      log.info({ subscriptionId: request.params.id }, 'unsubscribed');
-      return reply.code(204).send();
-    });
+        signed.delete<{ Params: { id: string } }>('/subscriptions/:id', async (request, reply) => {
+          if (!(await store.unsubscribe(request.params.id))) return reply.code(404).send({ error: `No subscription ${request.params.id}` });
+          log.info({ subscriptionId: request.params.id }, 'unsubscribed');
+          return reply.code(204).send();
+        });
 
-    signed.get('/subscriptions', async () => ({ subscriptions: await store.subscriptions() }));
+        signed.get('/subscriptions', async () => ({ subscriptions: await store.subscriptions() }));
 
-    signed.get('/deliveries/dead', async () => ({ deliveries: await store.deadDeliveries() }));
-  });
+        signed.get('/deliveries/dead', async () => ({ deliveries: await store.deadDeliveries() }));
+      });
 
-  app.get('/health', async (_request, reply) => {
-    try {
-      await store.ping();
-      return { status: 'ok', store: store.driver.kind };
-    } catch {
-      return reply.code(503).send({ status: 'store unreachable', store: store.driver.kind });
-    }
-  });
+      routes.get('/health', async (_request, reply) => {
+        try {
+          await store.ping();
+          return { status: 'ok', store: store.driver.kind };
+        } catch {
+          return reply.code(503).send({ status: 'store unreachable', store: store.driver.kind });
+        }
+      });
 
-  app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+      routes.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+    },
+    { prefix: config.pathPrefix },
+  );
 
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode ?? 500;
-    const fromHighLevel = request.url.startsWith('/highlevel/');
+    const fromHighLevel = request.url.startsWith(`${config.pathPrefix}/highlevel/`);
     if (fromHighLevel && status === 413) metrics.refused.inc({ reason: 'too_large' });
     if (status < 500) return reply.code(status).send({ error: status === 413 ? `Body over ${BODY_LIMIT} bytes` : error.message });
     log.error({ err: error, url: request.url }, 'request failed');

@@ -2,7 +2,7 @@
 // webhookId once; refused and bad deliveries store nothing.
 import { generateKeyPairSync } from 'node:crypto';
 import type { Relay } from '../../relay/relay';
-import { count, deliver, event, metric, relayCall, relayForSuite, SECRET, settle, signatureHeaders, STORES, subscribe, uid, Receiver, waitFor } from './support/relay';
+import { count, deliver, event, metric, relayCall, relayForSuite, SECRET, settle, signatureHeaders, STORES, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
 import { signRelayRequest } from '../../relay/auth';
 
 describe.each(STORES)('ingest on %s', (kind) => {
@@ -161,4 +161,18 @@ describe.each(STORES)('ingest on %s', (kind) => {
       expect(response.body.error).toContain(message);
     });
   });
+});
+
+test('RELAY_PATH_PREFIX serves every route below a path, signatures covering the prefix as the Zapier app sends it', async () => {
+  const relay = await testRelay('pglite', { pathPrefix: '/hl-relay' });
+  try {
+    const prefixed = { url: `${relay.url}/hl-relay` };
+    const locationId = uid('loc');
+    expect((await relayCall(relay, 'POST', '/hl-relay/subscriptions', { targetUrl: 'http://127.0.0.1:1/hook', events: ['ContactCreate'], locationId })).status).toBe(201);
+    expect((await deliver(prefixed, event('ContactCreate', { locationId }))).body).toEqual({ status: 'stored', deliveries: 1 });
+    expect((await fetch(`${prefixed.url}/health`)).status).toBe(200);
+    expect((await deliver(relay, event('ContactCreate', { locationId }))).status).toBe(404);
+  } finally {
+    await relay.close();
+  }
 });

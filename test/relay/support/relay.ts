@@ -83,6 +83,7 @@ export async function testRelay(kind: StoreKind, overrides: Overrides = {}, stor
   return startRelay({
     port: 0,
     host: '127.0.0.1',
+    pathPrefix: '',
     secret: SECRET,
     keys: { ed25519: highlevel.ed25519.publicKey, rsa: highlevel.rsa.publicKey },
     appId: APP_ID,

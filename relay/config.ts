@@ -1,0 +1,106 @@
+// The relay is configured by environment only (relay/README.md lists every variable).
+import type { KeyObject } from 'node:crypto';
+import { ed25519PublicKey, HIGHLEVEL_RSA_PUBLIC_KEY, rsaPublicKey, type HighLevelKeys } from './verify';
+
+export interface DeliveryConfig {
+  /** First retry delay; each further one doubles, with jitter, up to retryMaxMs. */
+  retryMinMs: number;
+  retryMaxMs: number;
+  /** A delivery still failing this long after its event arrived is marked dead. */
+  deadAfterMs: number;
+  timeoutMs: number;
+  /** How often to look for due retries (new events wake the worker at once). */
+  pollMs: number;
+  /** Requests in flight at once, per relay process. */
+  concurrency: number;
+  /** Requests per second to one target URL, per relay process. */
+  targetRate: number;
+}
+
+export interface RelayConfig {
+  port: number;
+  host: string;
+  /** '' or a path like '/hl-relay' all routes are served under. */
+  pathPrefix: string;
+  secret: string;
+  keys: HighLevelKeys;
+  appId: string;
+  /** PostgreSQL when set; otherwise the embedded store (PGlite) in dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  retentionDays: number;
+  /** Ingest transactions in progress at once before HighLevel is told 429 (it retries only on 429). */
+  maxPendingWrites: number;
+  retryAfterSeconds: number;
+  delivery: DeliveryConfig;
+  logLevel: string;
+  /** Full event bodies in logs (debug level); off by default. */
+  logPayloads: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
+  const secret = env.RELAY_SECRET?.trim() ?? '';
+  if (secret.length < 16) throw new ConfigError('RELAY_SECRET must be set to a random value of at least 16 characters (the same as in the Zapier app)');
+  const appId = env.HIGHLEVEL_APP_ID?.trim() || (env.CLIENT_ID ?? '').split('-')[0].trim();
+  if (!appId) throw new ConfigError('Set HIGHLEVEL_APP_ID (or CLIENT_ID of the form <appId>-<suffix>): deliveries for other apps are refused');
+  return {
+    port: integer(env, 'PORT', 8787, 0),
+    host: env.HOST?.trim() || '0.0.0.0',
+    pathPrefix: pathPrefix(env.RELAY_PATH_PREFIX),
+    secret,
+    keys: {
+      ed25519: env.HIGHLEVEL_WEBHOOK_PUBLIC_KEY?.trim() ? key('HIGHLEVEL_WEBHOOK_PUBLIC_KEY', env.HIGHLEVEL_WEBHOOK_PUBLIC_KEY, ed25519PublicKey) : undefined,
+      rsa: key('HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY', env.HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY?.trim() || HIGHLEVEL_RSA_PUBLIC_KEY, rsaPublicKey),
+    },
+    appId,
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    dataDir: env.RELAY_DATA_DIR?.trim() || './data/relay',
+    // webhookId dedupe lives as long as the events: at least a day.
+    retentionDays: number(env, 'RELAY_RETENTION_DAYS', 7, 1),
+    maxPendingWrites: integer(env, 'RELAY_MAX_PENDING', 256, 1),
+    retryAfterSeconds: integer(env, 'RELAY_RETRY_AFTER_SECONDS', 60, 1),
+    delivery: {
+      retryMinMs: number(env, 'RELAY_RETRY_MIN_SECONDS', 10, 0.01) * 1000,
+      retryMaxMs: number(env, 'RELAY_RETRY_MAX_SECONDS', 3600, 0.01) * 1000,
+      deadAfterMs: number(env, 'RELAY_DEAD_AFTER_HOURS', 24, 0) * 3_600_000,
+      timeoutMs: number(env, 'RELAY_DELIVERY_TIMEOUT_SECONDS', 30, 0.1) * 1000,
+      pollMs: number(env, 'RELAY_POLL_SECONDS', 1, 0.01) * 1000,
+      concurrency: integer(env, 'RELAY_CONCURRENCY', 32, 1),
+      // Zapier answers 429 past about 30 webhooks/s per hook URL (and 10,000 per 5 minutes per user).
+      targetRate: number(env, 'RELAY_TARGET_RATE', 20, 0.01),
+    },
+    logLevel: env.RELAY_LOG_LEVEL?.trim() || 'info',
+    logPayloads: /^(1|true|yes)$/i.test(env.RELAY_LOG_PAYLOADS ?? ''),
+  };
+}
+
+function pathPrefix(text = ''): string {
+  const trimmed = text.trim().replace(/\/+$/, '');
+  if (!trimmed) return '';
+  if (!/^\/[A-Za-z0-9._~\/-]+$/.test(trimmed)) throw new ConfigError(`RELAY_PATH_PREFIX must be a path like /hl-relay (got "${text}")`);
+  return trimmed;
+}
+
+function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min) throw new ConfigError(`${name} must be a number of at least ${min} (got "${text}")`);
+  return value;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const value = number(env, name, fallback, min);
+  if (!Number.isInteger(value)) throw new ConfigError(`${name} must be a whole number`);
+  return value;
+}
+
+function key(name: string, text: string, parse: (text: string) => KeyObject): KeyObject {
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new ConfigError(`${name} is not a usable key: ${(error as Error).message}`);
+  }
+}

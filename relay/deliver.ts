@@ -1,0 +1,248 @@
+// The delivery worker: leases due deliveries from the store, POSTs each event to its subscription's
+// target URL, and records the answer. Several workers (processes) can share one PostgreSQL store:
+// a lease (FOR UPDATE SKIP LOCKED, then leased_until) gives each row to one of them at a time.
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { Logger } from 'pino';
+import type { DeliveryConfig } from './config';
+import type { Metrics } from './metrics';
+import type { Claimed, Store } from './store';
+
+type Outcome = { ok: true } | { gone: true } | { retry: string; afterMs?: number } | { fatal: string };
+
+export class Deliverer {
+  private running = false;
+  private pumping = false;
+  private pumpAgain = false;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly limiter: TargetLimiter;
+  private readonly delivered = new GroupCommit((ids) => this.store.delivered(ids));
+  private readonly agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+  // A lease outlives the request it covers (timeout) plus the longest wait for the target's rate.
+  private readonly leaseMs: number;
+
+  constructor(
+    private readonly store: Store,
+    private readonly config: DeliveryConfig,
+    private readonly metrics: Metrics,
+    private readonly log: Logger,
+  ) {
+    this.leaseMs = 2 * config.timeoutMs + 1_000;
+    this.limiter = new TargetLimiter(config.targetRate);
+  }
+
+  start(): void {
+    this.running = true;
+    const poll = setInterval(() => this.wake(), this.config.pollMs);
+    this.timers.add(poll);
+    this.wake();
+  }
+
+  /** Look for due deliveries now (an ingest just committed some, or a retry came due). */
+  wake(): void {
+    if (!this.running) return;
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    void this.pump();
+  }
+
+  /** Stops leasing, and waits for the requests in flight (each ends within its timeout). */
+  async stop(): Promise<void> {
+    this.running = false;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await Promise.allSettled([...this.inFlight]);
+    for (const agent of Object.values(this.agents)) agent.destroy();
+  }
+
+  private async pump(): Promise<void> {
+    this.pumping = true;
+    try {
+      while (this.running && this.inFlight.size < this.config.concurrency) {
+        const room = this.config.concurrency - this.inFlight.size;
+        const claimed = await this.store.claim(room, this.leaseMs);
+        for (const delivery of claimed) {
+          const job: Promise<void> = this.deliver(delivery).finally(() => {
+            this.inFlight.delete(job);
+            this.wake();
+          });
+          this.inFlight.add(job);
+        }
+        if (claimed.length < room) break;
+      }
+    } catch (error) {
+      this.log.warn({ err: error }, 'cannot lease deliveries (store unavailable?); will retry');
+    } finally {
+      this.pumping = false;
+      if (this.pumpAgain) {
+        this.pumpAgain = false;
+        this.wake();
+      }
+    }
+  }
+
+  private async deliver(delivery: Claimed): Promise<void> {
+    const log = this.log.child({ deliveryId: delivery.id, webhookId: delivery.webhookId, subscriptionId: delivery.subscriptionId });
+    try {
+      const waitMs = this.limiter.reserve(delivery.targetUrl);
+      if (waitMs > this.leaseMs - this.config.timeoutMs) return await this.store.release([delivery.id], waitMs);
+      if (waitMs > 0) await sleep(waitMs);
+      const outcome = await this.post(delivery);
+      await this.record(delivery, outcome, log);
+    } catch (error) {
+      // The store could not record the answer: the lease runs out and the delivery is sent again.
+      log.warn({ err: error }, 'cannot record delivery result; it will be retried when its lease ends');
+    }
+  }
+
+  private async record(delivery: Claimed, outcome: Outcome, log: Logger): Promise<void> {
+    if ('ok' in outcome) {
+      await this.delivered.add(delivery.id);
+      this.metrics.delivered.inc();
+      this.metrics.latency.observe((Date.now() - delivery.receivedAt.getTime()) / 1000);
+      log.debug({ attempts: delivery.attempts + 1 }, 'delivered');
+    } else if ('gone' in outcome) {
+      // Zapier's REST-hook convention: 410 means the Zap was turned off or deleted.
+      await this.store.unsubscribe(delivery.subscriptionId);
+      this.metrics.gone.inc();
+      log.info('target answered 410 Gone: subscription removed');
+    } else if ('fatal' in outcome) {
+      await this.store.dead(delivery.id, outcome.fatal);
+      this.metrics.dead.inc();
+      log.warn({ error: outcome.fatal }, 'delivery refused by its target: marked dead');
+    } else {
+      const delayMs = outcome.afterMs ?? backoffMs(delivery.attempts + 1, this.config);
+      const status = await this.store.failed(delivery.id, outcome.retry, delayMs, this.config.deadAfterMs);
+      if (status === 'dead') {
+        this.metrics.dead.inc();
+        log.warn({ error: outcome.retry, attempts: delivery.attempts + 1 }, 'delivery failing too long: marked dead');
+      } else {
+        this.metrics.retried.inc();
+        log.info({ error: outcome.retry, attempts: delivery.attempts + 1, retryInMs: Math.round(delayMs) }, 'delivery failed; retry scheduled');
+        this.after(delayMs, () => this.wake());
+      }
+    }
+  }
+
+  private post(delivery: Claimed): Promise<Outcome> {
+    return new Promise((resolve) => {
+      let url: URL;
+      try {
+        url = new URL(delivery.targetUrl);
+      } catch {
+        return resolve({ fatal: 'target URL is invalid' });
+      }
+      const body = Buffer.from(delivery.body);
+      const request = (url.protocol === 'https:' ? https : http).request(url, {
+        method: 'POST',
+        agent: this.agents[url.protocol as 'http:' | 'https:'],
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': body.length,
+          'User-Agent': 'highlevel-zapier-relay',
+          'X-Relay-Event-Id': delivery.webhookId,
+          'X-Relay-Delivery-Id': delivery.id,
+        },
+      });
+      const deadline = setTimeout(() => request.destroy(new Error(`no answer within ${this.config.timeoutMs} ms`)), this.config.timeoutMs);
+      request.on('error', (error) => {
+        clearTimeout(deadline);
+        resolve({ retry: error.message });
+      });
+      request.on('response', (response) => {
+        clearTimeout(deadline);
+        response.resume(); // the answer's body is not needed; reading it frees the connection
+        resolve(outcome(response.statusCode ?? 0, response.headers['retry-after']));
+      });
+      request.end(body);
+    });
+  }
+
+  private after(ms: number, run: () => void) {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      run();
+    }, ms);
+    this.timers.add(timer);
+  }
+}
+
+function outcome(status: number, retryAfter: string | undefined): Outcome {
+  if (status >= 200 && status < 300) return { ok: true };
+  if (status === 410) return { gone: true };
+  if (status === 429) return { retry: 'answered 429', afterMs: retryAfterMs(retryAfter) };
+  if (status >= 500 || status === 408) return { retry: `answered ${status}` };
+  // Any other answer is about the request itself: sending it again would get the same.
+  return { fatal: `answered ${status}` };
+}
+
+/** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** Exponential backoff with jitter: attempt n waits between half and all of min * 2^(n-1), capped. */
+export function backoffMs(attempt: number, config: Pick<DeliveryConfig, 'retryMinMs' | 'retryMaxMs'>, random = Math.random): number {
+  const ceiling = Math.min(config.retryMaxMs, config.retryMinMs * 2 ** Math.min(attempt - 1, 30));
+  return ceiling / 2 + (random() * ceiling) / 2;
+}
+
+/**
+ * Records ids in batches: each flush takes the ids added while the previous one ran, so under load one
+ * statement records many deliveries, and when idle an id is recorded at once (no timer, no added wait).
+ */
+class GroupCommit {
+  private waiting: Array<{ id: string; done: (error?: unknown) => void }> = [];
+  private flushing = false;
+
+  constructor(private readonly flush: (ids: string[]) => Promise<void>) {}
+
+  add(id: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ id, done: (error) => (error ? reject(error) : resolve()) });
+      if (!this.flushing) void this.run();
+    });
+  }
+
+  private async run() {
+    this.flushing = true;
+    while (this.waiting.length) {
+      const batch = this.waiting.splice(0);
+      const error = await this.flush(batch.map((entry) => entry.id)).then(() => undefined, (failure: unknown) => failure ?? new Error('flush failed'));
+      for (const entry of batch) entry.done(error);
+    }
+    this.flushing = false;
+  }
+}
+
+/**
+ * Requests per second per target URL (GCRA: an even pace after a burst of a quarter second's worth, so
+ * no one-second window goes far past the rate).
+ * reserve() books the next slot and says how long to wait for it.
+ */
+export class TargetLimiter {
+  private readonly next = new Map<string, number>();
+  private readonly intervalMs: number;
+  private readonly burstMs: number;
+
+  constructor(ratePerSecond: number) {
+    this.intervalMs = 1000 / ratePerSecond;
+    this.burstMs = Math.max(0, 250 - this.intervalMs);
+  }
+
+  reserve(target: string, now = Date.now()): number {
+    if (this.next.size > 10_000) for (const [key, at] of this.next) if (at < now) this.next.delete(key);
+    const theoretical = Math.max(this.next.get(target) ?? now, now);
+    this.next.set(target, theoretical + this.intervalMs);
+    return Math.max(0, theoretical - this.burstMs - now);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

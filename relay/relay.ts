@@ -1,0 +1,72 @@
+// One relay: store, delivery worker and HTTP server, started and stopped together.
+import pino, { type Logger } from 'pino';
+import type { RelayConfig } from './config';
+import { Deliverer } from './deliver';
+import { createMetrics } from './metrics';
+import { buildServer } from './server';
+import { DELIVERIES_CHANNEL, openStore, type Store } from './store';
+
+export interface Relay {
+  /** http://host:port the server listens on. */
+  url: string;
+  store: Store;
+  log: Logger;
+  /** Stops taking requests, finishes the deliveries in flight, closes the store. */
+  close(): Promise<void>;
+}
+
+const PURGE_EVERY_MS = 60 * 60_000;
+
+export function createLogger(config: Pick<RelayConfig, 'logLevel'>): Logger {
+  return pino({
+    level: config.logLevel,
+    base: { service: 'highlevel-relay' },
+    // Nothing logs these; if a future line does, they still never reach the log.
+    redact: { paths: ['secret', '*.secret', 'targetUrl', '*.targetUrl', 'headers', '*.headers'], censor: '[redacted]' },
+  });
+}
+
+export async function startRelay(config: RelayConfig, log: Logger = createLogger(config)): Promise<Relay> {
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError: (error) => log.warn({ err: error }, 'database connection error') });
+  const metrics = createMetrics(() => store.queueDepth());
+  const deliverer = new Deliverer(store, config.delivery, metrics, log.child({ component: 'deliver' }));
+  const app = buildServer({ config, store, deliverer, metrics, log });
+  let purgeTimer: NodeJS.Timeout | undefined;
+  try {
+    // Other relay processes on the same PostgreSQL wake this one when they store deliveries.
+    await store.driver.listen(DELIVERIES_CHANNEL, () => deliverer.wake());
+    await app.listen({ port: config.port, host: config.host });
+    deliverer.start();
+    const purge = () =>
+      store.purge(config.retentionDays).then(
+        (purged) => purged && log.info({ purged }, 'old events purged'),
+        (error) => log.warn({ err: error }, 'purge failed; will try again'),
+      );
+    void purge();
+    purgeTimer = setInterval(purge, PURGE_EVERY_MS);
+  } catch (error) {
+    await app.close();
+    await store.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  log.info(
+    { port, store: store.driver.kind, appId: config.appId, ed25519: Boolean(config.keys.ed25519) },
+    config.keys.ed25519 ? 'relay listening' : 'relay listening; HIGHLEVEL_WEBHOOK_PUBLIC_KEY is not set, so only RSA-signed (X-WH-Signature) deliveries verify',
+  );
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    store,
+    log,
+    close: () =>
+      (closing ??= (async () => {
+        clearInterval(purgeTimer);
+        await app.close();
+        await deliverer.stop();
+        await store.close();
+      })()),
+  };
+}

@@ -1,0 +1,339 @@
+// Everything the relay keeps, as queries that run unchanged on PostgreSQL and PGlite.
+import { randomBytes } from 'node:crypto';
+import { addedTags, matchesFilters, tagsOf, type Filters } from '../filters';
+import type { HighLevelEvent } from '../verify';
+import type { Driver, Queryable } from './driver';
+
+
+export interface Subscription {
+  id: string;
+  targetUrl: string;
+  events: string[];
+  locationId: string | null;
+  companyId: string | null;
+  filters: Filters;
+  trigger: string | null;
+  createdAt: string;
+}
+
+export interface NewSubscription {
+  targetUrl: string;
+  events: string[];
+  locationId?: string;
+  companyId?: string;
+  /** With companyId: sub-accounts the Zapier app knows belong to the agency. */
+  locationIds?: string[];
+  filters: Filters;
+  trigger?: string;
+}
+
+export type IngestResult = { duplicate: true } | { duplicate: false; eventId: string; deliveries: number };
+
+export interface Claimed {
+  id: string;
+  subscriptionId: string;
+  targetUrl: string;
+  attempts: number;
+  webhookId: string;
+  body: string;
+  receivedAt: Date;
+}
+
+export interface DeadDelivery {
+  id: string;
+  webhookId: string;
+  type: string;
+  subscriptionId: string;
+  attempts: number;
+  lastError: string | null;
+  receivedAt: string;
+  deadAt: string;
+}
+
+/** Events that carry a contact's current tags: the relay keeps them to tell what a ContactTagUpdate added. */
+const TAGGED_TYPES = new Set(['ContactCreate', 'ContactUpdate', 'ContactTagUpdate']);
+/** Events whose own delivery depends on state they change, or that remove state. */
+const STATEFUL_TYPES = new Set(['ContactTagUpdate', 'ContactDelete', 'AppInstall', 'AppUninstall']);
+
+/** SQL: subscription `s` wants events of type `type` from sub-account `location` (of agency `company`, when known). */
+const wants = (type: string, location: string, company: string) =>
+  `${type} = ANY (s.events)
+   AND (s.location_id = ${location}
+        OR s.company_id = coalesce(${company}, (SELECT company_id FROM agency_locations WHERE location_id = ${location})))`;
+
+/** The contact an event is about and its tags (none in the body of a ContactTagUpdate: all removed). */
+function contactTags(event: HighLevelEvent): { contactId: string; tags: string[] } | undefined {
+  const contactId = typeof event.body.id === 'string' ? event.body.id : typeof event.body.contactId === 'string' ? event.body.contactId : undefined;
+  if (!event.locationId || !contactId) return undefined;
+  const tags = tagsOf(event.body) ?? (event.type === 'ContactTagUpdate' || event.type === 'ContactDelete' ? [] : undefined);
+  return tags && { contactId, tags };
+}
+const ms = (name: string) => `(${name}::float8 * interval '1 millisecond')`;
+
+export class Store {
+  constructor(readonly driver: Driver) {}
+
+  /**
+   * Keeps a verified event and, atomically with it, one pending delivery per matching subscription.
+   * A webhookId already kept changes nothing.
+   */
+  ingest(event: HighLevelEvent): Promise<IngestResult> {
+    return STATEFUL_TYPES.has(event.type) ? this.ingestWithState(event) : this.ingestAtOnce(event);
+  }
+
+  /**
+   * Most events: the subscriptions are read first; the event, its deliveries and the contact's tags
+   * then go in as one statement (atomic on its own: one round trip, no explicit transaction).
+   */
+  private async ingestAtOnce(event: HighLevelEvent): Promise<IngestResult> {
+    const candidates = await this.driver.query<{ id: string; filters: Filters }>(
+      `SELECT s.id, s.filters FROM subscriptions s WHERE ${wants('$1', '$2', '$3')}`,
+      [event.type, event.locationId ?? null, event.companyId ?? null],
+    );
+    const wanted = candidates.filter((s) => matchesFilters(s.filters ?? {}, event.body)).map((s) => s.id);
+    const contact = TAGGED_TYPES.has(event.type) ? contactTags(event) : undefined;
+    const [row] = await this.driver.query<{ event_id: string | null; deliveries: string }>(
+      `WITH event AS (
+         INSERT INTO events (webhook_id, type, location_id, company_id, body) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (webhook_id) DO NOTHING RETURNING id
+       ), queued AS (
+         INSERT INTO deliveries (event_id, subscription_id, target_url)
+         SELECT event.id, s.id, s.target_url FROM event JOIN subscriptions s ON s.id = ANY ($6::text[])
+         RETURNING 1
+       ), tags AS (
+         INSERT INTO contact_tags (location_id, contact_id, tags) SELECT $3, $7, $8::text[] FROM event WHERE $7::text IS NOT NULL
+         ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
+       )
+       SELECT (SELECT id FROM event) AS event_id, (SELECT count(*) FROM queued) AS deliveries`,
+      [event.webhookId, event.type, event.locationId ?? null, event.companyId ?? null, event.raw, wanted, contact?.contactId ?? null, contact?.tags ?? null],
+    );
+    if (row.event_id === null) return { duplicate: true };
+    return { duplicate: false, eventId: String(row.event_id), deliveries: Number(row.deliveries) };
+  }
+
+  /** Events whose own delivery depends on state they change (added tags, the agency map): one transaction. */
+  private ingestWithState(event: HighLevelEvent): Promise<IngestResult> {
+    return this.driver.transaction(async (tx) => {
+      // One round trip: the event, and the subscriptions that may want it (none: a duplicate).
+      const rows = await tx.query<{ event_id: string; id: string | null; target_url: string; filters: Filters }>(
+        `WITH event AS (
+           INSERT INTO events (webhook_id, type, location_id, company_id, body) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (webhook_id) DO NOTHING RETURNING id
+         )
+         SELECT event.id AS event_id, s.id, s.target_url, s.filters FROM event LEFT JOIN subscriptions s ON ${wants('$2', '$3', '$4')}`,
+        [event.webhookId, event.type, event.locationId ?? null, event.companyId ?? null, event.raw],
+      );
+      if (!rows.length) return { duplicate: true };
+      const eventId = String(rows[0].event_id);
+      await this.learnAgency(tx, event);
+      let body = event.body;
+      const withTags = await this.trackTags(tx, event);
+      if (withTags) {
+        body = withTags;
+        await tx.query('UPDATE events SET body = $1 WHERE id = $2', [JSON.stringify(body), eventId]);
+      }
+      const wanted = rows.filter((s) => s.id !== null && matchesFilters(s.filters ?? {}, body));
+      if (wanted.length) {
+        await tx.query(
+          `INSERT INTO deliveries (event_id, subscription_id, target_url)
+           SELECT $1, s, t FROM unnest($2::text[], $3::text[]) AS x (s, t)`,
+          [eventId, wanted.map((s) => s.id), wanted.map((s) => s.target_url)],
+        );
+      }
+      return { duplicate: false, eventId, deliveries: wanted.length };
+    });
+  }
+
+  private async learnAgency(tx: Queryable, event: HighLevelEvent) {
+    if (event.type === 'AppInstall' && event.companyId && event.locationId) {
+      await this.mapLocations(tx, event.companyId, [event.locationId]);
+    } else if (event.type === 'AppUninstall' && event.locationId) {
+      await tx.query('DELETE FROM agency_locations WHERE location_id = $1', [event.locationId]);
+    } else if (event.type === 'AppUninstall' && event.companyId) {
+      await tx.query('DELETE FROM agency_locations WHERE company_id = $1', [event.companyId]);
+    }
+  }
+
+  private async mapLocations(tx: Queryable, companyId: string, locationIds: string[]) {
+    await tx.query(
+      `INSERT INTO agency_locations (location_id, company_id) SELECT unnest($1::text[]), $2
+       ON CONFLICT (location_id) DO UPDATE SET company_id = excluded.company_id, updated_at = now()`,
+      [locationIds, companyId],
+    );
+  }
+
+  /** ContactTagUpdate: records the contact's tags and returns the body with `addedTags`; ContactDelete forgets them. */
+  private async trackTags(tx: Queryable, event: HighLevelEvent): Promise<Record<string, unknown> | undefined> {
+    const contact = contactTags(event);
+    if (!contact) return undefined;
+    const key = [event.locationId, contact.contactId];
+    if (event.type === 'ContactDelete') {
+      await tx.query('DELETE FROM contact_tags WHERE location_id = $1 AND contact_id = $2', key);
+      return undefined;
+    }
+    if (event.type !== 'ContactTagUpdate') return undefined;
+    // Reads the tags last seen (locking the contact's row, so its updates take turns) and saves these.
+    const [row] = await tx.query<{ tags: string[] | null }>(
+      `WITH previous AS (SELECT tags FROM contact_tags WHERE location_id = $1 AND contact_id = $2 FOR UPDATE),
+       saved AS (
+         INSERT INTO contact_tags (location_id, contact_id, tags) VALUES ($1, $2, $3)
+         ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
+       )
+       SELECT (SELECT tags FROM previous) AS tags`,
+      [...key, contact.tags],
+    );
+    return { ...event.body, addedTags: addedTags(row.tags, contact.tags) };
+  }
+
+  /** Creates, or replaces the one for the same targetUrl (Zapier may subscribe a URL again). */
+  subscribe(input: NewSubscription): Promise<Subscription> {
+    return this.driver.transaction(async (tx) => {
+      if (input.companyId && input.locationIds?.length) await this.mapLocations(tx, input.companyId, input.locationIds);
+      const [row] = await tx.query(
+        `INSERT INTO subscriptions (id, target_url, events, location_id, company_id, filters, trigger)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)
+         ON CONFLICT (target_url) DO UPDATE SET events = excluded.events, location_id = excluded.location_id,
+           company_id = excluded.company_id, filters = excluded.filters, trigger = excluded.trigger
+         RETURNING *`,
+        [
+          `sub_${randomBytes(12).toString('base64url')}`,
+          input.targetUrl,
+          input.events,
+          input.locationId ?? null,
+          input.companyId ?? null,
+          JSON.stringify(input.filters),
+          input.trigger ?? null,
+        ],
+      );
+      return subscription(row);
+    });
+  }
+
+  /** Removes it and its pending deliveries; false when there was none. */
+  async unsubscribe(id: string): Promise<boolean> {
+    return (await this.driver.query('DELETE FROM subscriptions WHERE id = $1 RETURNING id', [id])).length > 0;
+  }
+
+  async subscriptions(): Promise<Subscription[]> {
+    return (await this.driver.query('SELECT * FROM subscriptions ORDER BY created_at, id')).map(subscription);
+  }
+
+  /** Leases up to `limit` due deliveries for `leaseMs`; rows another process holds are skipped. */
+  async claim(limit: number, leaseMs: number): Promise<Claimed[]> {
+    const rows = await this.driver.query(
+      `WITH due AS (
+         SELECT id FROM deliveries
+         WHERE status = 'pending' AND next_at <= now() AND (leased_until IS NULL OR leased_until <= now())
+         ORDER BY next_at LIMIT $1 FOR UPDATE SKIP LOCKED
+       )
+       UPDATE deliveries d SET leased_until = now() + ${ms('$2')}
+       FROM due, events e WHERE d.id = due.id AND e.id = d.event_id
+       RETURNING d.id, d.subscription_id, d.target_url, d.attempts, e.webhook_id, e.body, e.received_at`,
+      [limit, leaseMs],
+    );
+    return rows.map((row) => ({
+      id: String(row.id),
+      subscriptionId: String(row.subscription_id),
+      targetUrl: String(row.target_url),
+      attempts: Number(row.attempts),
+      webhookId: String(row.webhook_id),
+      body: String(row.body),
+      receivedAt: new Date(row.received_at as Date),
+    }));
+  }
+
+  async delivered(ids: string[]): Promise<void> {
+    await this.driver.query(
+      `UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, done_at = now(), leased_until = NULL, last_error = NULL
+       WHERE id = ANY ($1::bigint[])`,
+      [ids],
+    );
+  }
+
+  /** Schedules another attempt in `delayMs`, or marks the delivery dead once it has been failing `deadAfterMs`. */
+  async failed(id: string, error: string, delayMs: number, deadAfterMs: number): Promise<'pending' | 'dead'> {
+    const [row] = await this.driver.query<{ status: 'pending' | 'dead' }>(
+      `UPDATE deliveries SET attempts = attempts + 1, last_error = $2, leased_until = NULL,
+         status = CASE WHEN created_at + ${ms('$4')} <= now() THEN 'dead' ELSE 'pending' END,
+         done_at = CASE WHEN created_at + ${ms('$4')} <= now() THEN now() END,
+         next_at = now() + ${ms('$3')}
+       WHERE id = $1 RETURNING status`,
+      [id, error.slice(0, 500), delayMs, deadAfterMs],
+    );
+    return row?.status ?? 'dead';
+  }
+
+  /** A permanent failure (the target refused the request itself): no retry. */
+  async dead(id: string, error: string): Promise<void> {
+    await this.driver.query(
+      `UPDATE deliveries SET status = 'dead', attempts = attempts + 1, done_at = now(), leased_until = NULL, last_error = $2 WHERE id = $1`,
+      [id, error.slice(0, 500)],
+    );
+  }
+
+  /** Gives leased rows back without counting an attempt (shutdown, or a target over its rate). */
+  async release(ids: string[], delayMs = 0): Promise<void> {
+    if (!ids.length) return;
+    await this.driver.query(`UPDATE deliveries SET leased_until = NULL, next_at = now() + ${ms('$2')} WHERE id = ANY ($1::bigint[])`, [ids, delayMs]);
+  }
+
+  /** After a crash of the only process (the embedded store): its leases can go at once. */
+  async releaseAllLeases(): Promise<void> {
+    await this.driver.query('UPDATE deliveries SET leased_until = NULL WHERE leased_until IS NOT NULL');
+  }
+
+  async queueDepth(): Promise<number> {
+    const [row] = await this.driver.query<{ n: string }>(`SELECT count(*) AS n FROM deliveries WHERE status = 'pending'`);
+    return Number(row.n);
+  }
+
+  async deadDeliveries(limit = 100): Promise<DeadDelivery[]> {
+    const rows = await this.driver.query(
+      `SELECT d.id, e.webhook_id, e.type, d.subscription_id, d.attempts, d.last_error, e.received_at, d.done_at
+       FROM deliveries d JOIN events e ON e.id = d.event_id WHERE d.status = 'dead' ORDER BY d.done_at DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => ({
+      id: String(row.id),
+      webhookId: String(row.webhook_id),
+      type: String(row.type),
+      subscriptionId: String(row.subscription_id),
+      attempts: Number(row.attempts),
+      lastError: (row.last_error as string | null) ?? null,
+      receivedAt: new Date(row.received_at as Date).toISOString(),
+      deadAt: new Date(row.done_at as Date).toISOString(),
+    }));
+  }
+
+  /** Drops events older than the retention whose deliveries are all finished (their dedupe with them). */
+  async purge(retentionDays: number): Promise<number> {
+    const rows = await this.driver.query(
+      `DELETE FROM events e WHERE e.received_at < now() - ($1::float8 * interval '1 day')
+         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id AND d.status = 'pending')
+       RETURNING e.id`,
+      [retentionDays],
+    );
+    return rows.length;
+  }
+
+  async ping(): Promise<void> {
+    await this.driver.query('SELECT 1');
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+function subscription(row: Record<string, unknown>): Subscription {
+  return {
+    id: String(row.id),
+    targetUrl: String(row.target_url),
+    events: row.events as string[],
+    locationId: (row.location_id as string | null) ?? null,
+    companyId: (row.company_id as string | null) ?? null,
+    filters: (typeof row.filters === 'string' ? JSON.parse(row.filters) : row.filters) as Filters,
+    trigger: (row.trigger as string | null) ?? null,
+    createdAt: new Date(row.created_at as Date).toISOString(),
+  };
+}

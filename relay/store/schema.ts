@@ -1,0 +1,88 @@
+// The relay's tables, as numbered migrations applied at start (one statement per string: PGlite's
+// query runs one). Append new migrations; never edit an applied one.
+import type { Driver } from './driver';
+
+/** NOTIFY channel: deliveries were committed (on PostgreSQL, every relay process wakes up). */
+export const DELIVERIES_CHANNEL = 'relay_deliveries';
+
+const MIGRATIONS: string[][] = [
+  [
+    `CREATE TABLE subscriptions (
+       id text PRIMARY KEY,
+       target_url text NOT NULL UNIQUE,
+       events text[] NOT NULL,
+       location_id text,
+       company_id text,
+       filters jsonb NOT NULL DEFAULT '{}',
+       trigger text,
+       created_at timestamptz NOT NULL DEFAULT now(),
+       CHECK ((location_id IS NULL) <> (company_id IS NULL))
+     )`,
+    `CREATE INDEX subscriptions_location ON subscriptions (location_id)`,
+    `CREATE INDEX subscriptions_company ON subscriptions (company_id)`,
+    // Which agency each sub-account belongs to: from AppInstall/AppUninstall and agency subscriptions.
+    `CREATE TABLE agency_locations (
+       location_id text PRIMARY KEY,
+       company_id text NOT NULL,
+       updated_at timestamptz NOT NULL DEFAULT now()
+     )`,
+    `CREATE INDEX agency_locations_company ON agency_locations (company_id)`,
+    // body: what is delivered, as HighLevel sent it (plus addedTags on ContactTagUpdate).
+    // webhook_id UNIQUE is the dedupe; rows live RELAY_RETENTION_DAYS (at least 1).
+    `CREATE TABLE events (
+       id bigserial PRIMARY KEY,
+       webhook_id text NOT NULL UNIQUE,
+       type text NOT NULL,
+       location_id text,
+       company_id text,
+       body text NOT NULL,
+       received_at timestamptz NOT NULL DEFAULT now()
+     )`,
+    `CREATE INDEX events_received ON events (received_at)`,
+    // One row per (event, subscription). pending -> delivered | dead. A worker leases a due row
+    // (leased_until) while its request is in flight, so no other process sends it meanwhile.
+    `CREATE TABLE deliveries (
+       id bigserial PRIMARY KEY,
+       event_id bigint NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+       subscription_id text NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+       target_url text NOT NULL,
+       status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'dead')),
+       attempts integer NOT NULL DEFAULT 0,
+       next_at timestamptz NOT NULL DEFAULT now(),
+       leased_until timestamptz,
+       created_at timestamptz NOT NULL DEFAULT now(),
+       done_at timestamptz,
+       last_error text,
+       UNIQUE (event_id, subscription_id)
+     )`,
+    `CREATE INDEX deliveries_due ON deliveries (next_at) WHERE status = 'pending'`,
+    `CREATE INDEX deliveries_dead ON deliveries (done_at) WHERE status = 'dead'`,
+    `CREATE INDEX deliveries_subscription ON deliveries (subscription_id)`,
+    // NOTIFY is sent on commit, once per transaction however many rows it inserted.
+    `CREATE FUNCTION relay_notify_deliveries() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN PERFORM pg_notify('${DELIVERIES_CHANNEL}', ''); RETURN NULL; END $$`,
+    `CREATE TRIGGER deliveries_notify AFTER INSERT ON deliveries FOR EACH STATEMENT EXECUTE FUNCTION relay_notify_deliveries()`,
+    // Each contact's tags when last seen, to tell which tags a ContactTagUpdate added.
+    `CREATE TABLE contact_tags (
+       location_id text NOT NULL,
+       contact_id text NOT NULL,
+       tags text[],
+       updated_at timestamptz NOT NULL DEFAULT now(),
+       PRIMARY KEY (location_id, contact_id)
+     )`,
+  ],
+];
+
+/** Brings the schema up to date; several processes starting at once take turns on an advisory lock. */
+export async function migrate(driver: Driver): Promise<void> {
+  await driver.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(7172010)');
+    await tx.query('CREATE TABLE IF NOT EXISTS relay_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const applied = new Set((await tx.query<{ version: number }>('SELECT version FROM relay_migrations')).map((row) => Number(row.version)));
+    for (const [index, statements] of MIGRATIONS.entries()) {
+      if (applied.has(index + 1)) continue;
+      for (const statement of statements) await tx.query(statement);
+      await tx.query('INSERT INTO relay_migrations (version) VALUES ($1)', [index + 1]);
+    }
+  });
+}

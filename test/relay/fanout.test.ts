@@ -1,0 +1,90 @@
+// Delivery on both stores: each stored event reaches every matching subscription once, as HighLevel
+// sent it; filters, unsubscribing, agencies and added tags decide who gets what.
+import type { Relay } from '../../relay/relay';
+import { count, deliver, event, relayCall, relayForSuite, settle, STORES, subscribe, uid, Receiver, waitFor } from './support/relay';
+
+describe.each(STORES)('delivery on %s', (kind) => {
+  let relay: Relay;
+  const receiver = new Receiver();
+  relayForSuite(kind, receiver, (started) => (relay = started));
+
+  test('two Zaps on one event both get it once, byte for byte as HighLevel sent it', async () => {
+    const locationId = uid('loc');
+    const hooks = [receiver.hook(), receiver.hook()];
+    for (const targetUrl of hooks) await subscribe(relay, { targetUrl, events: ['ContactCreate'], locationId });
+    const raw = `{ "type": "ContactCreate", "locationId": "${locationId}", "webhookId": "${uid()}", "timestamp": "${new Date().toISOString()}", "id": "c1", "tags": ["a"] }`;
+    expect((await deliver(relay, undefined, { raw })).body).toEqual({ status: 'stored', deliveries: 2 });
+    await waitFor(() => hooks.every((h) => receiver.at(h).length), 'both Zaps');
+    await settle();
+    for (const [one] of hooks.map((h) => receiver.at(h))) {
+      expect(one.raw).toBe(raw);
+      expect(one.headers['content-type']).toBe('application/json');
+      expect(one.headers['x-relay-event-id']).toBe(JSON.parse(raw).webhookId);
+      expect(one.headers['x-relay-delivery-id']).toMatch(/^\d+$/);
+    }
+    expect(hooks.map((h) => receiver.at(h).length)).toEqual([1, 1]);
+    expect(await count(relay, 'deliveries', `status = 'delivered' AND target_url IN ('${hooks.join("','")}')`)).toBe(2);
+  });
+
+  test('a filter that does not match gets nothing; one that matches gets the event', async () => {
+    const locationId = uid('loc');
+    const [wrongPipeline, rightStage, anyStatus] = [receiver.hook(), receiver.hook(), receiver.hook()];
+    const base = { events: ['OpportunityStageUpdate'], locationId };
+    await subscribe(relay, { ...base, targetUrl: wrongPipeline, filters: { pipelineId: 'other' } });
+    await subscribe(relay, { ...base, targetUrl: rightStage, filters: { pipelineId: ' P1 ', pipelineStageId: ['s0', 's2'] } });
+    await subscribe(relay, { ...base, targetUrl: anyStatus, filters: { status: '*', 'monetaryValue.currency': 'usd' } });
+    const body = event('OpportunityStageUpdate', { locationId, id: uid(), pipelineId: 'p1', pipelineStageId: 'S2', status: 'open' });
+    expect((await deliver(relay, body)).body).toEqual({ status: 'stored', deliveries: 1 });
+    await waitFor(() => receiver.at(rightStage).length === 1, 'the matching Zap');
+    await settle();
+    expect([receiver.at(wrongPipeline).length, receiver.at(anyStatus).length]).toEqual([0, 0]);
+  });
+
+  test('after unsubscribing, nothing arrives', async () => {
+    const locationId = uid('loc');
+    const hook = receiver.hook();
+    const { id } = await subscribe(relay, { targetUrl: hook, events: ['NoteCreate'], locationId });
+    await deliver(relay, event('NoteCreate', { locationId }));
+    await waitFor(() => receiver.at(hook).length === 1, 'the first note');
+    expect((await relayCall(relay, 'DELETE', `/subscriptions/${id}`)).status).toBe(204);
+    expect((await deliver(relay, event('NoteCreate', { locationId }))).body).toEqual({ status: 'stored', deliveries: 0 });
+    await settle();
+    expect(receiver.at(hook)).toHaveLength(1);
+  });
+
+  test("an agency subscription gets its sub-accounts' events and no other agency's", async () => {
+    const [agency, otherAgency] = [uid('co'), uid('co')];
+    const [installed, told, foreign, unmapped] = [uid('loc'), uid('loc'), uid('loc'), uid('loc')];
+    // The relay learns sub-accounts from HighLevel's install events and from the subscription itself.
+    await deliver(relay, event('INSTALL', { companyId: agency, locationId: installed }));
+    await deliver(relay, event('INSTALL', { companyId: otherAgency, locationId: foreign }));
+    const hook = receiver.hook();
+    await subscribe(relay, { targetUrl: hook, events: ['ContactCreate'], companyId: agency, locationIds: [told] });
+    const sent = [installed, told, foreign, unmapped].map((locationId) => event('ContactCreate', { locationId }));
+    for (const body of sent) await deliver(relay, body);
+    await waitFor(() => receiver.at(hook).length === 2, 'the two sub-accounts of the agency');
+    await settle();
+    expect(receiver.at(hook).map((r) => r.body.locationId).sort()).toEqual([installed, told].sort());
+    // Uninstalled from a sub-account: its events no longer reach the agency's Zap.
+    await deliver(relay, event('UNINSTALL', { locationId: installed }));
+    expect((await deliver(relay, event('ContactCreate', { locationId: installed }))).body).toEqual({ status: 'stored', deliveries: 0 });
+  });
+
+  test('ContactTagUpdate carries the tags added since the contact was last seen', async () => {
+    const locationId = uid('loc');
+    const [anyAdded, vipAdded] = [receiver.hook(), receiver.hook()];
+    await subscribe(relay, { targetUrl: anyAdded, events: ['ContactTagUpdate'], locationId, filters: { addedTags: '*' } });
+    await subscribe(relay, { targetUrl: vipAdded, events: ['ContactTagUpdate'], locationId, filters: { addedTags: ['VIP'] } });
+    const contact = { locationId, id: uid('contact') };
+    await deliver(relay, event('ContactCreate', { ...contact, tags: ['lead'] }));
+    await deliver(relay, event('ContactTagUpdate', { ...contact, tags: ['lead', 'vip'] }));
+    await deliver(relay, event('ContactTagUpdate', { ...contact, tags: ['lead', 'vip'] })); // nothing added
+    await deliver(relay, event('ContactTagUpdate', { ...contact, tags: ['vip', 'won'] }));
+    await deliver(relay, event('ContactTagUpdate', { locationId, id: uid('new'), tags: ['fresh'] })); // never seen: all added
+    await waitFor(() => receiver.at(anyAdded).length === 3 && receiver.at(vipAdded).length === 1, 'tag deliveries');
+    await settle();
+    expect(receiver.at(anyAdded).map((r) => r.body.addedTags).sort()).toEqual([['fresh'], ['vip'], ['won']]);
+    expect(receiver.at(vipAdded).map((r) => r.body.addedTags)).toEqual([['vip']]);
+    expect(receiver.at(vipAdded)[0].body).toMatchObject({ type: 'ContactTagUpdate', tags: ['lead', 'vip'], ...contact });
+  });
+});

@@ -145,6 +145,19 @@ test('Contact Tag Added fires when a chosen tag is newly on the contact (any cas
   for (const [hook, subscription] of [[vipHook, vip], [anyHook, any]] as const) await turnOff(key, hook, subscription);
 });
 
+test('an invoice event, which names its sub-account only as altId, reaches that sub-account\'s Zap', async () => {
+  const key = 'invoice_paid_hook';
+  const hook = receiver.hook();
+  const subscription = await turnOn(key, hook);
+  // As HighLevel sends it: the documents' example has no locationId (scripts/spec-fixes.js adds one for samples).
+  const { locationId: _, ...paid } = highLevelEvent('InvoicePaid', { altId: LOCATION, altType: 'location' });
+  expect(await post(paid)).toMatchObject({ status: 200, body: { status: 'stored', deliveries: 1 } });
+  await waitFor(() => delivered(hook).length > 0, 'the invoice event');
+  const [item] = await runZap(key, delivered(hook)[0]);
+  expect(item).toMatchObject({ id: paid.webhookId, locationId: LOCATION, invoiceId: paid._id, status: 'paid' });
+  await turnOff(key, hook, subscription);
+});
+
 test('"All sub-accounts" on an agency connection watches every installed sub-account of the agency, and no other', async () => {
   const installed = [uid('loc'), uid('loc')];
   // HighLevel's installed sub-accounts of the agency, as GET /oauth/installedLocations answers.

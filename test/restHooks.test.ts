@@ -9,6 +9,7 @@ import { contactSample, subAccountTaskSample } from '../families/contacts';
 import { invoiceSample } from '../families/invoices';
 import { opportunitySample } from '../families/opportunities';
 import { steps } from '../operations';
+import { matchesFilters, parseFilters } from '../relay/filters';
 import {
   AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel,
 } from './support/harness';
@@ -157,6 +158,23 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     const body = JSON.parse(calls[0].raw);
     if (EMPTY_FILTERS[step.key]) expect(body.filters).toEqual(EMPTY_FILTERS[step.key]);
     else expect(body).not.toHaveProperty('filters');
+  });
+
+  it('filters on fields of its delivered body, in a form the relay accepts and matches (case aside)', async () => {
+    const calls = interceptRelay(created);
+    await run(op.performSubscribe, bundleFor(step));
+    const { filters = {} } = JSON.parse(calls[0].raw);
+    expect(parseFilters(filters)).toEqual(filters);
+    const body = event === 'ContactTagUpdate' ? { ...events[event], addedTags: ['Rankr-Lead'] } : events[event];
+    for (const path of Object.keys(filters)) {
+      const value = path.split('.').reduce((v: any, k) => v?.[k], body);
+      expect({ path, value }).toEqual({ path, value: expect.anything() });
+      const own = String(Array.isArray(value) ? value[0] : value);
+      expect(matchesFilters({ [path]: [`  ${own.toUpperCase()}`, 'other'] }, body)).toBe(true);
+      expect(matchesFilters({ [path]: own.toLowerCase() }, body)).toBe(true);
+      expect(matchesFilters({ [path]: '*' }, body)).toBe(true);
+      expect(matchesFilters({ [path]: 'not-this-value' }, body)).toBe(false);
+    }
   });
 
   it('unsubscribes the subscription it made, signed, and takes a 404 as already removed', async () => {

@@ -5,7 +5,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import documented from '../spec/webhook-events.json';
 import { isObject } from '../highlevel/answers';
-import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../families/locations';
+import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../highlevel/connection';
 import { chosenSubAccount, connectedCompany, connectedLocation, ghl, isAgencyConnection, SUB_ACCOUNT_KEY, type Endpoint } from '../highlevel/request';
 import { contentHash } from './dedupe';
 import type { Step } from './define';

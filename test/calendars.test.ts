@@ -2,13 +2,14 @@
 // free-slot flattening, the calendar/user/group choice, nested bodies and HighLevel's own errors.
 import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
-import calendars from '../families/calendars.steps';
+import { families } from '../operations';
 import { openHoursFrom } from '../families/calendars';
 import type { Step } from '../steps/define';
 import { parseInput } from '../steps/fields';
 import { instantOfWall, isoInZone, isTimeZone, offsetMinutes, parseZapierTime, zapierTime } from '../steps/time';
 import { bundleFor, exampleInput, interceptHighLevel, perform } from './support/harness';
 
+const calendars = families.calendars;
 const NY = 'America/New_York';
 const DAY = 24 * 60 * 60 * 1000;
 const step = (key: string): Step => {

@@ -1,4 +1,5 @@
-import { installedSubAccountSample, installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../families/locations';
+import { installedSubAccountSample } from '../../families/locations';
+import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../highlevel/connection';
 import { search, SUB_ACCOUNT_SEARCH } from '../../steps/define';
 
 // Lets agency Zaps pick the sub-account by name at run time (and backs the Sub-Account dropdown's search).

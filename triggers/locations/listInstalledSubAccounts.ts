@@ -1,4 +1,5 @@
-import { installedSubAccountSample, installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../families/locations';
+import { installedSubAccountSample } from '../../families/locations';
+import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../highlevel/connection';
 import { SUB_ACCOUNT_DROPDOWN, trigger } from '../../steps/define';
 
 // Feeds the Sub-Account dropdown every sub-account-level step shows on an agency connection.

@@ -2,7 +2,8 @@
 // to their recipients, and the document list. `_id` is a document's record ID, `documentId` the ID
 // sending takes; every item also gets `id`.
 import type { Bundle } from 'zapier-platform-core';
-import { connectedLocation, type Endpoint } from '../highlevel/request';
+import { type Endpoint } from '../highlevel/request';
+import { connectedLocation } from '../highlevel/connection';
 import { isObject } from '../highlevel/answers';
 import type { FieldSpec } from '../steps/fields';
 import { UNDOCUMENTED_SCOPES } from '../scripts/spec-fixes';

@@ -1,7 +1,7 @@
 // Products family: the sub-account's catalogue of products and their prices, which invoice and
 // estimate lines can use. HighLevel names record IDs `_id`; every item also gets `id`.
 import type { Bundle } from 'zapier-platform-core';
-import { connectedLocation } from '../highlevel/request';
+import { connectedLocation } from '../highlevel/connection';
 import type { FieldSpec } from '../steps/fields';
 import { PRODUCT_SCOPES } from './billing';
 

@@ -5,8 +5,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import { contentHash } from './dedupe';
-import { SUB_ACCOUNT_KEY, chosenSubAccount, compact } from '../highlevel/request';
-import { subAccountField, type Step } from './define';
+import { compact } from '../highlevel/request';
+import { SUB_ACCOUNT_KEY, chosenSubAccount, subAccountField } from '../highlevel/connection';
+import type { Step } from './define';
 import { zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor } from './labels';
 import { shared } from './shared';
@@ -240,7 +241,7 @@ export const instant = (spec: InstantSpec): Step => {
         type: 'hook',
         // On an agency connection the webhook needs no sub-account; "Test trigger" reads one.
         inputFields: [
-          ...(fallback.inSubAccount ? [subAccountField(false, SAMPLE_SUB_ACCOUNT_HELP)] : []),
+          ...(fallback.inSubAccount ? [subAccountField({ required: false, helpText: SAMPLE_SUB_ACCOUNT_HELP })] : []),
           ...sampleFilters.map(zapierField),
           zapierField(secretField),
         ],

@@ -1,6 +1,7 @@
 import { currencyField, currencyOf, checkMoney, MONEY_HELP } from '../../families/billing';
 import { PRODUCT_SCOPES, presentProduct, priceSample, productLabels, productSample } from '../../families/products';
-import { compact, connectedLocation, ghl } from '../../highlevel/request';
+import { compact, ghl } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { create } from '../../steps/define';
 import { invalidInput } from '../../steps/fields';
 

@@ -1,7 +1,8 @@
 // Billing: the contact billed, the sub-account's business details and dates in the user's time zone.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { recordIn } from '../../highlevel/answers';
-import { compact, connectedLocation, ghl } from '../../highlevel/request';
+import { compact, ghl } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { invalidInput, type FieldSpec } from '../../steps/fields';
 import { dayInZone } from '../../steps/time';
 import { CONTACT_SCOPES, contactIdField, presentContact } from '../contacts';

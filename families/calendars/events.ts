@@ -1,7 +1,8 @@
 // Calendars: the appointment event triggers (booked, status changed) and their workflow-webhook twin.
 import type { Bundle } from 'zapier-platform-core';
 import { isObject } from '../../highlevel/answers';
-import { compact, isAgencyConnection } from '../../highlevel/request';
+import { compact } from '../../highlevel/request';
+import { connectedTeamMember, isAgencyConnection } from '../../highlevel/connection';
 import { invalidInput } from '../../steps/fields';
 import { firstValue } from '../../steps/instant';
 import { isoInZone, parseZapierTime } from '../../steps/time';
@@ -22,8 +23,7 @@ export const watchedCalendarField = calendarIdField(false, {
  * (30 days back, for late status updates, to 330 days ahead) in epoch milliseconds.
  */
 export const watchedAppointmentsQuery = (input: Record<string, any>, bundle: Bundle, now = Date.now()) => {
-  // An agency connection's user is the agency's, not a team member of the chosen sub-account.
-  const userId = isAgencyConnection(bundle) ? undefined : bundle.authData?.userId;
+  const userId = connectedTeamMember(bundle);
   const whose = input.calendarId ? { calendarId: input.calendarId } : userId ? { userId } : undefined;
   if (!whose) {
     throw invalidInput(

@@ -2,7 +2,8 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject, listIn } from '../../highlevel/answers';
 import { connectionCache } from '../../highlevel/cache';
-import { compact, connectedLocation, ghl } from '../../highlevel/request';
+import { compact, ghl } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import type { FieldSpec } from '../../steps/fields';
 import { firstValue } from '../../steps/instant';
 import { OPPORTUNITY_SCOPES, pipelineIdField } from './fields';

@@ -1,6 +1,7 @@
 import { installedSubAccountSample } from '../../families/locations';
 import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../highlevel/connection';
-import { search, SUB_ACCOUNT_SEARCH } from '../../steps/define';
+import { SUB_ACCOUNT_SEARCH } from '../../highlevel/connection';
+import { search } from '../../steps/define';
 
 // Lets agency Zaps pick the sub-account by name at run time (and backs the Sub-Account dropdown's search).
 export default search({

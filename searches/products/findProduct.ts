@@ -1,5 +1,6 @@
 import { PRODUCT_SCOPES, presentProduct, productLabels, productSample } from '../../families/products';
-import { connectedLocation, ghl } from '../../highlevel/request';
+import { ghl } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { newestFirst } from '../../steps/dedupe';
 import { search } from '../../steps/define';
 

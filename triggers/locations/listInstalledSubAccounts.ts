@@ -1,6 +1,7 @@
 import { installedSubAccountSample } from '../../families/locations';
 import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../highlevel/connection';
-import { SUB_ACCOUNT_DROPDOWN, trigger } from '../../steps/define';
+import { SUB_ACCOUNT_DROPDOWN } from '../../highlevel/connection';
+import { trigger } from '../../steps/define';
 
 // Feeds the Sub-Account dropdown every sub-account-level step shows on an agency connection.
 export default trigger({

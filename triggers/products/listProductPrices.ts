@@ -1,5 +1,6 @@
 import { PRODUCT_SCOPES, presentPrice, priceSample } from '../../families/products';
-import { connectedLocation, ghl } from '../../highlevel/request';
+import { ghl } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { connectedAlt } from '../../families/payments';
 import { pageOf, trigger } from '../../steps/define';
 

@@ -8,7 +8,7 @@ export const AGENCY_NOTE = 'Needs a HighLevel connection made by an agency user 
 
 export const locationIdField: FieldSpec = {
   key: 'locationId', label: 'Sub-Account', dynamic: 'list_locations.id.name', example: 've9EPM428h8vShlRW1KT',
-  help: 'The HighLevel sub-account (location). Pick one (agency connections), or map a Location ID. Leave empty for the connected sub-account (required on agency connections).',
+  helpText: 'The HighLevel sub-account (location). Pick one (agency connections), or map a Location ID. Leave empty for the connected sub-account (required on agency connections).',
 };
 
 export const locationSample = {

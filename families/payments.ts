@@ -51,7 +51,7 @@ export const paymentPoll = (
 
 export const paymentModeField: FieldSpec = {
   key: 'paymentMode', label: 'Payment Mode', choices: { live: 'Live', test: 'Test' }, example: 'live',
-  help: 'Only live payments (real money) or only test-mode ones. Leave empty for both.',
+  helpText: 'Only live payments (real money) or only test-mode ones. Leave empty for both.',
 };
 
 /** HighLevel documents some statuses as objects but sends text; this reads either. */

@@ -18,7 +18,7 @@ export const presentPrice = (p: Record<string, any>, productName?: string) => {
 export const productIdField: FieldSpec = {
   key: 'productId', label: 'Product', required: true, dynamic: 'new_product.id.name', search: 'find_product.id',
   example: '655b33a82209e60b6adb87a5', altersDynamicFields: true,
-  help: "A product of the sub-account's catalogue. Pick one, or map a Product ID (for example from Find Product).",
+  helpText: "A product of the sub-account's catalogue. Pick one, or map a Product ID (for example from Find Product).",
 };
 
 /** The documented paging of the product list: `offset` and `limit`, newest first. */

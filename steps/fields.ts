@@ -17,7 +17,7 @@ export interface FieldSpec {
   key: string;
   label: string;
   /** Help text: says more than the label (what it is for, where to find it, format). */
-  help: string;
+  helpText: string;
   type?: FieldType;
   required?: boolean;
   choices?: Record<string, string>;
@@ -60,7 +60,7 @@ export const zapierField = (f: FieldSpec): Record<string, any> => ({
   key: f.key,
   label: f.label,
   // Zapier's schema allows neither on a line-item group, only on its children.
-  ...(f.children ? {} : { helpText: f.help, type: ZAPIER_TYPE[f.type ?? 'string'] as any }),
+  ...(f.children ? {} : { helpText: f.helpText, type: ZAPIER_TYPE[f.type ?? 'string'] as any }),
   required: Boolean(f.required),
   ...(f.type === 'list' ? { list: true } : {}),
   ...(f.choices ? { choices: f.choices } : {}),

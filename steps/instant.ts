@@ -50,7 +50,7 @@ const secretField: FieldSpec = {
   key: 'secret',
   label: 'Secret',
   type: 'password',
-  help:
+  helpText:
     `Optional. When set, only payloads that carry the same value start the Zap: add a Custom Data item named ` +
     `\`${SECRET_KEY}\` to HighLevel's Webhook action, or a header \`X-Zapier-Secret\` to its Custom Webhook action. ` +
     'Use a long random text; it never appears in the output.',
@@ -214,7 +214,7 @@ export const instant = (spec: InstantSpec): Step => {
   const fallback = spec.fallback.step;
   const sampleFilters = fallback.fields
     .filter((f) => spec.fallback.sampleFilters?.includes(f.key))
-    .map((f) => ({ ...f, required: false, help: `For "Test trigger" only: ${f.help}` }));
+    .map((f) => ({ ...f, required: false, helpText: `For "Test trigger" only: ${f.helpText}` }));
   const outputFields = outputFieldsFor(spec.sample).map((f) => {
     const label = spec.outputLabels?.[f.key] ?? COMMON_LABELS[f.key];
     return shared(label ? { ...f, label } : f);

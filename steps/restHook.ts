@@ -135,7 +135,7 @@ export const restHook = (spec: RestHookSpec): Step => {
   const fields = spec.fields ?? [];
   const sampleFields = list.step.fields
     .filter((f) => list.sampleFields?.includes(f.key))
-    .map((f) => ({ ...f, required: false, help: `For "Test trigger" only: ${f.help}` }));
+    .map((f) => ({ ...f, required: false, helpText: `For "Test trigger" only: ${f.helpText}` }));
   const documentedBody = (documented.events as Record<string, Payload>)[spec.events[0]];
   if (!documentedBody) throw new Error(`${spec.key}: no documented body for ${spec.events[0]} in spec/webhook-events.json`);
   const delivered = (body: Payload) => ({ ...body, ...spec.relayAdds?.(body) });

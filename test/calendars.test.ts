@@ -80,7 +80,7 @@ describe('steps/time.ts', () => {
   });
 
   it('is what datetime inputs go through: offsets keep their instant, plain text is UTC without a zone', () => {
-    const fields = [{ key: 'at', label: 'At', help: 'When.', type: 'datetime' as const }];
+    const fields = [{ key: 'at', label: 'At', helpText: 'When.', type: 'datetime' as const }];
     expect(parseInput(fields, { at: '2026-11-25T15:00:00+05:30' }).at).toBe('2026-11-25T09:30:00.000Z');
     expect(parseInput(fields, { at: '2026-11-25 15:00' }).at).toBe('2026-11-25T15:00:00.000Z');
     expect(parseInput(fields, { at: '1795618800' }).at).toBe('2026-11-25T15:00:00.000Z');

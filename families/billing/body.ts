@@ -65,11 +65,11 @@ export const SEND_ACTIONS = {
 };
 
 export const sendFields = (noun: string): FieldSpec[] => [
-  { key: 'action', label: 'Send By', required: true, choices: SEND_ACTIONS, default: 'email', example: 'email', help: `How HighLevel sends the ${noun} to its contact: email, SMS, both, or mark it sent without sending (you share the link yourself).` },
+  { key: 'action', label: 'Send By', required: true, choices: SEND_ACTIONS, default: 'email', example: 'email', helpText: `How HighLevel sends the ${noun} to its contact: email, SMS, both, or mark it sent without sending (you share the link yourself).` },
   { ...userIdField('userId', 'Sent By User', `The HighLevel user the ${noun} is sent as; replies and updates go to them. Leave empty for the user who connected HighLevel.`), in: 'none' },
-  { key: 'fromName', label: 'From Name', as: 'sentFrom.fromName', example: 'Acme Plumbing Billing', help: 'Sender name on the email. Leave empty for the sub-account default.' },
-  { key: 'fromEmail', label: 'From Email', type: 'email', as: 'sentFrom.fromEmail', example: 'billing@acmeplumbing.com', help: 'Sender email address. Leave empty for the sub-account default.' },
-  { key: 'liveMode', label: 'Live Mode', type: 'boolean', default: 'true', example: true, help: 'Yes for real payments; No sends it in test mode.' },
+  { key: 'fromName', label: 'From Name', as: 'sentFrom.fromName', example: 'Acme Plumbing Billing', helpText: 'Sender name on the email. Leave empty for the sub-account default.' },
+  { key: 'fromEmail', label: 'From Email', type: 'email', as: 'sentFrom.fromEmail', example: 'billing@acmeplumbing.com', helpText: 'Sender email address. Leave empty for the sub-account default.' },
+  { key: 'liveMode', label: 'Live Mode', type: 'boolean', default: 'true', example: true, helpText: 'Yes for real payments; No sends it in test mode.' },
 ];
 
 /** The user a step acts as: the one chosen, else the connection's own. */

@@ -10,27 +10,27 @@ export const LINE_ITEMS_KEY = 'lineItems';
 export const lineItemsField = (noun: string): FieldSpec => ({
   key: LINE_ITEMS_KEY, label: 'Line Items', required: true, in: 'none',
   // Zapier shows no help on a line-item group (its schema forbids it); Item Name's help says how to map rows.
-  help: `The ${noun}'s lines: each a name and unit price, or a product (and price) from HighLevel's catalogue.`,
+  helpText: `The ${noun}'s lines: each a name and unit price, or a product (and price) from HighLevel's catalogue.`,
   children: [
     {
       key: 'itemName', label: 'Item Name', example: 'Local SEO package',
-      help: "What the line is for, as the client sees it; leave empty to use the product's name. To bill an order's rows, map its line items here and in the fields below: each row becomes one line.",
+      helpText: "What the line is for, as the client sees it; leave empty to use the product's name. To bill an order's rows, map its line items here and in the fields below: each row becomes one line.",
     },
-    { key: 'itemDescription', label: 'Item Description', type: 'text', help: 'More about the line, shown under its name.', example: 'Monthly on-page and local listings work' },
+    { key: 'itemDescription', label: 'Item Description', type: 'text', helpText: 'More about the line, shown under its name.', example: 'Monthly on-page and local listings work' },
     {
       key: 'productId', label: 'Product', dynamic: 'new_product.id.name', example: '655b33a82209e60b6adb87a5',
-      help: "A product of the sub-account's catalogue. Pick one or map a Product ID; its name and price fill in what the line leaves empty.",
+      helpText: "A product of the sub-account's catalogue. Pick one or map a Product ID; its name and price fill in what the line leaves empty.",
     },
     {
       key: 'priceId', label: 'Price', dynamic: 'list_product_prices.id.name', example: '655b33aa2209e60b6adb87a7',
-      help: "One of the product's prices. Needed when the product has several prices and the line gives no Unit Price.",
+      helpText: "One of the product's prices. Needed when the product has several prices and the line gives no Unit Price.",
     },
-    { key: 'quantity', label: 'Quantity', type: 'number', required: true, example: 2, help: 'How many units, like 1 or 2.5. Must be a number above 0.' },
-    { key: 'unitPrice', label: 'Unit Price', type: 'number', example: 750, help: `Price of one unit, ${MONEY_HELP}. Leave empty to use the product's price.` },
-    { key: 'itemCurrency', label: 'Item Currency', example: 'USD', help: "The line's currency, when the order gives one: it must be the same as the Currency above (nothing is converted)." },
-    { key: 'taxName', label: 'Tax Name', example: 'Sales Tax', help: 'Name of a tax on this line, like Sales Tax. Give it with Tax Rate and Tax ID.' },
-    { key: 'taxRate', label: 'Tax Rate (%)', type: 'number', example: 8.25, help: 'The tax as a percentage of the line, like 8.25.' },
-    { key: 'taxId', label: 'Tax ID', example: '654492a4e6bef380114de15a', help: "HighLevel's ID of the tax, from Payments › Settings › Taxes in the sub-account." },
+    { key: 'quantity', label: 'Quantity', type: 'number', required: true, example: 2, helpText: 'How many units, like 1 or 2.5. Must be a number above 0.' },
+    { key: 'unitPrice', label: 'Unit Price', type: 'number', example: 750, helpText: `Price of one unit, ${MONEY_HELP}. Leave empty to use the product's price.` },
+    { key: 'itemCurrency', label: 'Item Currency', example: 'USD', helpText: "The line's currency, when the order gives one: it must be the same as the Currency above (nothing is converted)." },
+    { key: 'taxName', label: 'Tax Name', example: 'Sales Tax', helpText: 'Name of a tax on this line, like Sales Tax. Give it with Tax Rate and Tax ID.' },
+    { key: 'taxRate', label: 'Tax Rate (%)', type: 'number', example: 8.25, helpText: 'The tax as a percentage of the line, like 8.25.' },
+    { key: 'taxId', label: 'Tax ID', example: '654492a4e6bef380114de15a', helpText: "HighLevel's ID of the tax, from Payments › Settings › Taxes in the sub-account." },
   ],
   example: [
     { itemName: 'Local SEO package', itemDescription: 'Monthly on-page and local listings work', quantity: 1, unitPrice: 1200, itemCurrency: 'USD', taxName: 'Sales Tax', taxRate: 8.25, taxId: '654492a4e6bef380114de15a' },
@@ -134,8 +134,8 @@ export const lineItems = async (z: ZObject, bundle: Bundle, rows: Row[], currenc
 // ---- Discount ----
 
 export const discountFields: FieldSpec[] = [
-  { key: 'discountType', label: 'Discount Type', in: 'none', choices: { percentage: 'Percentage', fixed: 'Fixed Amount' }, example: 'percentage', help: 'How Discount Value reads: a percentage of the total, or a fixed amount in the currency.' },
-  { key: 'discountValue', label: 'Discount Value', type: 'number', in: 'none', example: 10, help: `The discount: a percentage like 10, or a fixed amount ${MONEY_HELP}. Leave empty for none.` },
+  { key: 'discountType', label: 'Discount Type', in: 'none', choices: { percentage: 'Percentage', fixed: 'Fixed Amount' }, example: 'percentage', helpText: 'How Discount Value reads: a percentage of the total, or a fixed amount in the currency.' },
+  { key: 'discountValue', label: 'Discount Value', type: 'number', in: 'none', example: 10, helpText: `The discount: a percentage like 10, or a fixed amount ${MONEY_HELP}. Leave empty for none.` },
 ];
 
 export const discountOf = (input: Row, currency: string) => {

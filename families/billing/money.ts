@@ -35,7 +35,7 @@ export const checkMoney = (amount: number, currency: string, label: string): num
 
 export const currencyField: FieldSpec = {
   key: 'currency', label: 'Currency', required: true, example: 'USD', default: 'USD',
-  help: 'Three-letter ISO 4217 code of the currency every amount is in, like USD, EUR or GBP. Amounts are never converted: a line item or price in another currency is refused.',
+  helpText: 'Three-letter ISO 4217 code of the currency every amount is in, like USD, EUR or GBP. Amounts are never converted: a line item or price in another currency is refused.',
 };
 
 export const MONEY_HELP = 'in major units of the currency (1500.50 means $1,500.50, not cents), as HighLevel expects';

@@ -9,8 +9,8 @@ import { CONTACT_SCOPES, contactIdField, presentContact } from '../contacts';
 import type { Row } from './items';
 
 export const billedContactFields: FieldSpec[] = [
-  { ...contactIdField, required: false, in: 'none', help: 'The contact billed. Pick one or map a Contact ID; or leave empty and give Contact Email.' },
-  { key: 'contactEmail', label: 'Contact Email', type: 'email', in: 'none', example: 'jane@example.com', help: 'Used when no Contact is chosen: the contact with this email in the sub-account is billed.' },
+  { ...contactIdField, required: false, in: 'none', helpText: 'The contact billed. Pick one or map a Contact ID; or leave empty and give Contact Email.' },
+  { key: 'contactEmail', label: 'Contact Email', type: 'email', in: 'none', example: 'jane@example.com', helpText: 'Used when no Contact is chosen: the contact with this email in the sub-account is billed.' },
 ];
 
 export const CONTACT_CALLS = [
@@ -66,9 +66,9 @@ export const dayOf = (iso: string | undefined, bundle: Bundle): string | undefin
 
 export const today = (bundle: Bundle) => dayInZone(Date.now(), bundle.meta?.timezone);
 
-export const dateField = (key: string, label: string, help: string, example = '2026-11-20'): FieldSpec => ({
+export const dateField = (key: string, label: string, helpText: string, example = '2026-11-20'): FieldSpec => ({
   key, label, type: 'datetime', in: 'none', example,
-  help: `${help} A date like 2026-11-20 (or a date and time, read as the day it falls on in your Zapier time zone).`,
+  helpText: `${helpText} A date like 2026-11-20 (or a date and time, read as the day it falls on in your Zapier time zone).`,
 });
 
 /** Issue and due (or expiry) days; a due day before the issue day is refused. */

@@ -6,7 +6,7 @@ import { appointmentWebhookLabels } from './events';
 
 /** The Calendar filter of the appointment event triggers. */
 export const calendarEventFilter = {
-  fields: [calendarIdField(false, { help: 'Only appointments of this calendar. Leave empty for every calendar ("Test trigger" on an agency connection needs one).' })],
+  fields: [calendarIdField(false, { helpText: 'Only appointments of this calendar. Leave empty for every calendar ("Test trigger" on an agency connection needs one).' })],
   filterBy: { calendarId: 'appointment.calendarId' },
 };
 

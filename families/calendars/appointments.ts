@@ -6,11 +6,11 @@ import { calendarIdField } from './fields';
 import { zonedTimes } from './time';
 
 export const groupFields: FieldSpec[] = [
-  { key: 'name', label: 'Name', required: true, help: 'Group name, shown on the group booking page.', example: 'SEO Consultations' },
-  { key: 'description', label: 'Description', type: 'text', required: true, help: 'What the calendars of this group are for.', example: 'Calendars for SEO audit and strategy calls.' },
+  { key: 'name', label: 'Name', required: true, helpText: 'Group name, shown on the group booking page.', example: 'SEO Consultations' },
+  { key: 'description', label: 'Description', type: 'text', required: true, helpText: 'What the calendars of this group are for.', example: 'Calendars for SEO audit and strategy calls.' },
   {
     key: 'slug', label: 'URL Slug', required: true, example: 'seo-consultations',
-    help: "The group booking page address part, lowercase with dashes. Check it first with Validate Group Slug if unsure.",
+    helpText: "The group booking page address part, lowercase with dashes. Check it first with Validate Group Slug if unsure.",
   },
 ];
 
@@ -24,45 +24,45 @@ const TIME_HELP = 'Without a time zone offset it is read in your Zapier time zon
 
 export const appointmentFields = (isNew: boolean): FieldSpec[] => [
   isNew
-    ? calendarIdField(true, { help: 'The calendar to book on. Pick one, or map a Calendar ID from an earlier step.' })
-    : calendarIdField(false, { help: 'Moves the appointment to this calendar. Leave empty to keep it where it is.' }),
+    ? calendarIdField(true, { helpText: 'The calendar to book on. Pick one, or map a Calendar ID from an earlier step.' })
+    : calendarIdField(false, { helpText: 'Moves the appointment to this calendar. Leave empty to keep it where it is.' }),
   ...(isNew ? [contactIdField] : []),
   {
     key: 'startTime', label: 'Start Time', type: 'datetime', required: isNew, example: '2026-11-25T10:00:00-05:00',
-    help: `When the appointment starts, like 2026-11-25 10:00. ${TIME_HELP}`,
+    helpText: `When the appointment starts, like 2026-11-25 10:00. ${TIME_HELP}`,
   },
   {
     key: 'endTime', label: 'End Time', type: 'datetime', example: '2026-11-25T10:30:00-05:00',
-    help: `When it ends. ${TIME_HELP}${isNew ? " Leave empty to use the calendar's meeting length." : ''}`,
+    helpText: `When it ends. ${TIME_HELP}${isNew ? " Leave empty to use the calendar's meeting length." : ''}`,
   },
-  { key: 'title', label: 'Title', help: 'Shown on the calendar, for example "SEO call with Jane Doe".', example: 'SEO strategy call with Jane Doe' },
+  { key: 'title', label: 'Title', helpText: 'Shown on the calendar, for example "SEO call with Jane Doe".', example: 'SEO strategy call with Jane Doe' },
   {
     key: 'appointmentStatus', label: 'Status', choices: APPOINTMENT_STATUS, example: 'confirmed',
-    help: isNew ? 'Status of the booking. Leave empty for the calendar\'s default.' : 'New status, for example Showed or No Show after the meeting.',
+    helpText: isNew ? 'Status of the booking. Leave empty for the calendar\'s default.' : 'New status, for example Showed or No Show after the meeting.',
   },
   userIdField('assignedUserId', 'Assigned User', 'The team member who takes the appointment. Leave empty to let the calendar assign one.'),
   {
     key: 'meetingLocationType', label: 'Meeting Location Type', example: 'custom',
     choices: { custom: 'Custom', address: 'In Person (Address)', phone: 'Phone', zoom: 'Zoom', gmeet: 'Google Meet', ms_teams: 'Microsoft Teams', google: 'Google' },
-    help: "Overrides the calendar's meeting location for this appointment. Leave empty to use the calendar's setting.",
+    helpText: "Overrides the calendar's meeting location for this appointment. Leave empty to use the calendar's setting.",
   },
-  { key: 'address', label: 'Address or Meeting Link', help: 'Where the meeting happens: a street address, phone number or video link.', example: 'https://meet.example.com/seo-call' },
-  { key: 'description', label: 'Description', type: 'text', help: 'Details shown in the appointment.', example: 'Walk through the 12 missing meta descriptions.' },
+  { key: 'address', label: 'Address or Meeting Link', helpText: 'Where the meeting happens: a street address, phone number or video link.', example: 'https://meet.example.com/seo-call' },
+  { key: 'description', label: 'Description', type: 'text', helpText: 'Details shown in the appointment.', example: 'Walk through the 12 missing meta descriptions.' },
   {
     key: 'ignoreFreeSlotValidation', label: 'Book Even If the Slot Is Taken', type: 'boolean', example: false,
-    help: "Yes books the time even if it is not a free slot. No (default) lets HighLevel refuse a taken slot, and the Zap shows HighLevel's message.",
+    helpText: "Yes books the time even if it is not a free slot. No (default) lets HighLevel refuse a taken slot, and the Zap shows HighLevel's message.",
   },
   {
     key: 'ignoreDateRange', label: 'Ignore Booking Window', type: 'boolean', example: false,
-    help: "Yes ignores the calendar's minimum scheduling notice and how far ahead it takes bookings.",
+    helpText: "Yes ignores the calendar's minimum scheduling notice and how far ahead it takes bookings.",
   },
   {
     key: 'toNotify', label: 'Send Notifications and Run Automations', type: 'boolean', example: true,
-    help: 'No books silently: HighLevel sends no notifications and runs no workflows for this booking.',
+    helpText: 'No books silently: HighLevel sends no notifications and runs no workflows for this booking.',
   },
   {
     key: 'rrule', label: 'Recurrence Rule', example: 'RRULE:FREQ=WEEKLY;COUNT=4',
-    help: 'Makes a recurring appointment, as an iCalendar RRULE like RRULE:FREQ=WEEKLY;COUNT=4. HighLevel applies it only with "Book Even If the Slot Is Taken" set to Yes.',
+    helpText: 'Makes a recurring appointment, as an iCalendar RRULE like RRULE:FREQ=WEEKLY;COUNT=4. HighLevel applies it only with "Book Even If the Slot Is Taken" set to Yes.',
   },
 ];
 
@@ -84,9 +84,9 @@ export const blockTargetFields = (mode: 'create' | 'update' | 'pick'): FieldSpec
   return [
     {
       key: 'blockFor', label: 'Block Time For', required: mode !== 'pick', in: 'none', example: 'calendar', choices: BLOCK_FOR, ...refresh,
-      help: 'HighLevel blocks time on one calendar or for one user, not both: choose which, then pick it below.',
+      helpText: 'HighLevel blocks time on one calendar or for one user, not both: choose which, then pick it below.',
     },
-    calendarIdField(false, { in: 'none', help: `Used when Block Time For is "A Calendar".${lists}`, ...refresh }),
+    calendarIdField(false, { in: 'none', helpText: `Used when Block Time For is "A Calendar".${lists}`, ...refresh }),
     { ...userIdField('assignedUserId', 'User', `Used when Block Time For is "A User".${lists}`), in: 'none', ...refresh },
   ];
 };
@@ -94,9 +94,9 @@ export const blockTargetFields = (mode: 'create' | 'update' | 'pick'): FieldSpec
 export const blockSlotFields = (isNew: boolean, slotField?: FieldSpec): FieldSpec[] => [
   ...blockTargetFields(isNew ? 'create' : 'update'),
   ...(slotField ? [slotField] : []),
-  { key: 'title', label: 'Title', help: 'Why the time is blocked, shown on the calendar.', example: 'Team offsite' },
-  { key: 'startTime', label: 'Start Time', type: 'datetime', required: isNew, example: '2026-11-27T09:00:00-05:00', help: `Start of the blocked time. ${TIME_HELP}` },
-  { key: 'endTime', label: 'End Time', type: 'datetime', required: isNew, example: '2026-11-27T17:00:00-05:00', help: `End of the blocked time. ${TIME_HELP}` },
+  { key: 'title', label: 'Title', helpText: 'Why the time is blocked, shown on the calendar.', example: 'Team offsite' },
+  { key: 'startTime', label: 'Start Time', type: 'datetime', required: isNew, example: '2026-11-27T09:00:00-05:00', helpText: `Start of the blocked time. ${TIME_HELP}` },
+  { key: 'endTime', label: 'End Time', type: 'datetime', required: isNew, example: '2026-11-27T17:00:00-05:00', helpText: `End of the blocked time. ${TIME_HELP}` },
 ];
 
 export const blockSlotBody = (input: Record<string, any>, bundle: Bundle) => {
@@ -107,6 +107,6 @@ export const blockSlotBody = (input: Record<string, any>, bundle: Bundle) => {
 };
 
 export const appointmentNoteFields: FieldSpec[] = [
-  { key: 'body', label: 'Note', type: 'text', required: true, help: 'The text of the note.', example: 'Client wants to focus on local SEO first.' },
+  { key: 'body', label: 'Note', type: 'text', required: true, helpText: 'The text of the note.', example: 'Client wants to focus on local SEO first.' },
   userIdField('userId', 'Author', 'The HighLevel user shown as the author of the note.'),
 ];

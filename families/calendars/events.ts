@@ -14,7 +14,7 @@ export const APPOINTMENT_STATUSES = { confirmed: 'Confirmed', cancelled: 'Cancel
 
 export const watchedCalendarField = calendarIdField(false, {
   in: 'none',
-  help: 'The calendar to watch. Leave empty for the appointments of the HighLevel user you connected with, on every calendar (sub-account connections only; agency connections choose a calendar).',
+  helpText: 'The calendar to watch. Leave empty for the appointments of the HighLevel user you connected with, on every calendar (sub-account connections only; agency connections choose a calendar).',
 });
 
 /**

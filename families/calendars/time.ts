@@ -18,7 +18,7 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const daysAheadField = (max: number): FieldSpec => ({
   key: 'daysAhead', label: 'Days Ahead', type: 'integer', in: 'none', default: '30', example: 30,
-  help: `How far ahead to look, in days from now (1 to ${max}, default 30).`,
+  helpText: `How far ahead to look, in days from now (1 to ${max}, default 30).`,
 });
 
 /** From now to N days ahead, as epoch milliseconds. */

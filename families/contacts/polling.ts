@@ -68,7 +68,7 @@ export const taskFilterFields: FieldSpec[] = [
   {
     // No search link: Zapier cannot fill a list from a search step.
     ...contactIdField, search: undefined, label: 'Contacts', type: 'list', required: false, example: ['seD4PfOuKoVMLkEZqohJ'],
-    help: 'Only tasks of these contacts. Pick them, or map Contact IDs. Leave empty for every task in the sub-account.',
+    helpText: 'Only tasks of these contacts. Pick them, or map Contact IDs. Leave empty for every task in the sub-account.',
   },
   {
     ...userIdField('assignedTo', 'Assigned Users', 'Only tasks assigned to these HighLevel users. Leave empty for every task.'),

@@ -11,25 +11,25 @@ export const MESSAGE_SCOPES = { read: ['conversations/message.readonly'], write:
 
 export const conversationIdField: FieldSpec = {
   key: 'conversationId', label: 'Conversation', required: true, dynamic: 'search_conversations.id.name',
-  help: 'The HighLevel conversation (the message thread with one contact). Pick one, or map a Conversation ID from an earlier step.',
+  helpText: 'The HighLevel conversation (the message thread with one contact). Pick one, or map a Conversation ID from an earlier step.',
   example: 'tDtDnQdgm2LXpyiqYvZ6',
 };
 
 /** Only there so the Message dropdown can list that conversation's messages. */
 export const messageConversationField: FieldSpec = {
   ...conversationIdField, required: false, in: 'none', altersDynamicFields: true,
-  help: 'Pick a conversation to list its messages in the Message dropdown below. Not needed when you map a Message ID.',
+  helpText: 'Pick a conversation to list its messages in the Message dropdown below. Not needed when you map a Message ID.',
 };
 
 /** Only there so the Email Message dropdown can list that conversation's emails. */
 export const emailConversationField: FieldSpec = {
   ...messageConversationField,
-  help: 'Pick a conversation to list its emails in the Email Message dropdown below. Not needed when you map an Email Message ID.',
+  helpText: 'Pick a conversation to list its emails in the Email Message dropdown below. Not needed when you map an Email Message ID.',
 };
 
 export const messageIdField: FieldSpec = {
   key: 'messageId', label: 'Message', required: true, dynamic: 'get_conversation_messages.id.name',
-  help: 'The HighLevel message. Pick one (choose the Conversation first), or map a Message ID from an earlier step or a HighLevel webhook.',
+  helpText: 'The HighLevel message. Pick one (choose the Conversation first), or map a Message ID from an earlier step or a HighLevel webhook.',
   example: 'p1mRSHeLDhAms5q0LMr4',
 };
 
@@ -40,6 +40,6 @@ export const messageIdField: FieldSpec = {
  */
 export const emailMessageIdField: FieldSpec = {
   key: 'emailMessageId', label: 'Email Message', required: true, dynamic: 'list_conversation_emails.id.name',
-  help: 'The email (not its conversation message). Pick one (choose the Conversation first), or map an Email Message ID, for example from Send Message or a HighLevel webhook.',
+  helpText: 'The email (not its conversation message). Pick one (choose the Conversation first), or map an Email Message ID, for example from Send Message or a HighLevel webhook.',
   example: 'rnGyqh2F6uBrIkfhFo9A',
 };

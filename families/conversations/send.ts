@@ -10,28 +10,28 @@ export const MESSAGE_TYPES: Record<string, string> = {
 
 const attachmentsField: FieldSpec = {
   key: 'attachments', label: 'Attachment URLs', type: 'list',
-  help: 'Public links to files to send along (https://...), one per line. HighLevel fetches each file from its link.',
+  helpText: 'Public links to files to send along (https://...), one per line. HighLevel fetches each file from its link.',
   example: ['https://storage.example.com/media/seo-audit.pdf'],
 };
 
 const EMAIL_FIELDS: FieldSpec[] = [
-  { key: 'subject', label: 'Subject', required: true, help: 'Subject line of the email.', example: 'Your SEO audit is ready' },
-  { key: 'html', label: 'HTML Body', type: 'text', help: 'The email as HTML. Use this or Message (plain text); HTML wins when both are given.', example: '<p>Hi Jane, your audit is attached.</p>' },
-  { key: 'emailFrom', label: 'From Email', type: 'email', help: "Sender address; leave empty for the sub-account's default sender.", example: 'sam@example.com' },
-  { key: 'emailTo', label: 'To Email', type: 'email', help: "Send to this address of the contact instead of the contact's primary email.", example: 'jane.doe@example.com' },
-  { key: 'emailCc', label: 'CC', type: 'list', help: 'Email addresses to copy, one per line.', example: ['office@example.com'] },
-  { key: 'emailBcc', label: 'BCC', type: 'list', help: 'Email addresses to blind-copy, one per line.', example: ['records@example.com'] },
+  { key: 'subject', label: 'Subject', required: true, helpText: 'Subject line of the email.', example: 'Your SEO audit is ready' },
+  { key: 'html', label: 'HTML Body', type: 'text', helpText: 'The email as HTML. Use this or Message (plain text); HTML wins when both are given.', example: '<p>Hi Jane, your audit is attached.</p>' },
+  { key: 'emailFrom', label: 'From Email', type: 'email', helpText: "Sender address; leave empty for the sub-account's default sender.", example: 'sam@example.com' },
+  { key: 'emailTo', label: 'To Email', type: 'email', helpText: "Send to this address of the contact instead of the contact's primary email.", example: 'jane.doe@example.com' },
+  { key: 'emailCc', label: 'CC', type: 'list', helpText: 'Email addresses to copy, one per line.', example: ['office@example.com'] },
+  { key: 'emailBcc', label: 'BCC', type: 'list', helpText: 'Email addresses to blind-copy, one per line.', example: ['records@example.com'] },
   attachmentsField,
-  { key: 'threadId', label: 'Reply in Thread', help: 'Email thread (message) ID to send this email in, to keep it in an existing thread.', example: 'rnGyqh2F6uBrIkfhFo9A' },
-  { key: 'replyMessageId', label: 'Reply to Message', help: 'ID of the email message this one replies to.', example: 'rnGyqh2F6uBrIkfhFo9A' },
-  { key: 'emailReplyMode', label: 'Reply Mode', choices: { reply: 'Reply to sender', reply_all: 'Reply to all' }, help: 'When replying: answer only the sender or everyone on the email.', example: 'reply' },
-  { key: 'templateId', label: 'Template', help: 'ID of a HighLevel email template to send instead of writing the body here.', example: 'template123' },
+  { key: 'threadId', label: 'Reply in Thread', helpText: 'Email thread (message) ID to send this email in, to keep it in an existing thread.', example: 'rnGyqh2F6uBrIkfhFo9A' },
+  { key: 'replyMessageId', label: 'Reply to Message', helpText: 'ID of the email message this one replies to.', example: 'rnGyqh2F6uBrIkfhFo9A' },
+  { key: 'emailReplyMode', label: 'Reply Mode', choices: { reply: 'Reply to sender', reply_all: 'Reply to all' }, helpText: 'When replying: answer only the sender or everyone on the email.', example: 'reply' },
+  { key: 'templateId', label: 'Template', helpText: 'ID of a HighLevel email template to send instead of writing the body here.', example: 'template123' },
 ];
 
 const PHONE_FIELDS: FieldSpec[] = [
   attachmentsField,
-  { key: 'fromNumber', label: 'From Number', type: 'phone', help: "Sub-account number to send from, like +14155550100; leave empty for the default number.", example: '+14155550100' },
-  { key: 'toNumber', label: 'To Number', type: 'phone', help: "Send to this number instead of the contact's phone, like +14155550123.", example: '+14155550123' },
+  { key: 'fromNumber', label: 'From Number', type: 'phone', helpText: "Sub-account number to send from, like +14155550100; leave empty for the default number.", example: '+14155550100' },
+  { key: 'toNumber', label: 'To Number', type: 'phone', helpText: "Send to this number instead of the contact's phone, like +14155550123.", example: '+14155550123' },
 ];
 
 /** The inputs each channel shows, besides Type, Contact, Message and Send At. */
@@ -39,9 +39,9 @@ export const messageTypeFields = (type: unknown): FieldSpec[] => {
   switch (type) {
     case 'Email': return EMAIL_FIELDS;
     case 'SMS': case 'RCS': return PHONE_FIELDS;
-    case 'WhatsApp': return [...PHONE_FIELDS, { key: 'templateId', label: 'Template', help: 'ID of an approved WhatsApp template, needed to start a conversation after 24 hours of silence.', example: 'template123' }];
+    case 'WhatsApp': return [...PHONE_FIELDS, { key: 'templateId', label: 'Template', helpText: 'ID of an approved WhatsApp template, needed to start a conversation after 24 hours of silence.', example: 'template123' }];
     case 'Custom': return [
-      { key: 'conversationProviderId', label: 'Conversation Provider', required: true, help: 'ID of your custom conversation provider (from the HighLevel marketplace app settings).', example: 'cI08i1Bls3iTB9bKgF01' },
+      { key: 'conversationProviderId', label: 'Conversation Provider', required: true, helpText: 'ID of your custom conversation provider (from the HighLevel marketplace app settings).', example: 'cI08i1Bls3iTB9bKgF01' },
       attachmentsField,
     ];
     case 'FB': case 'IG': case 'TIKTOK': case 'Live_Chat': return [attachmentsField];

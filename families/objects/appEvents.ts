@@ -5,7 +5,7 @@ import { PREFIX } from './schema';
 
 /** The Object filter of the record event triggers. */
 export const objectEventFilter = {
-  fields: [{ ...objectKeyField, required: false, help: 'Only records of this custom object. Leave empty for every object ("Test trigger" needs one).' }],
+  fields: [{ ...objectKeyField, required: false, helpText: 'Only records of this custom object. Leave empty for every object ("Test trigger" needs one).' }],
   filterBy: { schemaKey: 'objectKey' },
 };
 

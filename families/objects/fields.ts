@@ -22,12 +22,12 @@ export const SCHEMA_CALL = { endpoint: 'GET /objects/{key}' as const, scopes: OB
 export const objectKeyField: FieldSpec = {
   key: 'schemaKey', label: 'Object', required: true, dynamic: 'list_objects.key.name', altersDynamicFields: true,
   example: 'custom_objects.pet',
-  help: 'The custom object, like Pets. Pick one, or map its key: custom object keys start with `custom_objects.`, e.g. `custom_objects.pets` (Settings → Objects in HighLevel).',
+  helpText: 'The custom object, like Pets. Pick one, or map its key: custom object keys start with `custom_objects.`, e.g. `custom_objects.pets` (Settings → Objects in HighLevel).',
 };
 
 export const recordIdField: FieldSpec = {
   key: 'recordId', as: 'id', label: 'Record', required: true, dynamic: 'new_record.id.name', example: '661c06b4ffde146bdb469442',
-  help: 'The record of the chosen object. Pick one, or map a Record ID from an earlier step (for example Find Record or New Record).',
+  helpText: 'The record of the chosen object. Pick one, or map a Record ID from an earlier step (for example Find Record or New Record).',
 };
 
 /** Owner and followers: HighLevel users, sent as the lists HighLevel keeps. */
@@ -35,7 +35,7 @@ export const ownershipFields: FieldSpec[] = [
   { ...userIdField('owner', 'Owner', 'The HighLevel user who owns the record (HighLevel allows one).'), in: 'none' },
   {
     key: 'followers', label: 'Followers', type: 'list', in: 'none', dynamic: 'list_users.id.name', example: ['y0BeYjuRIlDwsDcOHOJo'],
-    help: 'HighLevel users who follow the record (up to 10). Pick users, or map user IDs.',
+    helpText: 'HighLevel users who follow the record (up to 10). Pick users, or map user IDs.',
   },
 ];
 

@@ -84,7 +84,7 @@ export const propertyInputs = (schema: ObjectSchema, { isNew }: { isNew: boolean
     // A textbox list keeps one value per option, as `<field>.<option>`.
     if (f.dataType === 'TEXTBOX_LIST') {
       return optionsOf(f).map((o) => ({
-        spec: { key: `${PREFIX}${property}.${o.key}`, label: `${name}: ${o.label}`, help: about },
+        spec: { key: `${PREFIX}${property}.${o.key}`, label: `${name}: ${o.label}`, helpText: about },
         property: `${property}.${o.key}`, dataType: 'TEXT', options: [], anyOption: true,
       }));
     }
@@ -96,7 +96,7 @@ export const propertyInputs = (schema: ObjectSchema, { isNew }: { isNew: boolean
         label: name,
         type: TYPE[f.dataType] ?? 'string',
         required: isNew && property === primary,
-        help: f.dataType === 'MONETORY' ? `${about} An amount in the sub-account's currency, like 100 or 49.99.` : about,
+        helpText: f.dataType === 'MONETORY' ? `${about} An amount in the sub-account's currency, like 100 or 49.99.` : about,
         ...(options.length ? { choices: Object.fromEntries(options.map((o) => [o.key, o.label])) } : {}),
       },
       property, dataType: f.dataType, options,

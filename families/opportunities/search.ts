@@ -7,12 +7,12 @@ import { contactIdField, userIdField } from '../contacts';
 import { OPPORTUNITY_STATUS, pipelineIdField, stageIdField } from './fields';
 
 export const searchFilterFields: FieldSpec[] = [
-  { key: 'q', label: 'Search Text', help: "Matches the opportunity name or the contact's name, email or phone.", example: 'acme' },
+  { key: 'q', label: 'Search Text', helpText: "Matches the opportunity name or the contact's name, email or phone.", example: 'acme' },
   { ...pipelineIdField(false, 'Only opportunities in this pipeline.'), as: 'pipeline_id' },
   { ...stageIdField('Only opportunities in this stage. Choose the pipeline first to see its stages.'), as: 'pipeline_stage_id' },
-  { key: 'status', label: 'Status', choices: { ...OPPORTUNITY_STATUS, all: 'All' }, help: 'Only opportunities with this status; leave empty for all.', example: 'open' },
+  { key: 'status', label: 'Status', choices: { ...OPPORTUNITY_STATUS, all: 'All' }, helpText: 'Only opportunities with this status; leave empty for all.', example: 'open' },
   { ...userIdField('assignedTo', 'Assigned User', 'Only opportunities owned by this HighLevel user.'), as: 'assigned_to' },
-  { ...contactIdField, required: false, as: 'contact_id', help: 'Only opportunities with this contact. Pick one, or map a Contact ID.' },
+  { ...contactIdField, required: false, as: 'contact_id', helpText: 'Only opportunities with this contact. Pick one, or map a Contact ID.' },
 ];
 
 /** Zapier's cursor, only where it is kept: dropdowns asking for their next page. */

@@ -1,6 +1,6 @@
 // Declaring a step: one spec gives the Zapier trigger/create/search, the scopes it needs and the
 // endpoint it calls (read by authentication.ts and by the contract test).
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { Bundle, Create, PlainInputField, Search, Trigger, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import { ghl, splitEndpoint, type Call, type Endpoint } from '../highlevel/request';
 import { awaitsSubAccount, requireSubAccount, stepLevel, SUB_ACCOUNT_KEY, subAccountField, type Level } from '../highlevel/connection';
@@ -12,7 +12,7 @@ import { isoDates } from './time';
 
 type Input = Record<string, any>;
 type Params = Record<string, unknown>;
-type DynamicFields = (z: ZObject, bundle: Bundle) => Promise<object[]>;
+type DynamicFields = (z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>;
 /** Extra request parts a step adds beyond its fields: paging, computed bodies, custom fields. */
 type RequestHook = (input: Input, bundle: Bundle, page: { page: number; limit: number }) => {
   path?: Params; query?: Params; body?: Params;
@@ -102,7 +102,22 @@ export interface Step {
   inSubAccount: boolean;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
   dedupeKey?: string;
-  definition: any;
+  definition: Definition;
+}
+
+/**
+ * A step's Zapier definition as what reads it sees it (instant triggers' "Test trigger", the docs, the
+ * tests); each builder checks the definition it makes against core's own Trigger, Create or Search.
+ */
+export interface Definition {
+  key: string;
+  noun: string;
+  display: { label: string; description: string; hidden?: boolean; directions?: string };
+  operation: {
+    perform: (z: ZObject, bundle: Bundle) => Promise<any>;
+    /** inputFields, outputFields, sample, type and the rest, as core's types name them. */
+    [part: string]: any;
+  };
 }
 
 /** The page Zapier asks for and its size, capped at what HighLevel serves. */
@@ -187,7 +202,7 @@ const display = (spec: Common) => ({
 const outputFields = (spec: Common): OutputField[] =>
   outputFieldsFor(spec.sample).map((f) => shared(spec.outputLabels?.[f.key] ? { ...f, label: spec.outputLabels[f.key] } : f));
 
-const step = (kind: Kind, spec: Common, operation: object): Step => ({
+const step = (kind: Kind, spec: Common, operation: { perform: Definition['operation']['perform']; [part: string]: unknown }): Step => ({
   kind,
   key: spec.key,
   label: spec.label,
@@ -217,7 +232,7 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
       }),
       ...operation,
     },
-  },
+  } satisfies Trigger | Create | Search,
 });
 
 export const pick = (

@@ -2,7 +2,7 @@
 // before any request, a place in the request (path, query or body), and an example for the tests.
 import type { z as ZodTypes } from 'zod';
 import type { Zod } from './zod';
-import { errors } from 'zapier-platform-core';
+import { errors, type PlainInputField } from 'zapier-platform-core';
 import { parseZapierTime } from './time';
 
 // zod is most of the app's load time; load it on the first input check, not at start-up.
@@ -56,7 +56,7 @@ const ZAPIER_TYPE: Record<FieldType, string> = {
   password: 'password',
 };
 
-export const zapierField = (f: FieldSpec): Record<string, any> => ({
+export const zapierField = (f: FieldSpec): PlainInputField => ({
   key: f.key,
   label: f.label,
   // Zapier's schema allows neither on a line-item group, only on its children.

@@ -2,7 +2,7 @@
 // Webhook or Custom Webhook action. One spec gives the Zapier hook trigger, its directions, the
 // optional shared secret, the payload cleaning and a polling fallback for "Test trigger".
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import { contentHash } from './dedupe';
 import { compact } from '../highlevel/request';
@@ -270,6 +270,6 @@ export const instant = (spec: InstantSpec): Step => {
         sample: spec.sample,
         outputFields,
       },
-    },
+    } satisfies Trigger,
   };
 };

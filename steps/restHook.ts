@@ -2,7 +2,7 @@
 // subscribes its hook URL at the event relay (steps/relay.ts), which forwards the events HighLevel
 // sends the Marketplace app; turning it off unsubscribes. One spec gives the Zapier trigger, its
 // filters, the item each delivered event becomes, and "Test trigger" from a polling trigger.
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
 import documented from '../spec/webhook-events.json';
 import { isObject } from '../highlevel/answers';
 import { ghl, type Endpoint } from '../highlevel/request';
@@ -245,6 +245,6 @@ export const restHook = (spec: RestHookSpec): Step => {
         sample: shared(sample),
         outputFields: [...outputFields, ...(loadedOutputs ? [loadedOutputs] : [])],
       },
-    },
+    } satisfies Trigger,
   };
 };

@@ -1,5 +1,5 @@
 // Custom objects: the object's schema (GET /objects/{key}) as inputs and outputs: `property__<key>` fields.
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import { isObject } from '../../highlevel/answers';
 import { ghl } from '../../highlevel/request';
 import { invalidInput, named, parseInput, zapierField, type FieldSpec, type FieldType } from '../../steps/fields';
@@ -106,9 +106,9 @@ export const propertyInputs = (schema: ObjectSchema, { isNew }: { isNew: boolean
 };
 
 /** Zapier input fields for the record's fields: typed, options as dropdowns, dates with a date picker. */
-export const toZapierInput = (p: PropertyInput) => ({
+export const toZapierInput = (p: PropertyInput): PlainInputField => ({
   ...zapierField(p.spec),
-  ...(p.dataType === 'DATE' ? { type: 'datetime' } : {}),
+  ...(p.dataType === 'DATE' ? { type: 'datetime' as const } : {}),
 });
 
 /** An option by key, or by its label as people type and map it; undefined when it is not one. */

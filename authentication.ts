@@ -4,7 +4,8 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { baseUrl } from './highlevel/api';
 import { highLevelMessage, parsed, retryDelaySeconds } from './highlevel/errors';
-import { ghl, isAgencyConnection, isAgencyEndpoint } from './highlevel/request';
+import { ghl } from './highlevel/request';
+import { carriesConnectionToken, isAgencyConnection } from './highlevel/connection';
 import { requiredScopes } from './operations';
 
 export const AUTHORIZE_URL = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
@@ -128,14 +129,14 @@ const test = async (z: ZObject, bundle: Bundle) => {
 
 /**
  * Adds the connection's token to HighLevel API calls that carry none yet (request.ts sets the
- * sub-account token itself). An agency token never goes to a sub-account endpoint.
+ * sub-account token itself). An agency token never goes to a sub-account endpoint (connection.ts decides).
  */
 export const addBearerToken = (request: any, z: ZObject, bundle: Bundle) => {
   const token = bundle.authData?.access_token;
   const url = String(request.url ?? '');
   const hasToken = Object.keys(request.headers ?? {}).some((h) => h.toLowerCase() === 'authorization');
   if (!token || hasToken || !url.startsWith(baseUrl()) || url.includes('/oauth/token')) return request;
-  if (isAgencyConnection(bundle) && !isAgencyEndpoint(new URL(url).pathname)) {
+  if (!carriesConnectionToken(bundle, new URL(url).pathname)) {
     throw new z.errors.Error('This request needs a sub-account token and was about to be sent with the agency token; it was stopped.', 'SubAccountTokenMissing');
   }
   request.headers = { ...request.headers, Authorization: `Bearer ${token}` };

@@ -1,34 +1,18 @@
-// The registry: every step the connector offers, by API family. The app definition, the OAuth
-// scopes and the contract test all read this list, so a new step cannot miss its scope.
+// The registry: every step the connector offers. Each kind lists its own steps beside them
+// (triggers/index.ts, creates/index.ts, searches/index.ts); the app definition, the OAuth scopes,
+// the generated docs and the contract test all read the lists below, so a new step cannot miss its scope.
 import type { Step } from './steps/define';
-import contacts from './families/contacts.steps';
-import calendars from './families/calendars.steps';
-import opportunities from './families/opportunities.steps';
-import users from './families/users.steps';
-import businesses from './families/businesses.steps';
-import workflows from './families/workflows.steps';
-import conversations from './families/conversations.steps';
-import other from './families/other.steps';
-import tags from './families/tags.steps';
-import customValues from './families/customValues.steps';
-import instant from './families/instant.steps';
-import appEvents from './families/appEvents.steps';
-import objects from './families/objects.steps';
-import forms from './families/forms.steps';
-import invoices from './families/invoices.steps';
-import payments from './families/payments.steps';
-import products from './families/products.steps';
-import medias from './families/medias.steps';
-import documents from './families/documents.steps';
-import apiRequest from './creates/api/apiRequest';
+import { triggers } from './triggers';
+import { creates } from './creates';
+import { searches } from './searches';
 
-/** Every family's steps, by family (the end-to-end suites pick steps of each). */
-export const families: Record<string, Step[]> = {
-  contacts, calendars, opportunities, users, businesses, workflows, conversations, other, tags, customValues, objects,
-  forms, invoices, payments, products, medias, documents, instant, appEvents,
-  // The escape hatch for endpoints without a step of their own.
-  api: [apiRequest],
-};
+/** Every family's steps (a family is a step folder: triggers/<family>, creates/<family>, searches/<family>). */
+export const families: Record<string, Step[]> = Object.fromEntries(
+  [...new Set([...Object.keys(triggers), ...Object.keys(creates), ...Object.keys(searches)])].map((family) => [
+    family,
+    [...(triggers[family] ?? []), ...(creates[family] ?? []), ...(searches[family] ?? [])],
+  ]),
+);
 
 export const steps: Step[] = Object.values(families).flat();
 

@@ -92,7 +92,7 @@ export const invokeCommand = (step: Step): string => {
 
 const referenceEntry = (step: Step): string => {
   const row = (f: FieldSpec, key = `\`${f.key}\``) =>
-    `| ${key} | ${f.label} | ${f.children ? 'line items' : f.type ?? 'string'} | ${f.required ? 'yes' : 'no'} | ${valuesOf(f)} | ${cell(f.help)} |`;
+    `| ${key} | ${f.label} | ${f.children ? 'line items' : f.type ?? 'string'} | ${f.required ? 'yes' : 'no'} | ${valuesOf(f)} | ${cell(f.helpText)} |`;
   // A line item's own fields follow it, as keys of each row (`-i '{"lineItems": [{"itemName": ...}]}'`).
   const rows = step.fields.flatMap((f) => [row(f), ...(f.children ?? []).map((c) => row(c, `↳ \`${c.key}\``))]);
   const notes = [

@@ -7,7 +7,7 @@ export const RELATION_SCOPES = { read: ['associations/relation.readonly'], write
 
 export const associationIdField: FieldSpec = {
   key: 'associationId', label: 'Association', required: true, dynamic: 'find_associations.id.name', example: 've9EPM428h8vShlRW1KT',
-  help: 'The association (a kind of link between two objects, like Student and Teacher). Pick one, or map an Association ID.',
+  helpText: 'The association (a kind of link between two objects, like Student and Teacher). Pick one, or map an Association ID.',
 };
 
 /**
@@ -15,16 +15,16 @@ export const associationIdField: FieldSpec = {
  * The documents list contacts (and opportunities) but no custom object records, and a dropdown
  * shows one kind: it offers contacts, the usual side, and any record ID can be mapped instead.
  */
-export const recordField = (key: string, label: string, help: string, example = 'seD4PfOuKoVMLkEZqohJ'): FieldSpec => ({
+export const recordField = (key: string, label: string, helpText: string, example = 'seD4PfOuKoVMLkEZqohJ'): FieldSpec => ({
   key, label, required: true, dynamic: 'search_contacts.id.name', example,
-  help: `${help} Pick a contact, or map the ID of any record: a contact, an opportunity or a custom object record.`,
+  helpText: `${helpText} Pick a contact, or map the ID of any record: a contact, an opportunity or a custom object record.`,
 });
 
 export const recordIdField: FieldSpec = recordField('recordId', 'Record', 'The record whose relations to list.');
 
 export const objectLabelFields = (required: boolean): FieldSpec[] => [
-  { key: 'firstObjectLabel', label: 'First Object Label', required, example: 'Student', help: 'What a record of the first object is called in this association, for example Student.' },
-  { key: 'secondObjectLabel', label: 'Second Object Label', required, example: 'Teacher', help: 'What a record of the second object is called in this association, for example Teacher.' },
+  { key: 'firstObjectLabel', label: 'First Object Label', required, example: 'Student', helpText: 'What a record of the first object is called in this association, for example Student.' },
+  { key: 'secondObjectLabel', label: 'Second Object Label', required, example: 'Teacher', helpText: 'What a record of the second object is called in this association, for example Teacher.' },
 ];
 
 /** Dropdowns want a name: the association's labels, or its key. */

@@ -1,7 +1,7 @@
 // Custom fields of contacts and opportunities, in one place: the sub-account's fields as Zap inputs,
 // their values in HighLevel's `customFields: [{ id, field_value }]` shape, and record outputs that
 // carry each value under `customField__<id>`, labelled by the field's name.
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import { ghl } from '../highlevel/request';
 
 export type CustomFieldModel = 'contact' | 'opportunity';
@@ -14,7 +14,7 @@ export const CUSTOM_FIELDS_CALL = {
 
 const PREFIX = 'customField__';
 
-const FIELD_TYPE: Record<string, string> = {
+const FIELD_TYPE: Record<string, PlainInputField['type']> = {
   NUMERICAL: 'number', MONETORY: 'number', DATE: 'datetime', LARGE_TEXT: 'text', CHECKBOX: 'string',
 };
 const MULTI = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS', 'TEXTBOX_LIST']);
@@ -30,7 +30,7 @@ const definitions = async (z: ZObject, bundle: Bundle, model: CustomFieldModel):
 const labelOf = (f: any) => String(f.name ?? f.fieldKey ?? f.id);
 
 /** Input fields for the model's custom fields (loaded while the Zap is edited): right type, choices, names. */
-export const customFieldInputs = (model: CustomFieldModel) => async (z: ZObject, bundle: Bundle) =>
+export const customFieldInputs = (model: CustomFieldModel) => async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> =>
   (await definitions(z, bundle, model))
     .filter((f) => f.dataType !== 'FILE_UPLOAD')
     .map((f) => {

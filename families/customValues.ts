@@ -17,7 +17,7 @@ export const LIST_CUSTOM_VALUES = {
 /** The dropdown of the sub-account's custom values, by ID, labelled with their names. */
 export const customValueIdField: FieldSpec = {
   key: 'customValueId', label: 'Custom Value', as: 'id', required: true, dynamic: 'new_custom_value.id.name',
-  help: 'The custom value (like Offer Price or Booking Link). Pick one, or map a Custom Value ID from an earlier step.',
+  helpText: 'The custom value (like Offer Price or Booking Link). Pick one, or map a Custom Value ID from an earlier step.',
   example: 'rWQ709Pb62syqGLceg1x',
 };
 

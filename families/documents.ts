@@ -2,7 +2,8 @@
 // to their recipients, and the document list. `_id` is a document's record ID, `documentId` the ID
 // sending takes; every item also gets `id`.
 import type { Bundle } from 'zapier-platform-core';
-import { connectedLocation, type Endpoint } from '../highlevel/request';
+import { type Endpoint } from '../highlevel/request';
+import { connectedLocation } from '../highlevel/connection';
 import { isObject } from '../highlevel/answers';
 import type { FieldSpec } from '../steps/fields';
 import { UNDOCUMENTED_SCOPES } from '../scripts/spec-fixes';
@@ -35,12 +36,12 @@ export const documentPage = (bundle: Bundle, { page, limit }: { page: number; li
 
 export const documentIdField: FieldSpec = {
   key: 'documentId', label: 'Document', required: true, dynamic: 'list_documents.documentId.name', example: 'c1e87a91-93b2-4b78-821f-85cf0e1f925b',
-  help: 'The HighLevel document or contract, with its recipients already set. Pick one, or map a Document ID (for example from New Document).',
+  helpText: 'The HighLevel document or contract, with its recipients already set. Pick one, or map a Document ID (for example from New Document).',
 };
 
 export const templateIdField: FieldSpec = {
   key: 'templateId', label: 'Template', required: true, dynamic: 'list_document_templates.id.name', example: '685d11c371c22e636e9c04b2',
-  help: 'The document or contract template. Pick one, or map a Template ID.',
+  helpText: 'The document or contract template. Pick one, or map a Template ID.',
 };
 
 export const documentSample = {

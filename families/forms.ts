@@ -23,7 +23,7 @@ export const sourceIdField = (kind: SubmissionKind): FieldSpec => ({
   key: `${kind}Id`,
   label: NAMES[kind].one,
   dynamic: `list_${NAMES[kind].many}.id.name`,
-  help: `Only submissions of this ${kind}. Leave empty to trigger on every ${kind} of the sub-account.`,
+  helpText: `Only submissions of this ${kind}. Leave empty to trigger on every ${kind} of the sub-account.`,
   example: kind === 'form' ? 'YSWdvS4Is98wtIDGnpmI' : 'jjusM6EOngDExnbo2DbU',
 });
 

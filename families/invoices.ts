@@ -38,7 +38,7 @@ export const invoiceIn = (data: unknown, paymentLink?: string) => presentInvoice
 export const invoiceIdField: FieldSpec = {
   key: 'invoiceId', label: 'Invoice', required: true, dynamic: 'new_invoice.id.name', search: 'find_invoice.id',
   example: '6578278e879ad2646715ba9c',
-  help: 'The HighLevel invoice. Pick one, or map an Invoice ID from an earlier step (for example Create Invoice or Find Invoice).',
+  helpText: 'The HighLevel invoice. Pick one, or map an Invoice ID from an earlier step (for example Create Invoice or Find Invoice).',
 };
 
 export const INVOICE_STATUS = {
@@ -110,7 +110,7 @@ export const invoiceEvents: EventFamily = {
 // ---- Create (Create Invoice, Create & Send) ----
 
 export const invoiceFields: FieldSpec[] = [
-  { key: 'name', label: 'Invoice Name', required: true, example: 'Local SEO - December', help: 'What the invoice is for, shown in HighLevel and to the client.' },
+  { key: 'name', label: 'Invoice Name', required: true, example: 'Local SEO - December', helpText: 'What the invoice is for, shown in HighLevel and to the client.' },
   ...billedContactFields,
   currencyField,
   lineItemsField('invoice'),
@@ -118,12 +118,12 @@ export const invoiceFields: FieldSpec[] = [
   dateField('dueDate', 'Due Date', 'The day payment is due. Leave empty for none.', '2026-12-04'),
   {
     key: 'invoiceNumber', label: 'Invoice Number', in: 'none', example: '1042',
-    help: "The invoice's number. Leave empty for the sub-account's next number, which HighLevel generates.",
+    helpText: "The invoice's number. Leave empty for the sub-account's next number, which HighLevel generates.",
   },
-  { key: 'title', label: 'Title', in: 'none', example: 'INVOICE', help: 'The heading printed on the invoice, like INVOICE or TAX INVOICE. Leave empty for INVOICE.' },
-  { key: 'termsNotes', label: 'Terms and Notes', type: 'text', in: 'none', example: 'Payment due within 14 days.', help: 'Terms or a note printed at the bottom of the invoice (HTML allowed).' },
+  { key: 'title', label: 'Title', in: 'none', example: 'INVOICE', helpText: 'The heading printed on the invoice, like INVOICE or TAX INVOICE. Leave empty for INVOICE.' },
+  { key: 'termsNotes', label: 'Terms and Notes', type: 'text', in: 'none', example: 'Payment due within 14 days.', helpText: 'Terms or a note printed at the bottom of the invoice (HTML allowed).' },
   ...discountFields,
-  { key: 'liveMode', label: 'Live Mode', type: 'boolean', in: 'none', default: 'true', example: true, help: 'Yes for a real invoice; No makes a test-mode invoice whose payments are not real.' },
+  { key: 'liveMode', label: 'Live Mode', type: 'boolean', in: 'none', default: 'true', example: true, helpText: 'Yes for a real invoice; No makes a test-mode invoice whose payments are not real.' },
 ];
 
 export const INVOICE_CREATE_CALLS = [

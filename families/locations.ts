@@ -1,7 +1,6 @@
 // Locations family (catalog "Other Operations"): sub-accounts, their custom fields and the agency
 // (company). Agency-level endpoints need a connection made by an agency user.
-import { marketplaceAppId } from '../highlevel/api';
-import { invalidInput, type FieldSpec } from '../steps/fields';
+import type { FieldSpec } from '../steps/fields';
 
 export const LOCATION_SCOPES = { read: ['locations.readonly'], write: ['locations.write'] };
 
@@ -9,7 +8,7 @@ export const AGENCY_NOTE = 'Needs a HighLevel connection made by an agency user 
 
 export const locationIdField: FieldSpec = {
   key: 'locationId', label: 'Sub-Account', dynamic: 'list_locations.id.name', example: 've9EPM428h8vShlRW1KT',
-  help: 'The HighLevel sub-account (location). Pick one (agency connections), or map a Location ID. Leave empty for the connected sub-account (required on agency connections).',
+  helpText: 'The HighLevel sub-account (location). Pick one (agency connections), or map a Location ID. Leave empty for the connected sub-account (required on agency connections).',
 };
 
 export const locationSample = {
@@ -63,27 +62,6 @@ export const companySample = {
   status: 'active',
   locationCount: 42,
   isReselling: true,
-};
-
-// ---- Sub-accounts where the app is installed (agency connections) ----
-
-export const SUB_ACCOUNT_LIST_SCOPES = ['oauth.readonly'];
-
-/** One request shape for the Sub-Account dropdown and Find Sub-Account: the agency's installed sub-accounts. */
-export const installedSubAccounts = {
-  endpoint: 'GET /oauth/installedLocations' as const,
-  company: 'query' as const,
-  access: 'agency' as const,
-  request: (_input: unknown, _bundle: unknown, { page, limit }: { page: number; limit: number }) => {
-    const appId = marketplaceAppId();
-    if (!appId) throw invalidInput('The connector has no Marketplace app ID: set APP_ID (or a CLIENT_ID of the form <appId>-<suffix>).');
-    // The document types skip and limit as strings.
-    return { query: { appId, isInstalled: 'true', skip: String(page * limit), limit: String(limit) } };
-  },
-  list: 'locations',
-  /** HighLevel names the ID `_id`; dropdowns and later steps want `id`. */
-  item: ({ _id, ...rest }: Record<string, any>) => ({ id: _id, ...rest }),
-  what: () => 'The installed sub-accounts',
 };
 
 export const installedSubAccountSample = {

@@ -48,30 +48,30 @@ export const conversationFor = async (z: ZObject, bundle: Bundle, input: Input):
 /** Found or started from the contact when left empty. */
 export const logConversationField: FieldSpec = {
   ...conversationIdField, required: false, in: 'none',
-  help: "The contact's conversation to log into. Leave empty: the contact's latest conversation is used, or a new one is started.",
+  helpText: "The contact's conversation to log into. Leave empty: the contact's latest conversation is used, or a new one is started.",
 };
 
 // HighLevel's API lists no conversation providers, so no dropdown can offer them: a typed or mapped ID.
 export const providerField: FieldSpec = {
   key: 'conversationProviderId', label: 'Conversation Provider ID', required: true, example: '61d6d1f9cdac7612faf80753',
-  help: "HighLevel records every logged message under a conversation provider: the ID of one added to your HighLevel Marketplace app (Marketplace → My Apps → your app → Conversation Providers). HighLevel's API has no list of providers, so there is no dropdown: copy the ID from there. For the Custom channel it must be a Custom provider; for a call, a Call provider.",
+  helpText: "HighLevel records every logged message under a conversation provider: the ID of one added to your HighLevel Marketplace app (Marketplace → My Apps → your app → Conversation Providers). HighLevel's API has no list of providers, so there is no dropdown: copy the ID from there. For the Custom channel it must be a Custom provider; for a call, a Call provider.",
 };
 
 export const dateField = (what: string): FieldSpec => ({
   key: 'date', label: 'Date', type: 'datetime', example: '2026-11-21T14:02:11Z',
-  help: `When the ${what} happened, like 2026-11-21 14:02 (your Zapier time zone unless it names one). Leave empty for now.`,
+  helpText: `When the ${what} happened, like 2026-11-21 14:02 (your Zapier time zone unless it names one). Leave empty for now.`,
 });
 
 // Another app's own ID for the message (HighLevel's "external provider's message id"): nothing in
 // HighLevel lists it, so it has no dropdown, and no contact field could stand in for it.
 export const altIdField: FieldSpec = {
   key: 'altId', label: 'External Message ID', example: 'rankr-msg-48213',
-  help: "Optional. The message's (or call's) own ID in the app it came from (Rankr, your form tool, your phone system), kept with it in HighLevel so you can match them later. It is that app's ID, not a HighLevel record, so there is no dropdown: map it from the step that received the message. Leave empty when there is none.",
+  helpText: "Optional. The message's (or call's) own ID in the app it came from (Rankr, your form tool, your phone system), kept with it in HighLevel so you can match them later. It is that app's ID, not a HighLevel record, so there is no dropdown: map it from the step that received the message. Leave empty when there is none.",
 };
 
 const attachmentsField: FieldSpec = {
   key: 'attachments', label: 'Attachment URLs', type: 'list', example: ['https://storage.example.com/media/brief.pdf'],
-  help: 'Public links (https://...) to files that came with it, one per line. HighLevel shows them with the message.',
+  helpText: 'Public links (https://...) to files that came with it, one per line. HighLevel shows them with the message.',
 };
 
 const CALL_STATUS: Record<string, string> = {
@@ -81,9 +81,9 @@ const CALL_STATUS: Record<string, string> = {
 
 /** The call's numbers and outcome, as HighLevel's `call` object. */
 export const callFields = (from: string, to: string): FieldSpec[] => [
-  { key: 'callFrom', label: 'From Number', as: 'call.from', type: 'phone', example: '+14155550123', help: `The number that called: ${from}, like +14155550123.` },
-  { key: 'callTo', label: 'To Number', as: 'call.to', type: 'phone', example: '+14155550100', help: `The number that was called: ${to}, like +14155550100.` },
-  { key: 'callStatus', label: 'Call Status', as: 'call.status', choices: CALL_STATUS, example: 'completed', help: 'How the call ended: answered and completed, went to voicemail, not answered, busy, failed or canceled.' },
+  { key: 'callFrom', label: 'From Number', as: 'call.from', type: 'phone', example: '+14155550123', helpText: `The number that called: ${from}, like +14155550123.` },
+  { key: 'callTo', label: 'To Number', as: 'call.to', type: 'phone', example: '+14155550100', helpText: `The number that was called: ${to}, like +14155550100.` },
+  { key: 'callStatus', label: 'Call Status', as: 'call.status', choices: CALL_STATUS, example: 'completed', helpText: 'How the call ended: answered and completed, went to voicemail, not answered, busy, failed or canceled.' },
 ];
 
 /** What both log steps return: HighLevel's answer with the message's ID as `id`. */
@@ -114,9 +114,9 @@ export const LOGGED_CHANNELS: Record<string, string> = {
 };
 
 const EMAIL_LOG_FIELDS: FieldSpec[] = [
-  { key: 'subject', label: 'Subject', example: 'Question about my SEO audit', help: 'Subject line of the email received.' },
-  { key: 'html', label: 'HTML Body', type: 'text', example: '<p>Can we talk on Tuesday?</p>', help: 'The email as HTML, when you have it; Message holds the plain text.' },
-  { key: 'emailMessageId', label: 'Thread With Email', example: 'rnGyqh2F6uBrIkfhFo9A', help: 'ID of a HighLevel email this one answers, to show them in one thread.' },
+  { key: 'subject', label: 'Subject', example: 'Question about my SEO audit', helpText: 'Subject line of the email received.' },
+  { key: 'html', label: 'HTML Body', type: 'text', example: '<p>Can we talk on Tuesday?</p>', helpText: 'The email as HTML, when you have it; Message holds the plain text.' },
+  { key: 'emailMessageId', label: 'Thread With Email', example: 'rnGyqh2F6uBrIkfhFo9A', helpText: 'ID of a HighLevel email this one answers, to show them in one thread.' },
 ];
 
 /** The inputs a channel adds to the form. */
@@ -130,12 +130,12 @@ export const inboundChannelInputs = async (_z: ZObject, bundle: Bundle) =>
 export const inboundFields: FieldSpec[] = [
   {
     key: 'type', label: 'Channel', required: true, choices: LOGGED_CHANNELS, altersDynamicFields: true, example: 'Email',
-    help: 'How the contact reached you. It sets the icon and thread in HighLevel; Email adds Subject, Phone Call adds the numbers and outcome.',
+    helpText: 'How the contact reached you. It sets the icon and thread in HighLevel; Email adds Subject, Phone Call adds the numbers and outcome.',
   },
-  { ...contactIdField, help: 'The contact who sent the message. Pick one, or map a Contact ID (for example from Find Contact or Upsert Contact).' },
+  { ...contactIdField, helpText: 'The contact who sent the message. Pick one, or map a Contact ID (for example from Find Contact or Upsert Contact).' },
   logConversationField,
   providerField,
-  { key: 'message', label: 'Message', type: 'text', example: 'Hi, can we talk about the audit on Tuesday?', help: 'What the contact wrote, as plain text.' },
+  { key: 'message', label: 'Message', type: 'text', example: 'Hi, can we talk about the audit on Tuesday?', helpText: 'What the contact wrote, as plain text.' },
   attachmentsField,
   dateField('message was received'),
   altIdField,

@@ -2,7 +2,8 @@
 // (with `altType=location`) here and the record IDs `_id`; every item also gets `id`.
 import type { Bundle } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
-import { compact, connectedLocation } from '../highlevel/request';
+import { compact } from '../highlevel/request';
+import { connectedLocation } from '../highlevel/connection';
 import type { FieldSpec } from '../steps/fields';
 import type { EventFamily } from '../steps/restHook';
 import { recentDays } from '../steps/time';
@@ -50,7 +51,7 @@ export const paymentPoll = (
 
 export const paymentModeField: FieldSpec = {
   key: 'paymentMode', label: 'Payment Mode', choices: { live: 'Live', test: 'Test' }, example: 'live',
-  help: 'Only live payments (real money) or only test-mode ones. Leave empty for both.',
+  helpText: 'Only live payments (real money) or only test-mode ones. Leave empty for both.',
 };
 
 /** HighLevel documents some statuses as objects but sends text; this reads either. */

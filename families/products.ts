@@ -1,7 +1,7 @@
 // Products family: the sub-account's catalogue of products and their prices, which invoice and
 // estimate lines can use. HighLevel names record IDs `_id`; every item also gets `id`.
 import type { Bundle } from 'zapier-platform-core';
-import { connectedLocation } from '../highlevel/request';
+import { connectedLocation } from '../highlevel/connection';
 import type { FieldSpec } from '../steps/fields';
 import { PRODUCT_SCOPES } from './billing';
 
@@ -18,7 +18,7 @@ export const presentPrice = (p: Record<string, any>, productName?: string) => {
 export const productIdField: FieldSpec = {
   key: 'productId', label: 'Product', required: true, dynamic: 'new_product.id.name', search: 'find_product.id',
   example: '655b33a82209e60b6adb87a5', altersDynamicFields: true,
-  help: "A product of the sub-account's catalogue. Pick one, or map a Product ID (for example from Find Product).",
+  helpText: "A product of the sub-account's catalogue. Pick one, or map a Product ID (for example from Find Product).",
 };
 
 /** The documented paging of the product list: `offset` and `limit`, newest first. */

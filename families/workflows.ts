@@ -8,12 +8,12 @@ export const SNAPSHOT_SCOPES = { read: ['snapshots.readonly'] };
 
 export const workflowIdField: FieldSpec = {
   key: 'workflowId', label: 'Workflow', required: true, dynamic: 'list_workflows.id.name', example: '78559bb3-b920-461e-b010-7b2a2816d2a9',
-  help: 'The HighLevel workflow (automation). Pick one, or map a Workflow ID from an earlier step.',
+  helpText: 'The HighLevel workflow (automation). Pick one, or map a Workflow ID from an earlier step.',
 };
 
 export const contactFollowersField: FieldSpec = {
   key: 'followers', label: 'Followers', type: 'list', required: true, in: 'body', dynamic: 'list_users.id.name',
-  help: 'HighLevel users (team members) who follow the contact and get its notifications: pick them or map User IDs.',
+  helpText: 'HighLevel users (team members) who follow the contact and get its notifications: pick them or map User IDs.',
   example: ['y0BeYjuRIlDwsDcOHOJo'],
 };
 

@@ -1,9 +1,9 @@
-// The one way the connector talks to HighLevel: base URL, Version header, encoded path
-// parameters, the sub-account a request acts in, which token it carries, JSON parsing and errors.
-import { errors, type Bundle, type HttpResponse, type ZObject } from 'zapier-platform-core';
+// The one way the connector talks to HighLevel: base URL, Version header, encoded path parameters,
+// JSON parsing and errors; the sub-account and the token come from connection.ts.
+import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import { apiVersion, baseUrl } from './api';
 import { agencyRefusal, serverError, throwForResponse, type Access } from './errors';
-import { subAccountToken } from './subAccountToken';
+import { connectedCompany, connectedLocation, withTokenFor } from './connection';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** An endpoint exactly as the official documents write it, e.g. `GET /contacts/{contactId}`. */
@@ -49,54 +49,6 @@ export const fillPath = (template: string, params: Params): string =>
 export const compact = (params: Params = {}): Params =>
   Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
 
-/** An agency (Company) connection: each sub-account-level step names the sub-account it works in. */
-export const isAgencyConnection = (bundle: Bundle): boolean => bundle.authData?.userType === 'Company';
-
-// Endpoints HighLevel serves to the agency token itself (Scopes.md: agency access), including a
-// sub-account's own record (/locations/{id}: any of the agency's sub-accounts, app installed or
-// not); every other endpoint acts inside one sub-account and gets that sub-account's token.
-const AGENCY_ENDPOINT = /^\/(oauth\/|companies\/|snapshots(\/|$)|locations\/?$|locations\/search$|locations\/[^/]+$|users\/search\/filter-by-email$)/;
-export const isAgencyEndpoint = (path: string): boolean => AGENCY_ENDPOINT.test(path);
-
-/** The input key of the Sub-Account field steps show on agency connections (HighLevel's own name). */
-export const SUB_ACCOUNT_KEY = 'locationId';
-
-/** The sub-account chosen in the step (agency connections). */
-export const chosenSubAccount = (bundle: Bundle): string | undefined => {
-  const value = bundle.inputData?.[SUB_ACCOUNT_KEY];
-  const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-  return text || undefined;
-};
-
-/** The sub-account a request acts in: the connection's own, or on an agency connection the step's choice. */
-export const connectedLocation = (bundle: Bundle): string => {
-  if (isAgencyConnection(bundle)) {
-    const chosen = chosenSubAccount(bundle);
-    if (!chosen) {
-      throw new errors.Error(
-        'Choose a Sub-Account (`locationId`) in this step: this HighLevel connection is for an agency, so each step names the sub-account it works in (pick one, or map a Sub-Account ID).',
-        'InvalidInput',
-      );
-    }
-    return chosen;
-  }
-  const locationId = bundle.authData?.locationId;
-  if (!locationId) {
-    throw new Error(
-      'This step works with a sub-account (location) connection. Reconnect HighLevel and choose a sub-account.',
-    );
-  }
-  return locationId;
-};
-
-export const connectedCompany = (bundle: Bundle): string => {
-  const companyId = bundle.authData?.companyId;
-  if (!companyId) {
-    throw new Error('This step needs the agency (Company) ID of your HighLevel connection, and the connection has none. Reconnect HighLevel.');
-  }
-  return companyId;
-};
-
 interface Outgoing {
   method: Method;
   /** The documented path template, or a concrete path (API Request). */
@@ -110,10 +62,8 @@ interface Outgoing {
 }
 
 /**
- * Sends one request with the token it must carry: the connection's own, except on an agency
- * connection calling a sub-account endpoint, where it is the chosen sub-account's (exchanged once,
- * then cached). HighLevel rejecting a sub-account token gets one fresh exchange and one retry; core
- * still refreshes the agency token on its own 401s. Returns the answer and the secrets it must not show.
+ * Sends one request with the token connection.ts says it must carry. Returns the answer and the
+ * secrets it must not show.
  */
 export const send = async (z: ZObject, bundle: Bundle, out: Outgoing): Promise<{ response: HttpResponse; secrets: string[] }> => {
   const secrets = [bundle.authData?.access_token, bundle.authData?.refresh_token].filter(Boolean) as string[];
@@ -137,27 +87,8 @@ export const send = async (z: ZObject, bundle: Bundle, out: Outgoing): Promise<{
       ...(out.raw ? { raw: true } : {}),
       skipThrowForStatus: true,
     });
-  if (!isAgencyConnection(bundle) || isAgencyEndpoint(out.template)) return { response: await request(), secrets };
-
-  const locationId = connectedLocation(bundle);
-  const rejected = (error: Error) => error.name === 'RefreshAuthError';
-  const token = await subAccountToken(z, bundle, locationId);
-  try {
-    return { response: await request(token), secrets: [...secrets, token] };
-  } catch (error) {
-    if (!rejected(error as Error)) throw error;
-  }
-  const fresh = await subAccountToken(z, bundle, locationId, true);
-  try {
-    return { response: await request(fresh), secrets: [...secrets, fresh] };
-  } catch (error) {
-    if (!rejected(error as Error)) throw error;
-    throw new z.errors.Error(
-      `HighLevel rejected the token of sub-account ${locationId} even after issuing a new one. Check that the app is still installed there with the scopes it needs, then try again.`,
-      'SubAccountTokenRejected',
-      401,
-    );
-  }
+  const { result, token } = await withTokenFor(z, bundle, out.template, request);
+  return { response: result, secrets: token ? [...secrets, token] : secrets };
 };
 
 export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoint, call: Call = {}): Promise<T> {

@@ -1,6 +1,6 @@
 // Sub-account tokens of an agency connection: HighLevel exchanges the agency (Company) token for a
 // token of one sub-account where the app is installed (POST /oauth/locationToken). Each is cached per
-// connection and sub-account until shortly before it expires. Only request.ts calls this.
+// connection and sub-account until shortly before it expires. Only connection.ts calls this.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { apiVersion, baseUrl, marketplaceAppId } from './api';
 import { connectionCache } from './cache';

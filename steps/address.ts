@@ -3,9 +3,9 @@
 import type { FieldSpec } from './fields';
 
 export const addressFields = (streetKey: 'address' | 'address1'): FieldSpec[] => [
-  { key: streetKey, label: 'Street Address', help: 'Street name and number, for example 3535 1st St N.', example: '3535 1st St N' },
-  { key: 'city', label: 'City', help: 'City of the street address.', example: 'Dolomite' },
-  { key: 'state', label: 'State', help: 'State, province or region, like AL or Ontario.', example: 'AL' },
-  { key: 'postalCode', label: 'Postal Code', help: 'ZIP or postal code of the street address.', example: '35061' },
-  { key: 'country', label: 'Country', help: 'Two-letter country code, like US or GB.', example: 'US' },
+  { key: streetKey, label: 'Street Address', helpText: 'Street name and number, for example 3535 1st St N.', example: '3535 1st St N' },
+  { key: 'city', label: 'City', helpText: 'City of the street address.', example: 'Dolomite' },
+  { key: 'state', label: 'State', helpText: 'State, province or region, like AL or Ontario.', example: 'AL' },
+  { key: 'postalCode', label: 'Postal Code', helpText: 'ZIP or postal code of the street address.', example: '35061' },
+  { key: 'country', label: 'Country', helpText: 'Two-letter country code, like US or GB.', example: 'US' },
 ];

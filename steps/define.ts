@@ -1,11 +1,9 @@
 // Declaring a step: one spec gives the Zapier trigger/create/search, the scopes it needs and the
 // endpoint it calls (read by authentication.ts and by the contract test).
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { Bundle, Create, PlainInputField, Search, Trigger, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
-import {
-  chosenSubAccount, connectedLocation, ghl, isAgencyConnection, isAgencyEndpoint, splitEndpoint, SUB_ACCOUNT_KEY,
-  type Call, type Endpoint,
-} from '../highlevel/request';
+import { ghl, splitEndpoint, type Call, type Endpoint } from '../highlevel/request';
+import { awaitsSubAccount, requireSubAccount, stepLevel, SUB_ACCOUNT_KEY, subAccountField, type Level } from '../highlevel/connection';
 import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
 import { parseInput, requestParts, requireOneOf, zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor, type OutputField } from './labels';
@@ -14,7 +12,7 @@ import { isoDates } from './time';
 
 type Input = Record<string, any>;
 type Params = Record<string, unknown>;
-type DynamicFields = (z: ZObject, bundle: Bundle) => Promise<object[]>;
+type DynamicFields = (z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>;
 /** Extra request parts a step adds beyond its fields: paging, computed bodies, custom fields. */
 type RequestHook = (input: Input, bundle: Bundle, page: { page: number; limit: number }) => {
   path?: Params; query?: Params; body?: Params;
@@ -104,7 +102,22 @@ export interface Step {
   inSubAccount: boolean;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
   dedupeKey?: string;
-  definition: any;
+  definition: Definition;
+}
+
+/**
+ * A step's Zapier definition as what reads it sees it (instant triggers' "Test trigger", the docs, the
+ * tests); each builder checks the definition it makes against core's own Trigger, Create or Search.
+ */
+export interface Definition {
+  key: string;
+  noun: string;
+  display: { label: string; description: string; hidden?: boolean; directions?: string };
+  operation: {
+    perform: (z: ZObject, bundle: Bundle) => Promise<any>;
+    /** inputFields, outputFields, sample, type and the rest, as core's types name them. */
+    [part: string]: any;
+  };
 }
 
 /** The page Zapier asks for and its size, capped at what HighLevel serves. */
@@ -142,59 +155,42 @@ const callFor = (spec: Common, input: Input, bundle: Bundle, page = { page: 0, l
   };
 };
 
-// ---- The sub-account of agency connections ----
+// ---- The sub-account of agency connections (connection.ts decides) ----
 
-/**
- * A step acts inside one sub-account when it places the location itself or calls any endpoint that
- * is not the agency's own (request.ts decides which are). On an agency connection such a step asks
- * which sub-account, first; agency-level steps (companies, snapshots, locations search...) do not.
- */
+/** The step's level: whether it acts inside one sub-account (connection.ts derives it from the endpoints it calls). */
+export const levelOfStep = (spec: Pick<Common, 'endpoint' | 'location' | 'alsoCalls'>): Level =>
+  stepLevel([spec.endpoint, ...(spec.alsoCalls ?? []).map((c) => c.endpoint)].map((e) => splitEndpoint(e)[1]), Boolean(spec.location));
+
 export const needsSubAccount = (spec: Pick<Common, 'endpoint' | 'location' | 'alsoCalls'>): boolean =>
-  Boolean(spec.location) ||
-  [spec.endpoint, ...(spec.alsoCalls ?? []).map((c) => c.endpoint)].some((e) => !isAgencyEndpoint(splitEndpoint(e)[1]));
+  levelOfStep(spec) === 'subAccount';
 
-/** The dropdown trigger that lists the agency's sub-accounts where the app is installed, and the search by name. */
-export const SUB_ACCOUNT_DROPDOWN = 'list_installed_sub_accounts';
-export const SUB_ACCOUNT_SEARCH = 'find_sub_account';
-
-/**
- * The Sub-Account field, shown only on agency connections (Zapier passes authData to field functions).
- * Choosing one reloads the step's other dropdowns and custom fields for it. API Request may leave it
- * empty for agency endpoints.
- */
-export const subAccountField = (
-  required: boolean,
-  help = required
-    ? 'The sub-account (location) this step works in. Pick one where the app is installed, or map a Sub-Account ID from an earlier step.'
-    : 'The sub-account (location) whose token the request carries. Leave empty only for agency endpoints (companies, snapshots, locations search).',
-) => async (_z: ZObject, bundle: Bundle) =>
-  isAgencyConnection(bundle)
-    ? [{
-        key: SUB_ACCOUNT_KEY,
-        label: 'Sub-Account',
-        helpText: help,
-        required,
-        dynamic: `${SUB_ACCOUNT_DROPDOWN}.id.name`,
-        search: `${SUB_ACCOUNT_SEARCH}.id`,
-        altersDynamicFields: true,
-      }]
-    : [];
+/** API Request may leave the Sub-Account empty for agency endpoints; every other sub-account step needs one. */
+const subAccountFieldOf = (spec: Common) =>
+  spec.anyEndpoint
+    ? subAccountField({
+        required: false,
+        helpText: 'The sub-account (location) whose token the request carries. Leave empty only for agency endpoints (companies, snapshots, locations search).',
+      })
+    : subAccountField({
+        required: true,
+        helpText: 'The sub-account (location) this step works in. Pick one where the app is installed, or map a Sub-Account ID from an earlier step.',
+      });
 
 /** Custom fields and the like load once a sub-account is chosen; until then there are none to show. */
 const forChosenSubAccount = (load: DynamicFields): DynamicFields => async (z, bundle) =>
-  isAgencyConnection(bundle) && !chosenSubAccount(bundle) ? [] : load(z, bundle);
+  awaitsSubAccount(bundle) ? [] : load(z, bundle);
 
 const inputFields = (spec: Common) => {
   const own = (spec.fields ?? []).map((f) => shared(zapierField(f)));
   if (!needsSubAccount(spec)) return [...own, ...(spec.dynamicFields ?? [])];
   // A step whose own field is the sub-account (Find Location by ID) keeps it.
-  const asks = own.some((f) => f.key === SUB_ACCOUNT_KEY) ? [] : [subAccountField(!spec.anyEndpoint)];
+  const asks = own.some((f) => f.key === SUB_ACCOUNT_KEY) ? [] : [subAccountFieldOf(spec)];
   return [...asks, ...own, ...(spec.dynamicFields ?? []).map(forChosenSubAccount)];
 };
 
 /** Stops a sub-account step on an agency connection before any request when no sub-account is chosen. */
 const checkSubAccount = (spec: Common, bundle: Bundle) => {
-  if (isAgencyConnection(bundle) && needsSubAccount(spec) && !spec.anyEndpoint) connectedLocation(bundle);
+  if (!spec.anyEndpoint) requireSubAccount(bundle, levelOfStep(spec));
 };
 
 const display = (spec: Common) => ({
@@ -206,7 +202,7 @@ const display = (spec: Common) => ({
 const outputFields = (spec: Common): OutputField[] =>
   outputFieldsFor(spec.sample).map((f) => shared(spec.outputLabels?.[f.key] ? { ...f, label: spec.outputLabels[f.key] } : f));
 
-const step = (kind: Kind, spec: Common, operation: object): Step => ({
+const step = (kind: Kind, spec: Common, operation: { perform: Definition['operation']['perform']; [part: string]: unknown }): Step => ({
   kind,
   key: spec.key,
   label: spec.label,
@@ -236,7 +232,7 @@ const step = (kind: Kind, spec: Common, operation: object): Step => ({
       }),
       ...operation,
     },
-  },
+  } satisfies Trigger | Create | Search,
 });
 
 export const pick = (

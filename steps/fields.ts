@@ -2,7 +2,7 @@
 // before any request, a place in the request (path, query or body), and an example for the tests.
 import type { z as ZodTypes } from 'zod';
 import type { Zod } from './zod';
-import { errors } from 'zapier-platform-core';
+import { errors, type PlainInputField } from 'zapier-platform-core';
 import { parseZapierTime } from './time';
 
 // zod is most of the app's load time; load it on the first input check, not at start-up.
@@ -17,7 +17,7 @@ export interface FieldSpec {
   key: string;
   label: string;
   /** Help text: says more than the label (what it is for, where to find it, format). */
-  help: string;
+  helpText: string;
   type?: FieldType;
   required?: boolean;
   choices?: Record<string, string>;
@@ -56,11 +56,11 @@ const ZAPIER_TYPE: Record<FieldType, string> = {
   password: 'password',
 };
 
-export const zapierField = (f: FieldSpec): Record<string, any> => ({
+export const zapierField = (f: FieldSpec): PlainInputField => ({
   key: f.key,
   label: f.label,
   // Zapier's schema allows neither on a line-item group, only on its children.
-  ...(f.children ? {} : { helpText: f.help, type: ZAPIER_TYPE[f.type ?? 'string'] as any }),
+  ...(f.children ? {} : { helpText: f.helpText, type: ZAPIER_TYPE[f.type ?? 'string'] as any }),
   required: Boolean(f.required),
   ...(f.type === 'list' ? { list: true } : {}),
   ...(f.choices ? { choices: f.choices } : {}),

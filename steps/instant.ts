@@ -2,11 +2,12 @@
 // Webhook or Custom Webhook action. One spec gives the Zapier hook trigger, its directions, the
 // optional shared secret, the payload cleaning and a polling fallback for "Test trigger".
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import { contentHash } from './dedupe';
-import { SUB_ACCOUNT_KEY, chosenSubAccount, compact } from '../highlevel/request';
-import { subAccountField, type Step } from './define';
+import { compact } from '../highlevel/request';
+import { SUB_ACCOUNT_KEY, chosenSubAccount, subAccountField } from '../highlevel/connection';
+import type { Step } from './define';
 import { zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor } from './labels';
 import { shared } from './shared';
@@ -49,7 +50,7 @@ const secretField: FieldSpec = {
   key: 'secret',
   label: 'Secret',
   type: 'password',
-  help:
+  helpText:
     `Optional. When set, only payloads that carry the same value start the Zap: add a Custom Data item named ` +
     `\`${SECRET_KEY}\` to HighLevel's Webhook action, or a header \`X-Zapier-Secret\` to its Custom Webhook action. ` +
     'Use a long random text; it never appears in the output.',
@@ -213,7 +214,7 @@ export const instant = (spec: InstantSpec): Step => {
   const fallback = spec.fallback.step;
   const sampleFilters = fallback.fields
     .filter((f) => spec.fallback.sampleFilters?.includes(f.key))
-    .map((f) => ({ ...f, required: false, help: `For "Test trigger" only: ${f.help}` }));
+    .map((f) => ({ ...f, required: false, helpText: `For "Test trigger" only: ${f.helpText}` }));
   const outputFields = outputFieldsFor(spec.sample).map((f) => {
     const label = spec.outputLabels?.[f.key] ?? COMMON_LABELS[f.key];
     return shared(label ? { ...f, label } : f);
@@ -240,7 +241,7 @@ export const instant = (spec: InstantSpec): Step => {
         type: 'hook',
         // On an agency connection the webhook needs no sub-account; "Test trigger" reads one.
         inputFields: [
-          ...(fallback.inSubAccount ? [subAccountField(false, SAMPLE_SUB_ACCOUNT_HELP)] : []),
+          ...(fallback.inSubAccount ? [subAccountField({ required: false, helpText: SAMPLE_SUB_ACCOUNT_HELP })] : []),
           ...sampleFilters.map(zapierField),
           zapierField(secretField),
         ],
@@ -269,6 +270,6 @@ export const instant = (spec: InstantSpec): Step => {
         sample: spec.sample,
         outputFields,
       },
-    },
+    } satisfies Trigger,
   };
 };

@@ -2,11 +2,14 @@
 // subscribes its hook URL at the event relay (steps/relay.ts), which forwards the events HighLevel
 // sends the Marketplace app; turning it off unsubscribes. One spec gives the Zapier trigger, its
 // filters, the item each delivered event becomes, and "Test trigger" from a polling trigger.
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
 import documented from '../spec/webhook-events.json';
 import { isObject } from '../highlevel/answers';
-import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../families/locations';
-import { chosenSubAccount, connectedCompany, connectedLocation, ghl, isAgencyConnection, SUB_ACCOUNT_KEY, type Endpoint } from '../highlevel/request';
+import { ghl, type Endpoint } from '../highlevel/request';
+import {
+  actingIn, chosenSubAccount, connectedCompany, connectedLocation, installedSubAccounts, isAgencyConnection, SUB_ACCOUNT_KEY, SUB_ACCOUNT_LIST_SCOPES,
+  subAccountField,
+} from '../highlevel/connection';
 import { contentHash } from './dedupe';
 import type { Step } from './define';
 import { parseInput, zapierField, type FieldSpec } from './fields';
@@ -62,19 +65,14 @@ export interface RestHookSpec {
 export const ALL_SUB_ACCOUNTS = 'all';
 export const SUB_ACCOUNTS_TO_WATCH = 'list_sub_accounts_to_watch';
 
-const subAccountField = async (_z: ZObject, bundle: Bundle) =>
-  isAgencyConnection(bundle)
-    ? [{
-        key: SUB_ACCOUNT_KEY,
-        label: 'Sub-Account',
-        helpText:
-          'The sub-account to watch, or "All sub-accounts" for every sub-account of the agency where the app is installed ' +
-          '(also those installed later). "Test trigger" shows records of the chosen sub-account (with "All", of the first one).',
-        required: true,
-        dynamic: `${SUB_ACCOUNTS_TO_WATCH}.id.name`,
-        altersDynamicFields: true,
-      }]
-    : [];
+const watchField = subAccountField({
+  required: true,
+  helpText:
+    'The sub-account to watch, or "All sub-accounts" for every sub-account of the agency where the app is installed ' +
+    '(also those installed later). "Test trigger" shows records of the chosen sub-account (with "All", of the first one).',
+  dynamic: `${SUB_ACCOUNTS_TO_WATCH}.id.name`,
+  search: false,
+});
 
 const INSTALLED: Endpoint = 'GET /oauth/installedLocations';
 const MAX_INSTALLED_PAGES = 20;
@@ -137,7 +135,7 @@ export const restHook = (spec: RestHookSpec): Step => {
   const fields = spec.fields ?? [];
   const sampleFields = list.step.fields
     .filter((f) => list.sampleFields?.includes(f.key))
-    .map((f) => ({ ...f, required: false, help: `For "Test trigger" only: ${f.help}` }));
+    .map((f) => ({ ...f, required: false, helpText: `For "Test trigger" only: ${f.helpText}` }));
   const documentedBody = (documented.events as Record<string, Payload>)[spec.events[0]];
   if (!documentedBody) throw new Error(`${spec.key}: no documented body for ${spec.events[0]} in spec/webhook-events.json`);
   const delivered = (body: Payload) => ({ ...body, ...spec.relayAdds?.(body) });
@@ -155,11 +153,8 @@ export const restHook = (spec: RestHookSpec): Step => {
   /** The lookup for the body's sub-account; an event still gets through without it. */
   const lookupFor = async (z: ZObject, bundle: Bundle, locationId: unknown) => {
     if (!family.lookup) return undefined;
-    const inSubAccount = isAgencyConnection(bundle) && typeof locationId === 'string' && locationId
-      ? { ...bundle, inputData: { ...bundle.inputData, [SUB_ACCOUNT_KEY]: locationId } }
-      : bundle;
     try {
-      return await family.lookup.load(z, inSubAccount);
+      return await family.lookup.load(z, actingIn(bundle, locationId));
     } catch (error) {
       z.console.log(`${spec.label}: labelled fields without names (${(error as Error).message})`);
       return undefined;
@@ -207,7 +202,7 @@ export const restHook = (spec: RestHookSpec): Step => {
       display: { label: spec.label, description: spec.description },
       operation: {
         type: 'hook',
-        inputFields: [subAccountField, ...fields.map(zapierField), ...sampleFields.map(zapierField)],
+        inputFields: [watchField, ...fields.map(zapierField), ...sampleFields.map(zapierField)],
         performSubscribe: async (z: ZObject, bundle: Bundle) => {
           const input = parseInput(fields, bundle.inputData, bundle.meta?.timezone);
           const filters = filtersOf(spec, input);
@@ -252,6 +247,6 @@ export const restHook = (spec: RestHookSpec): Step => {
         sample: shared(sample),
         outputFields: [...outputFields, ...(loadedOutputs ? [loadedOutputs] : [])],
       },
-    },
+    } satisfies Trigger,
   };
 };

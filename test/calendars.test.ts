@@ -2,13 +2,14 @@
 // free-slot flattening, the calendar/user/group choice, nested bodies and HighLevel's own errors.
 import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
-import calendars from '../families/calendars.steps';
+import { families } from '../operations';
 import { openHoursFrom } from '../families/calendars';
 import type { Step } from '../steps/define';
 import { parseInput } from '../steps/fields';
 import { instantOfWall, isoInZone, isTimeZone, offsetMinutes, parseZapierTime, zapierTime } from '../steps/time';
 import { bundleFor, exampleInput, interceptHighLevel, perform } from './support/harness';
 
+const calendars = families.calendars;
 const NY = 'America/New_York';
 const DAY = 24 * 60 * 60 * 1000;
 const step = (key: string): Step => {
@@ -79,7 +80,7 @@ describe('steps/time.ts', () => {
   });
 
   it('is what datetime inputs go through: offsets keep their instant, plain text is UTC without a zone', () => {
-    const fields = [{ key: 'at', label: 'At', help: 'When.', type: 'datetime' as const }];
+    const fields = [{ key: 'at', label: 'At', helpText: 'When.', type: 'datetime' as const }];
     expect(parseInput(fields, { at: '2026-11-25T15:00:00+05:30' }).at).toBe('2026-11-25T09:30:00.000Z');
     expect(parseInput(fields, { at: '2026-11-25 15:00' }).at).toBe('2026-11-25T15:00:00.000Z');
     expect(parseInput(fields, { at: '1795618800' }).at).toBe('2026-11-25T15:00:00.000Z');

@@ -3,12 +3,12 @@
 import nock from 'nock';
 import { steps } from '../operations';
 import type { Step } from '../steps/define';
-import { isAgencyEndpoint } from '../highlevel/request';
+import { AGENCY_READS, isAgencyEndpoint, levelOf } from '../highlevel/connection';
 import {
   AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel, perform,
   subAccountTokenOf,
 } from './support/harness';
-import { catalog } from './support/contract';
+import { catalog, spec } from './support/contract';
 
 
 beforeAll(() => nock.disableNetConnect());
@@ -154,5 +154,38 @@ describe('the catalog', () => {
     // Printed so CI logs show progress towards 126/126.
     console.log(`catalog coverage: ${done.length}/${catalog.length} operations`);
     expect(done).toHaveLength(catalog.length);
+  });
+});
+
+describe('each endpoint\'s level (agency or sub-account)', () => {
+  // The documents' security entries: Agency-Access (or Agency-Access-Only) without Location-Access is
+  // the agency's; connection.ts names the few that allow both and act for the agency (AGENCY_READS).
+  const documented = Object.entries(spec.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
+    Object.entries(ops)
+      .filter(([, op]) => Array.isArray(op?.security) && op.security.length)
+      .map(([method, op]) => {
+        const kinds = (op.security as object[]).flatMap((entry) => Object.keys(entry));
+        const agencyOnly = kinds.some((k) => k.startsWith('Agency-Access')) && !kinds.includes('Location-Access') && !kinds.includes('bearer');
+        return [`${method.toUpperCase()} ${path}`, path, agencyOnly || AGENCY_READS.includes(path) ? 'agency' : 'subAccount'] as const;
+      }));
+
+  it.each(documented)('%s is %s-level as the documents say', (_endpoint, path, level) => {
+    expect(levelOf(path)).toBe(level);
+  });
+
+  it.each([
+    ['/locations/ve9EPM428h8vShlRW1KT', 'agency'], ['/locations/', 'agency'], ['/companies/UAXssdawIWAWD', 'agency'],
+    ['/snapshots', 'agency'], ['/oauth/installedLocations', 'agency'],
+    ['/locations/ve9EPM428h8vShlRW1KT/customFields', 'subAccount'], ['/contacts/seD4PfOuKoVMLkEZqohJ', 'subAccount'], ['/users/', 'subAccount'],
+  ])('the concrete path %s is %s-level', (path, level) => {
+    expect(levelOf(path)).toBe(level);
+  });
+
+  // A step acts in a sub-account exactly when one of its documented endpoints does (API Request's
+  // stand-in endpoint is undocumented: it names whichever the user gives).
+  it.each(steps.map((s) => [s.key, s] as const))('%s is at the level of the endpoints it calls', (_key, step) => {
+    const levels = [step.endpoint, ...step.alsoCalls.map((c) => c.endpoint)]
+      .map((e) => documented.find(([endpoint]) => endpoint === e)?.[2] ?? 'subAccount');
+    expect(step.inSubAccount).toBe(levels.includes('subAccount'));
   });
 });

@@ -17,10 +17,10 @@ export default create({
   scopes: [],
   exampleAlso: ['query'],
   fields: [
-    { key: 'method', label: 'Method', required: true, default: 'GET', choices: { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE' }, in: 'none', help: 'The HTTP method of the HighLevel endpoint, as its API reference shows it.', example: 'GET' },
-    { key: 'path', label: 'Path', required: true, in: 'none', placeholder: '/contacts/{contactId}', help: 'The endpoint path under https://services.leadconnectorhq.com, starting with /, with IDs filled in (for example /contacts/seD4PfOuKoVMLkEZqohJ).', example: '/contacts/' },
-    { key: 'query', label: 'Query Parameters', type: 'json', in: 'none', help: 'Optional query parameters as a JSON object, like {"limit": 20}. The sub-account ID is not added for you here.', example: '{"locationId": "ve9EPM428h8vShlRW1KT", "limit": 20}' },
-    { key: 'body', label: 'Body', type: 'json', in: 'none', help: 'Optional JSON body for POST, PUT and PATCH, exactly as the HighLevel API reference describes it.', example: undefined },
+    { key: 'method', label: 'Method', required: true, default: 'GET', choices: { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE' }, in: 'none', helpText: 'The HTTP method of the HighLevel endpoint, as its API reference shows it.', example: 'GET' },
+    { key: 'path', label: 'Path', required: true, in: 'none', placeholder: '/contacts/{contactId}', helpText: 'The endpoint path under https://services.leadconnectorhq.com, starting with /, with IDs filled in (for example /contacts/seD4PfOuKoVMLkEZqohJ).', example: '/contacts/' },
+    { key: 'query', label: 'Query Parameters', type: 'json', in: 'none', helpText: 'Optional query parameters as a JSON object, like {"limit": 20}. The sub-account ID is not added for you here.', example: '{"locationId": "ve9EPM428h8vShlRW1KT", "limit": 20}' },
+    { key: 'body', label: 'Body', type: 'json', in: 'none', helpText: 'Optional JSON body for POST, PUT and PATCH, exactly as the HighLevel API reference describes it.', example: undefined },
   ],
   perform: async (z, bundle, input) => {
     const path = String(input.path);

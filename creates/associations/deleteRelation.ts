@@ -11,11 +11,11 @@ export default create({
   fields: [
     {
       ...recordIdField, required: false, in: 'none', altersDynamicFields: true,
-      help: 'A record of the relation, to list its relations in the Relation dropdown below: pick a contact, or map the ID of any record (contact, opportunity or custom object record). Not needed when you map a Relation ID.',
+      helpText: 'A record of the relation, to list its relations in the Relation dropdown below: pick a contact, or map the ID of any record (contact, opportunity or custom object record). Not needed when you map a Relation ID.',
     },
     {
       key: 'relationId', label: 'Relation', required: true, dynamic: 'get_record_relations.id.name', example: 'Fmn6NP6ZHlbNvjI3mwfa',
-      help: 'The relation to remove. Pick one (choose the Record first), or map a Relation ID from an earlier step.',
+      helpText: 'The relation to remove. Pick one (choose the Record first), or map a Relation ID from an earlier step.',
     },
   ],
   location: 'query',

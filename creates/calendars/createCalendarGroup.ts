@@ -10,7 +10,7 @@ export default create({
   scopes: CALENDAR_SCOPES.groups.write,
   fields: [
     ...groupFields,
-    { key: 'isActive', label: 'Active', type: 'boolean', help: 'No creates the group switched off.', example: true },
+    { key: 'isActive', label: 'Active', type: 'boolean', helpText: 'No creates the group switched off.', example: true },
   ],
   location: 'body',
   result: 'group',

@@ -12,7 +12,7 @@ export default create({
     resourceTypeField,
     resourceIdField,
     ...resourceFields(false),
-    { key: 'isActive', label: 'Active', type: 'boolean', help: 'No takes it out of use for bookings.', example: true },
+    { key: 'isActive', label: 'Active', type: 'boolean', helpText: 'No takes it out of use for bookings.', example: true },
   ],
   what: (i) => `Resource ${i.resourceId}`,
   result: (data, input) => withResourceId(data ?? {}, input.resourceId),

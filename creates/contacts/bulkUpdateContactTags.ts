@@ -10,10 +10,10 @@ export default create({
   // The document names no scope here; it changes contacts, so it needs contacts.write.
   scopes: CONTACT_SCOPES.write,
   fields: [
-    { key: 'type', label: 'Change', required: true, choices: { add: 'Add the tags', remove: 'Remove the tags' }, default: 'add', in: 'path', help: 'Whether the tags are added to or removed from every listed contact.', example: 'add' },
-    { key: 'contacts', label: 'Contacts', type: 'list', required: true, dynamic: 'search_contacts.id.name', help: 'The contacts to change: pick them or map Contact IDs, up to a few hundred.', example: ['seD4PfOuKoVMLkEZqohJ'] },
+    { key: 'type', label: 'Change', required: true, choices: { add: 'Add the tags', remove: 'Remove the tags' }, default: 'add', in: 'path', helpText: 'Whether the tags are added to or removed from every listed contact.', example: 'add' },
+    { key: 'contacts', label: 'Contacts', type: 'list', required: true, dynamic: 'search_contacts.id.name', helpText: 'The contacts to change: pick them or map Contact IDs, up to a few hundred.', example: ['seD4PfOuKoVMLkEZqohJ'] },
     tagsField(true),
-    { key: 'removeAllTags', label: 'Remove All Other Tags', type: 'boolean', help: 'When removing, yes clears every tag on these contacts, not only the listed ones.', example: false },
+    { key: 'removeAllTags', label: 'Remove All Other Tags', type: 'boolean', helpText: 'When removing, yes clears every tag on these contacts, not only the listed ones.', example: false },
   ],
   location: 'body',
   result: (data) => ({ succeeded: Boolean(data.succeded), errorCount: data.errorCount ?? 0, responses: data.responses ?? [] }),

@@ -10,7 +10,7 @@ export default create({
   description: "Starts a conversation with a contact in the sub-account's inbox, to message them or log messages into.",
   endpoint: 'POST /conversations/',
   scopes: CONVERSATION_SCOPES.write,
-  fields: [{ ...contactIdField, help: 'The contact to start the conversation with. HighLevel keeps one conversation per contact.' }],
+  fields: [{ ...contactIdField, helpText: 'The contact to start the conversation with. HighLevel keeps one conversation per contact.' }],
   location: 'body',
   what: (i) => `Contact ${i.contactId}`,
   result: (data) => recordIn(data, 'conversation'),

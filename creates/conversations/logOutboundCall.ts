@@ -9,7 +9,7 @@ import { requestParts, type FieldSpec } from '../../steps/fields';
 const fields: FieldSpec[] = [
   {
     ...contactIdField, required: false, in: 'none',
-    help: 'The contact who was called; their latest conversation gets the call. Pick one or map a Contact ID. Used when Conversation is empty: a chosen Conversation already names its contact.',
+    helpText: 'The contact who was called; their latest conversation gets the call. Pick one or map a Contact ID. Used when Conversation is empty: a chosen Conversation already names its contact.',
   },
   logConversationField,
   providerField,

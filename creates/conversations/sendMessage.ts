@@ -15,16 +15,16 @@ export default create({
   fields: [
     {
       key: 'type', label: 'Channel', required: true, choices: MESSAGE_TYPES, altersDynamicFields: true, example: 'SMS',
-      help: 'How to send it. The fields below change with the channel (an email gets Subject, HTML Body, CC/BCC).',
+      helpText: 'How to send it. The fields below change with the channel (an email gets Subject, HTML Body, CC/BCC).',
     },
-    { ...contactIdField, help: 'The contact to message. HighLevel uses their phone, email or social profile for the channel chosen.' },
+    { ...contactIdField, helpText: 'The contact to message. HighLevel uses their phone, email or social profile for the channel chosen.' },
     {
       key: 'message', label: 'Message', type: 'text', example: 'Hi Jane, your SEO audit is ready. Reply YES to book a call.',
-      help: 'The text to send. For an email this is the plain-text body (use HTML Body for formatting).',
+      helpText: 'The text to send. For an email this is the plain-text body (use HTML Body for formatting).',
     },
     {
       key: 'scheduledAt', label: 'Send At', type: 'datetime', in: 'none', example: '2030-11-25T15:00:00Z',
-      help: 'Schedule the message for this date and time instead of sending it now.',
+      helpText: 'Schedule the message for this date and time instead of sending it now.',
     },
   ],
   dynamicFields: [sendMessageDynamicFields],

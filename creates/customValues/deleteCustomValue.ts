@@ -8,7 +8,7 @@ export default create({
   description: 'Deletes a custom value from the sub-account; templates that insert it show nothing in its place.',
   endpoint: 'DELETE /locations/{locationId}/customValues/{id}',
   scopes: CUSTOM_VALUE_SCOPES.write,
-  fields: [{ ...customValueIdField, help: 'The custom value to delete. Pick one, or map a Custom Value ID from an earlier step.' }],
+  fields: [{ ...customValueIdField, helpText: 'The custom value to delete. Pick one, or map a Custom Value ID from an earlier step.' }],
   what: (i) => `Custom value ${i.customValueId}`,
   result: confirmation('customValueId'),
   sample: { id: 'rWQ709Pb62syqGLceg1x', success: true },

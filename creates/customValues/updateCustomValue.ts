@@ -16,14 +16,14 @@ export default create({
   fields: [
     {
       ...customValueIdField, required: false, in: 'none',
-      help: 'The custom value to change. Pick one or map its ID; or leave this empty and give its name below.',
+      helpText: 'The custom value to change. Pick one or map its ID; or leave this empty and give its name below.',
     },
     {
       key: 'customValueName', label: 'Custom Value Name', in: 'none', example: 'Offer Price',
-      help: 'Finds the custom value by its name (any capitals) or merge field, like Offer Price or {{ custom_values.offer_price }}, so a Zap needs no ID. Used when Custom Value is empty.',
+      helpText: 'Finds the custom value by its name (any capitals) or merge field, like Offer Price or {{ custom_values.offer_price }}, so a Zap needs no ID. Used when Custom Value is empty.',
     },
-    { key: 'value', label: 'Value', type: 'text', in: 'none', help: 'The new text templates insert for it. Leave empty to keep the current value.', example: '$449 per month' },
-    { key: 'newName', label: 'New Name', in: 'none', help: 'Renames the custom value (its merge field may change with it). Leave empty to keep the name.', example: 'Offer Price' },
+    { key: 'value', label: 'Value', type: 'text', in: 'none', helpText: 'The new text templates insert for it. Leave empty to keep the current value.', example: '$449 per month' },
+    { key: 'newName', label: 'New Name', in: 'none', helpText: 'Renames the custom value (its merge field may change with it). Leave empty to keep the name.', example: 'Offer Price' },
   ],
   needsOneOf: [['customValueId', 'customValueName'], ['value', 'newName']],
   alsoCalls: [LIST_CUSTOM_VALUES],

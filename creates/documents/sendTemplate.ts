@@ -13,9 +13,9 @@ export default create({
   location: 'body',
   fields: [
     templateIdField,
-    { ...contactIdField, help: 'The contact who receives and signs the document. Pick one, or map a Contact ID (for example from Find Contact).' },
-    { key: 'opportunityId', label: 'Opportunity', dynamic: 'search_opportunities.id.name', search: 'find_opportunity.id', example: 'yWQobCRIhRguQtD2llvk', help: "The deal the document belongs to; it then shows on the opportunity. Leave empty for none." },
-    { key: 'sendDocument', label: 'Send Now', type: 'boolean', default: 'true', example: true, help: 'Yes sends it straight away; No makes the document as a draft to review and send later (Send Document).' },
+    { ...contactIdField, helpText: 'The contact who receives and signs the document. Pick one, or map a Contact ID (for example from Find Contact).' },
+    { key: 'opportunityId', label: 'Opportunity', dynamic: 'search_opportunities.id.name', search: 'find_opportunity.id', example: 'yWQobCRIhRguQtD2llvk', helpText: "The deal the document belongs to; it then shows on the opportunity. Leave empty for none." },
+    { key: 'sendDocument', label: 'Send Now', type: 'boolean', default: 'true', example: true, helpText: 'Yes sends it straight away; No makes the document as a draft to review and send later (Send Document).' },
     { ...userIdField('userId', 'Sent By User', 'The HighLevel user the document is sent as. Leave empty for the user who connected HighLevel.'), in: 'none' },
   ],
   what: (i) => `Template ${i.templateId}`,

@@ -10,8 +10,8 @@ export default create({
   scopes: OPPORTUNITY_SCOPES.write,
   fields: [
     opportunityIdField,
-    { ...followersField, in: 'body', help: 'The HighLevel users to stop following the opportunity: pick them or map User IDs.' },
-    { key: 'isRemoveAllFollowers', label: 'Remove All Followers', type: 'boolean', in: 'query', default: 'false', help: 'Yes removes every follower, not only the listed ones.', example: false },
+    { ...followersField, in: 'body', helpText: 'The HighLevel users to stop following the opportunity: pick them or map User IDs.' },
+    { key: 'isRemoveAllFollowers', label: 'Remove All Followers', type: 'boolean', in: 'query', default: 'false', helpText: 'Yes removes every follower, not only the listed ones.', example: false },
   ],
   what: (i) => `Opportunity ${i.opportunityId}`,
   result: (data, input) => ({ id: input.opportunityId, followers: data.followers ?? [], followersRemoved: data.followersRemoved ?? [] }),

@@ -1,6 +1,7 @@
 import { currencyField, currencyOf, checkMoney, MONEY_HELP } from '../../families/billing';
 import { PRODUCT_SCOPES, presentProduct, priceSample, productLabels, productSample } from '../../families/products';
-import { compact, connectedLocation, ghl } from '../../highlevel/request';
+import { compact, ghl } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { create } from '../../steps/define';
 import { invalidInput } from '../../steps/fields';
 
@@ -15,19 +16,19 @@ export default create({
   scopes: PRODUCT_SCOPES.write,
   alsoCalls: [{ endpoint: 'POST /products/{productId}/price', scopes: PRODUCT_SCOPES.prices.write }],
   fields: [
-    { key: 'name', label: 'Product Name', required: true, example: 'Local SEO package', help: 'The product as clients see it on invoices and in the store.' },
-    { key: 'description', label: 'Description', type: 'text', example: 'Monthly on-page and local listings work', help: 'What the product is, shown on invoices and in the store.' },
+    { key: 'name', label: 'Product Name', required: true, example: 'Local SEO package', helpText: 'The product as clients see it on invoices and in the store.' },
+    { key: 'description', label: 'Description', type: 'text', example: 'Monthly on-page and local listings work', helpText: 'What the product is, shown on invoices and in the store.' },
     {
       key: 'productType', label: 'Product Type', required: true, default: 'SERVICE', example: 'SERVICE',
       choices: { SERVICE: 'Service', DIGITAL: 'Digital', PHYSICAL: 'Physical', 'PHYSICAL/DIGITAL': 'Physical and Digital' },
-      help: 'What kind of product it is; agencies mostly sell services.',
+      helpText: 'What kind of product it is; agencies mostly sell services.',
     },
-    { key: 'image', label: 'Image URL', type: 'url', example: 'https://storage.googleapis.com/ghl-media/ve9EPM428h8vShlRW1KT/seo-package.png', help: 'A picture of the product (for example the hosted URL from Upload File to Media Library).' },
-    { key: 'priceName', label: 'Price Name', in: 'none', example: 'Monthly', help: 'The name of its price, like Monthly or Standard. Leave empty to use the product name.' },
-    { key: 'amount', label: 'Price', type: 'number', required: true, in: 'none', example: 299, help: `The price, ${MONEY_HELP}.` },
-    { ...currencyField, in: 'none', help: 'Three-letter ISO 4217 code of the price, like USD, EUR or GBP.' },
-    { key: 'interval', label: 'Billed Every', in: 'none', choices: INTERVALS, example: 'month', help: 'For a recurring price: the billing period. Leave empty for a one-time price.' },
-    { key: 'intervalCount', label: 'Number of Periods', type: 'integer', in: 'none', example: 1, help: 'For a recurring price: how many periods between charges, like 3 for every three months. Leave empty for 1.' },
+    { key: 'image', label: 'Image URL', type: 'url', example: 'https://storage.googleapis.com/ghl-media/ve9EPM428h8vShlRW1KT/seo-package.png', helpText: 'A picture of the product (for example the hosted URL from Upload File to Media Library).' },
+    { key: 'priceName', label: 'Price Name', in: 'none', example: 'Monthly', helpText: 'The name of its price, like Monthly or Standard. Leave empty to use the product name.' },
+    { key: 'amount', label: 'Price', type: 'number', required: true, in: 'none', example: 299, helpText: `The price, ${MONEY_HELP}.` },
+    { ...currencyField, in: 'none', helpText: 'Three-letter ISO 4217 code of the price, like USD, EUR or GBP.' },
+    { key: 'interval', label: 'Billed Every', in: 'none', choices: INTERVALS, example: 'month', helpText: 'For a recurring price: the billing period. Leave empty for a one-time price.' },
+    { key: 'intervalCount', label: 'Number of Periods', type: 'integer', in: 'none', example: 1, helpText: 'For a recurring price: how many periods between charges, like 3 for every three months. Leave empty for 1.' },
   ],
   // The price is checked before the product is made, so a bad price never leaves a product without one.
   perform: async (z, bundle, input) => {

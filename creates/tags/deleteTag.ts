@@ -8,7 +8,7 @@ export default create({
   description: "Deletes a tag from the sub-account's tag list.",
   endpoint: 'DELETE /locations/{locationId}/tags/{tagId}',
   scopes: TAG_SCOPES.write,
-  fields: [{ ...tagIdField, help: 'The tag to delete. Pick one, or map a Tag ID (from New Tag or Create Tag).' }],
+  fields: [{ ...tagIdField, helpText: 'The tag to delete. Pick one, or map a Tag ID (from New Tag or Create Tag).' }],
   what: (i) => `Tag ${i.tagId}`,
   result: confirmation('tagId'),
   sample: { id: 'zYy3YOUuHxgomU1uYJty', success: true },

@@ -10,8 +10,8 @@ export default create({
   endpoint: 'PUT /locations/{locationId}/tags/{tagId}',
   scopes: TAG_SCOPES.write,
   fields: [
-    { ...tagIdField, help: 'The tag to rename. Pick one, or map a Tag ID (from New Tag or Create Tag).' },
-    { key: 'name', label: 'New Name', required: true, help: 'The name the tag gets, like rankr-customer.', example: 'rankr-customer' },
+    { ...tagIdField, helpText: 'The tag to rename. Pick one, or map a Tag ID (from New Tag or Create Tag).' },
+    { key: 'name', label: 'New Name', required: true, helpText: 'The name the tag gets, like rankr-customer.', example: 'rankr-customer' },
   ],
   what: (i) => `Tag ${i.tagId}`,
   result: (data) => recordIn(data, 'tag'),

@@ -1,5 +1,5 @@
 import { USER_SCOPES, userFields, userOutputLabels, userSample } from '../../families/users';
-import { connectedLocation } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { create } from '../../steps/define';
 
 const fields = userFields({ isNew: true });

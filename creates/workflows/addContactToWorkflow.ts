@@ -14,7 +14,7 @@ export default create({
     workflowIdField,
     {
       key: 'eventStartTime', label: 'Event Start Time', type: 'datetime', example: '2026-11-25T15:00:00Z',
-      help: 'For workflows that wait for an event (like an appointment): when the event starts, date and time. Leave empty otherwise.',
+      helpText: 'For workflows that wait for an event (like an appointment): when the event starts, date and time. Leave empty otherwise.',
     },
   ],
   what: (i) => `Contact ${i.contactId} or workflow ${i.workflowId}`,

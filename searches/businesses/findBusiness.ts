@@ -16,8 +16,8 @@ export default search({
   endpoint: 'GET /businesses/',
   scopes: BUSINESS_SCOPES.read,
   fields: [
-    { key: 'name', label: 'Name', in: 'none', help: 'The business name to look for; case and extra spaces are ignored.', example: 'Acme Plumbing' },
-    { key: 'email', label: 'Email', type: 'email', in: 'none', help: "The business's email, when you have it instead of the name.", example: 'office@acme.example' },
+    { key: 'name', label: 'Name', in: 'none', helpText: 'The business name to look for; case and extra spaces are ignored.', example: 'Acme Plumbing' },
+    { key: 'email', label: 'Email', type: 'email', in: 'none', helpText: "The business's email, when you have it instead of the name.", example: 'office@acme.example' },
   ],
   needsOneOf: [['name', 'email']],
   // HighLevel has no business search: read the sub-account's businesses page by page and compare.

@@ -12,9 +12,9 @@ export default search({
   endpoint: 'GET /invoices/',
   scopes: INVOICE_SCOPES.read,
   fields: [
-    { key: 'invoiceNumber', label: 'Invoice Number', in: 'none', example: '1042', help: 'The exact invoice number, like 1042 (without a prefix such as INV-).' },
-    { ...contactIdField, required: false, help: "Only this contact's invoices. Pick one, or map a Contact ID." },
-    { key: 'status', label: 'Status', choices: INVOICE_STATUS, example: 'sent', help: 'Only invoices with this status, like Sent (unpaid).' },
+    { key: 'invoiceNumber', label: 'Invoice Number', in: 'none', example: '1042', helpText: 'The exact invoice number, like 1042 (without a prefix such as INV-).' },
+    { ...contactIdField, required: false, helpText: "Only this contact's invoices. Pick one, or map a Contact ID." },
+    { key: 'status', label: 'Status', choices: INVOICE_STATUS, example: 'sent', helpText: 'Only invoices with this status, like Sent (unpaid).' },
   ],
   // HighLevel's text search matches numbers loosely; only the exact number counts as found.
   needsOneOf: [['invoiceNumber', 'contactId', 'status']],

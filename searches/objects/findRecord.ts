@@ -13,7 +13,7 @@ export default search({
     objectKeyField,
     {
       key: 'query', label: 'Search Text', required: true, in: 'none', example: 'name:Buddy',
-      help: "Text to find in the object's searchable fields (set under Settings → Objects), or `field:value` for one field, like `name:Buddy`.",
+      helpText: "Text to find in the object's searchable fields (set under Settings → Objects), or `field:value` for one field, like `name:Buddy`.",
     },
   ],
   location: 'body',

@@ -1,5 +1,6 @@
 import { PRODUCT_SCOPES, presentProduct, productLabels, productSample } from '../../families/products';
-import { connectedLocation, ghl } from '../../highlevel/request';
+import { ghl } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { newestFirst } from '../../steps/dedupe';
 import { search } from '../../steps/define';
 
@@ -10,7 +11,7 @@ export default search({
   description: "Finds a product of the sub-account's catalogue by name.",
   endpoint: 'GET /products/',
   scopes: PRODUCT_SCOPES.read,
-  fields: [{ key: 'name', label: 'Product Name', required: true, in: 'none', example: 'Local SEO package', help: 'The name to look for. A product with exactly this name (any capitalisation) comes first.' }],
+  fields: [{ key: 'name', label: 'Product Name', required: true, in: 'none', example: 'Local SEO package', helpText: 'The name to look for. A product with exactly this name (any capitalisation) comes first.' }],
   // HighLevel's search matches parts of names: exact matches first, then the rest, newest first.
   perform: async (z, bundle, input) => {
     const data = await ghl(z, bundle, 'GET /products/', { query: { locationId: connectedLocation(bundle), search: input.name, limit: 100, offset: 0 } });

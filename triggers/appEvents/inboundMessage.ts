@@ -12,7 +12,7 @@ export default restHook({
   fields: [
     {
       key: 'messageChannel', label: 'Channel', choices: { ...MESSAGE_EVENT_CHANNELS, CALL: 'Call (and Voicemail)' }, example: 'SMS',
-      help: 'Only messages that come in on this channel. Leave empty for every channel.',
+      helpText: 'Only messages that come in on this channel. Leave empty for every channel.',
     },
   ],
   filterBy: { messageChannel: 'messageType' },

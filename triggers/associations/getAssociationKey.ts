@@ -6,7 +6,7 @@ import type { FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [{
   key: 'keyName', as: 'key_name', in: 'path', label: 'Association Key', required: true, example: 'student_teacher',
-  help: "The association's unique key, as set when it was created (for example student_teacher).",
+  helpText: "The association's unique key, as set when it was created (for example student_teacher).",
 }];
 const what = (i: Record<string, any>) => `Association ${i.keyName}`;
 

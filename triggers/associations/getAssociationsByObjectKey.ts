@@ -5,7 +5,7 @@ import type { FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [{
   key: 'objectKey', label: 'Object Key', required: true, example: 'custom_objects.children',
-  help: 'Key of the object whose associations to list: contact, opportunity, business, or a custom object like custom_objects.pets.',
+  helpText: 'Key of the object whose associations to list: contact, opportunity, business, or a custom object like custom_objects.pets.',
 }];
 
 export default trigger({

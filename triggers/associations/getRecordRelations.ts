@@ -8,7 +8,7 @@ const fields: FieldSpec[] = [
   recordIdField,
   {
     key: 'associationIds', label: 'Associations', type: 'list', dynamic: 'find_associations.id.name', example: ['ve9EPM428h8vShlRW1KT'],
-    help: 'Only relations of these associations. Leave empty for all.',
+    helpText: 'Only relations of these associations. Leave empty for all.',
   },
 ];
 const what = (i: Record<string, any>) => `Record ${i.recordId}`;

@@ -10,9 +10,9 @@ export default trigger({
   scopes: ['blogs/posts.readonly'],
   fields: [
     blogIdField,
-    { key: 'searchTerm', label: 'Search Text', help: 'Only posts whose title contains this text.', example: 'seo' },
+    { key: 'searchTerm', label: 'Search Text', helpText: 'Only posts whose title contains this text.', example: 'seo' },
     {
-      key: 'status', label: 'Status', example: 'PUBLISHED', help: 'Only posts with this status. Leave empty for all.',
+      key: 'status', label: 'Status', example: 'PUBLISHED', helpText: 'Only posts with this status. Leave empty for all.',
       choices: { PUBLISHED: 'Published', SCHEDULED: 'Scheduled', DRAFT: 'Draft', ARCHIVED: 'Archived' },
     },
   ],

@@ -8,7 +8,7 @@ export default trigger({
   description: 'Triggers when a new blog site is created in the connected sub-account.',
   endpoint: 'GET /blogs/site/all',
   scopes: ['blogs/list.readonly'],
-  fields: [{ key: 'searchTerm', label: 'Search Text', help: 'Only blogs whose name contains this text.', example: 'acme' }],
+  fields: [{ key: 'searchTerm', label: 'Search Text', helpText: 'Only blogs whose name contains this text.', example: 'acme' }],
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { skip: page * limit, limit } }),
   list: 'data',

@@ -18,7 +18,7 @@ export default trigger({
     watchedCalendarField,
     {
       key: 'appointmentStatus', label: 'Status', in: 'none', choices: APPOINTMENT_STATUSES, example: 'noshow',
-      help: 'Only appointments that reach this status. Leave empty for confirmed, cancelled, showed and no-show.',
+      helpText: 'Only appointments that reach this status. Leave empty for confirmed, cancelled, showed and no-show.',
     },
   ],
   location: 'query',

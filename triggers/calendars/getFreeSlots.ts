@@ -26,7 +26,7 @@ export default trigger({
     userIdField('userId', 'Team Member', "Only this team member's free times. Leave empty for the whole calendar."),
     {
       key: 'timezone', label: 'Time Zone', in: 'none', example: 'America/New_York',
-      help: 'IANA time zone the slot times are given in, like America/New_York. Leave empty for your Zapier time zone.',
+      helpText: 'IANA time zone the slot times are given in, like America/New_York. Leave empty for your Zapier time zone.',
     },
     daysAheadField(MAX_DAYS),
   ],

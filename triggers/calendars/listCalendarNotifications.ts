@@ -11,7 +11,7 @@ export default trigger({
   fields: [
     calendarIdField(),
     // Own key, so an action's Active input never filters this trigger's dropdown.
-    { key: 'activeOnly', as: 'isActive', label: 'Active Only', type: 'boolean', example: true, help: 'Yes lists only active notifications, No only inactive ones. Leave empty for both.' },
+    { key: 'activeOnly', as: 'isActive', label: 'Active Only', type: 'boolean', example: true, helpText: 'Yes lists only active notifications, No only inactive ones. Leave empty for both.' },
   ],
   pageSize: 100,
   request: (_input, _bundle, { page, limit }) => ({ query: { limit, skip: page * limit } }),

@@ -10,10 +10,10 @@ export default trigger({
   scopes: CALENDAR_SCOPES.calendars.read,
   fields: [
     // Own key, so an action's Calendar Group input never filters this trigger's dropdown.
-    groupIdField(false, { key: 'inGroupId', as: 'groupId', help: 'Only calendars of this group. Leave empty for all calendars.' }),
+    groupIdField(false, { key: 'inGroupId', as: 'groupId', helpText: 'Only calendars of this group. Leave empty for all calendars.' }),
     {
       key: 'showDrafted', label: 'Include Drafts', type: 'boolean', example: true,
-      help: 'Yes (default) also lists draft calendars that take no bookings yet.',
+      helpText: 'Yes (default) also lists draft calendars that take no bookings yet.',
     },
   ],
   location: 'query',

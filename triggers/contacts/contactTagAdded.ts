@@ -15,7 +15,7 @@ export default trigger({
   fields: [
     {
       key: 'tag', label: 'Tag', required: true, in: 'none', dynamic: TAG_DROPDOWN, example: 'rankr-lead',
-      help:
+      helpText:
         'The tag to watch. Pick one or type it (HighLevel keeps tags in lower case). Fires once for each contact ' +
         'that gets it, among the 100 most recently updated contacts with the tag; editing a contact that already ' +
         'had it does not fire again, and neither does removing the tag and adding it back. For every tagging, at ' +

@@ -12,9 +12,9 @@ export default trigger({
   fields: [
     {
       key: 'businessId', label: 'Business', required: true, dynamic: 'list_businesses.id.name', example: '641c094001436dbc2081e642',
-      help: 'The HighLevel business (company record) whose contacts to watch.',
+      helpText: 'The HighLevel business (company record) whose contacts to watch.',
     },
-    { key: 'query', label: 'Search Text', help: 'Only contacts whose name, email or phone matches.', example: 'jane' },
+    { key: 'query', label: 'Search Text', helpText: 'Only contacts whose name, email or phone matches.', example: 'jane' },
   ],
   location: 'query',
   request: (_input, _bundle, { page, limit }) => ({ query: { limit: String(limit), skip: String(page * limit) } }),

@@ -9,7 +9,7 @@ export default trigger({
   description: 'Triggers when a new contact is added. Uses an older HighLevel endpoint; prefer Search Contacts.',
   endpoint: 'GET /contacts/',
   scopes: CONTACT_SCOPES.read,
-  fields: [{ key: 'query', label: 'Search Text', help: 'Only contacts whose name, email or phone matches.', example: 'jane' }],
+  fields: [{ key: 'query', label: 'Search Text', helpText: 'Only contacts whose name, email or phone matches.', example: 'jane' }],
   location: 'query',
   request: (_input, _bundle, { limit }) => ({ query: { limit } }),
   list: 'contacts',

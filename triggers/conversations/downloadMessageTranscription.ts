@@ -2,7 +2,7 @@ import {
   MESSAGE_SCOPES, messageConversationField, messageIdField, TRANSCRIPTION_DOWNLOAD_ENDPOINT, TRANSCRIPTION_ENDPOINT,
   transcriptionFile, transcriptionOf,
 } from '../../families/conversations';
-import { connectedLocation } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { trigger } from '../../steps/define';
 
 export default trigger({

@@ -14,7 +14,7 @@ const fields: FieldSpec[] = [
   conversationIdField,
   {
     key: 'type', label: 'Message Type', in: 'none', choices: TYPES, example: 'TYPE_SMS',
-    help: 'Only messages of this channel, for example SMS or Email. Leave empty for every message.',
+    helpText: 'Only messages of this channel, for example SMS or Email. Leave empty for every message.',
   },
 ];
 const PAGE_SIZE = 100;

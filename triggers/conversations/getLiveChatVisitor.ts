@@ -13,7 +13,7 @@ export default trigger({
   endpoint: 'GET /contacts/{contactId}',
   scopes: CONTACT_SCOPES.read,
   hidden: true,
-  fields: [{ ...contactIdField, help: 'The contact chatting in the live chat widget; the dropdown shows its visitor ID.' }],
+  fields: [{ ...contactIdField, helpText: 'The contact chatting in the live chat widget; the dropdown shows its visitor ID.' }],
   what: (i) => `Contact ${i.contactId}`,
   list: (data, input) => {
     const contact = recordIn(data, 'contact');

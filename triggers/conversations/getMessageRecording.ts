@@ -2,7 +2,8 @@ import {
   callStatusOf, isFinishedCall, MESSAGE_SCOPES, messageConversationField, messageIdField, RECORDING_ENDPOINT, recordingFile,
 } from '../../families/conversations';
 import { recordIn } from '../../highlevel/answers';
-import { connectedLocation, ghl } from '../../highlevel/request';
+import { ghl } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { trigger } from '../../steps/define';
 
 export default trigger({

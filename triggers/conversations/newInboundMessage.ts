@@ -14,7 +14,7 @@ export default trigger({
   fields: [
     {
       key: 'channel', as: 'lastMessageType', in: 'query', label: 'Channel', choices: INBOUND_CHANNELS, example: 'TYPE_SMS',
-      help: 'Only messages that came in on this channel. Leave empty for every channel.',
+      helpText: 'Only messages that came in on this channel. Leave empty for every channel.',
     },
   ],
   location: 'query',

@@ -11,7 +11,7 @@ export default trigger({
   fields: [{
     key: 'model', label: 'Used For', example: 'contact',
     choices: { contact: 'Contacts', opportunity: 'Opportunities', all: 'Both' },
-    help: 'Only custom fields of contacts or of opportunities. Leave empty for both.',
+    helpText: 'Only custom fields of contacts or of opportunities. Leave empty for both.',
   }],
   list: 'customFields',
   sample: customFieldSample,

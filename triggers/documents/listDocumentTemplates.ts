@@ -1,5 +1,5 @@
 import { documentScopes, presentTemplate } from '../../families/documents';
-import { connectedLocation } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { trigger } from '../../steps/define';
 
 export default trigger({

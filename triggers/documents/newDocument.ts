@@ -16,7 +16,7 @@ export default trigger({
   fields: [{
     key: 'status', label: 'Status', example: 'sent',
     choices: { draft: 'Draft', sent: 'Sent', viewed: 'Viewed', completed: 'Completed (Signed)', accepted: 'Accepted' },
-    help: 'Only new documents that already have this status. Leave empty for every new document.',
+    helpText: 'Only new documents that already have this status. Leave empty for every new document.',
   }],
   request: (_input, bundle, page) => {
     const now = Date.now();

@@ -17,7 +17,7 @@ export default trigger({
   fields: [{
     key: 'status', label: 'Status', example: 'sent',
     choices: { draft: 'Draft', sent: 'Sent', viewed: 'Viewed', accepted: 'Accepted', declined: 'Declined', invoiced: 'Invoiced' },
-    help: 'Only new estimates that already have this status. Leave empty for every new estimate.',
+    helpText: 'Only new estimates that already have this status. Leave empty for every new estimate.',
   }],
   request: (_input, bundle, { limit }) => ({
     query: { ...connectedAlt(bundle), offset: 0, limit, ...recentDays(bundle.meta?.timezone, bundle.meta?.isLoadingSample ? 31 : ESTIMATE_POLL_DAYS) },

@@ -1,5 +1,7 @@
-import { installedSubAccountSample, installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../families/locations';
-import { SUB_ACCOUNT_DROPDOWN, trigger } from '../../steps/define';
+import { installedSubAccountSample } from '../../families/locations';
+import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../highlevel/connection';
+import { SUB_ACCOUNT_DROPDOWN } from '../../highlevel/connection';
+import { trigger } from '../../steps/define';
 
 // Feeds the Sub-Account dropdown every sub-account-level step shows on an agency connection.
 export default trigger({
@@ -12,7 +14,7 @@ export default trigger({
   scopes: SUB_ACCOUNT_LIST_SCOPES,
   fields: [
     // Own key: as a dropdown this trigger reads the whole form, where `query` means something else.
-    { key: 'subAccountName', as: 'query', label: 'Sub-Account Name', help: 'Only sub-accounts whose name matches this text.', example: 'Acme' },
+    { key: 'subAccountName', as: 'query', label: 'Sub-Account Name', helpText: 'Only sub-accounts whose name matches this text.', example: 'Acme' },
   ],
   sample: installedSubAccountSample,
 });

@@ -1,5 +1,6 @@
 import { listIn } from '../../highlevel/answers';
-import { installedSubAccountSample, installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../families/locations';
+import { installedSubAccountSample } from '../../families/locations';
+import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../highlevel/connection';
 import { pageOf, trigger } from '../../steps/define';
 import { ALL_SUB_ACCOUNTS, SUB_ACCOUNTS_TO_WATCH } from '../../steps/restHook';
 

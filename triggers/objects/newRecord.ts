@@ -15,7 +15,7 @@ export default trigger({
     objectKeyField,
     {
       key: 'query', label: 'Search Text', in: 'none', example: 'name:Buddy',
-      help: "Only records matching this text in the object's searchable fields; `field:value` (like `name:Buddy`) matches one field. Leave empty for every new record.",
+      helpText: "Only records matching this text in the object's searchable fields; `field:value` (like `name:Buddy`) matches one field. Leave empty for every new record.",
     },
   ],
   location: 'body',

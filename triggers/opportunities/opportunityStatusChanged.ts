@@ -10,7 +10,7 @@ const fields: FieldSpec[] = [
   eventPipelineField,
   {
     key: 'statusChange', label: 'Status', in: 'none', choices: STATUS_CHANGES, example: 'won',
-    help: 'Only this change: won, lost, abandoned, or reopened (back to open after being won, lost or abandoned). Leave empty for all four.',
+    helpText: 'Only this change: won, lost, abandoned, or reopened (back to open after being won, lost or abandoned). Leave empty for all four.',
   },
 ];
 

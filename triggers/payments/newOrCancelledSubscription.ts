@@ -17,7 +17,7 @@ const subscriptionTrigger = trigger({
   fields: [
     {
       key: 'event', label: 'Event', in: 'none', choices: SUBSCRIPTION_EVENTS, default: 'new', example: 'cancelled',
-      help: 'New: each new subscription (started in the last 2 days when Zapier checks). Cancelled: each cancellation among the first 100 subscriptions HighLevel lists (it documents no order, and none by cancellation date).',
+      helpText: 'New: each new subscription (started in the last 2 days when Zapier checks). Cancelled: each cancellation among the first 100 subscriptions HighLevel lists (it documents no order, and none by cancellation date).',
     },
     paymentModeField,
   ],

@@ -15,7 +15,7 @@ export default trigger({
     {
       key: 'paymentStatus', label: 'Payment Status', example: 'paid',
       choices: { paid: 'Paid', unpaid: 'Unpaid', partially_paid: 'Partially Paid', refunded: 'Refunded' },
-      help: 'Only orders with this payment status. Leave empty for every new order.',
+      helpText: 'Only orders with this payment status. Leave empty for every new order.',
     },
   ],
   // The documents give orders `altId` and `locationId`, no `altType`.

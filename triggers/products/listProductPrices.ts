@@ -1,5 +1,6 @@
 import { PRODUCT_SCOPES, presentPrice, priceSample } from '../../families/products';
-import { connectedLocation, ghl } from '../../highlevel/request';
+import { ghl } from '../../highlevel/request';
+import { connectedLocation } from '../../highlevel/connection';
 import { connectedAlt } from '../../families/payments';
 import { pageOf, trigger } from '../../steps/define';
 
@@ -17,7 +18,7 @@ export default trigger({
   endpoint: 'GET /products/{productId}/price',
   scopes: PRODUCT_SCOPES.prices.read,
   alsoCalls: [{ endpoint: 'GET /products/inventory', scopes: PRODUCT_SCOPES.prices.read }],
-  fields: [{ key: 'productId', label: 'Product', in: 'none', dynamic: 'new_product.id.name', example: '655b33a82209e60b6adb87a5', help: 'The product whose prices to list.' }],
+  fields: [{ key: 'productId', label: 'Product', in: 'none', dynamic: 'new_product.id.name', example: '655b33a82209e60b6adb87a5', helpText: 'The product whose prices to list.' }],
   perform: async (z, bundle, input) => {
     const { page, limit } = pageOf(bundle);
     if (!input.productId) {

@@ -3,9 +3,9 @@ import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [
-  { key: 'query', label: 'Search Text', help: "Matches the user's full name, email or phone. Leave empty for every new user.", example: 'sam' },
-  { key: 'type', label: 'User Type', choices: USER_TYPES, help: 'Only sub-account users or only agency users; leave empty for both.', example: 'account' },
-  { key: 'role', label: 'Role', choices: USER_ROLES, help: 'Only admins or only users; leave empty for both.', example: 'user' },
+  { key: 'query', label: 'Search Text', helpText: "Matches the user's full name, email or phone. Leave empty for every new user.", example: 'sam' },
+  { key: 'type', label: 'User Type', choices: USER_TYPES, helpText: 'Only sub-account users or only agency users; leave empty for both.', example: 'account' },
+  { key: 'role', label: 'Role', choices: USER_ROLES, helpText: 'Only admins or only users; leave empty for both.', example: 'user' },
 ];
 
 export default trigger({

@@ -1,0 +1,13 @@
+// The Calendars & Appointments family, in parts: ID fields, time handling, samples, the bodies of
+// appointments, calendars (with opening hours), notifications and resources, and the event triggers.
+export * from './fields';
+export * from './time';
+export * from './samples';
+export * from './appointments';
+export * from './settings';
+export * from './hours';
+export * from './notifications';
+export * from './resources';
+export * from './events';
+export * from './appEvents';
+export { contactIdField, userIdField } from '../contacts';

@@ -1,0 +1,32 @@
+// Contacts: app events through the relay (contacts, tasks and notes as HighLevel's events carry them).
+import type { EventFamily } from '../../steps/restHook';
+import { customFieldOutputs, customFieldsById } from '../customFields';
+import { contactOutputLabels, presentContact } from './samples';
+import { taskOutputLabels } from './polling';
+
+/** Contact events carry the contact under the record's own names; `id` is the item's, so the contact's is `contactId`. */
+export const contactEvents: EventFamily = {
+  asEvent: (c) => ({ ...c, name: presentContact(c).name, timestamp: c.dateUpdated ?? c.dateAdded }),
+  present: (e) => {
+    const { name, tagList } = presentContact(e);
+    return { contactId: e.id, name, tagList, ...customFieldsById(e) };
+  },
+  labels: {
+    ...contactOutputLabels, id: 'Event ID', contactId: 'Contact ID', 'addedTags[]': 'Tags Added',
+    'customFields[]id': 'Custom Field ID (as Delivered)', 'customFields[]value': 'Custom Field Value (as Delivered)',
+  },
+  outputs: customFieldOutputs('contact'),
+};
+
+export const taskEvents: EventFamily = {
+  // Task Completed's polling items carry a change id; the task's own is `taskId`.
+  asEvent: (t) => ({ ...t, id: t.taskId ?? t.id, timestamp: t.dateUpdated ?? t.dateAdded }),
+  present: (e) => ({ taskId: e.id }),
+  labels: { ...taskOutputLabels, id: 'Event ID', taskId: 'Task ID' },
+};
+
+export const noteEvents: EventFamily = {
+  asEvent: (n) => ({ ...n, timestamp: n.dateAdded }),
+  present: (e) => ({ noteId: e.id }),
+  labels: { noteId: 'Note ID', body: 'Note', contactId: 'Contact ID', dateAdded: 'Date Added' },
+};

@@ -1,0 +1,89 @@
+// Conversations: calls, Customer Replied (Instant, via Workflow) and the relay's Inbound and Outbound Message events.
+import { isObject } from '../../highlevel/answers';
+import { compact } from '../../highlevel/request';
+import { firstValue } from '../../steps/instant';
+import type { EventFamily } from '../../steps/restHook';
+import { contactWebhookLabels, eventWebhookSample } from '../contacts';
+import { channelName } from './samples';
+
+const CALL_TYPES = new Set(['TYPE_CALL', 'TYPE_IVR_CALL', 'TYPE_CUSTOM_CALL', 'TYPE_CAMPAIGN_CALL', 'TYPE_CAMPAIGN_MANUAL_CALL', 'TYPE_CAMPAIGN_VOICEMAIL']);
+const FINISHED = new Set(['completed', 'answered', 'voicemail']);
+
+/** A call or voicemail that is over, so HighLevel holds its recording. */
+export const callStatusOf = (m: Record<string, any>): string | undefined => m.meta?.callStatus ?? m.meta?.call?.status;
+export const isFinishedCall = (m: Record<string, any>) => {
+  const status = callStatusOf(m);
+  return status ? FINISHED.has(status) : CALL_TYPES.has(m.messageType) || m.type === 1 || m.type === 10;
+};
+
+// ---- Customer Replied (Instant, via Workflow) ----
+
+/**
+ * An inbound conversation as HighLevel's Webhook action posts a reply: the contact's fields and the
+ * message under `message`, so "Test trigger" records look like real deliveries.
+ */
+export const replyAsWebhookPayload = (c: Record<string, any>): Record<string, any> => ({
+  contact_id: c.contactId,
+  full_name: c.fullName || c.contactName || c.name,
+  email: c.email,
+  phone: c.phone,
+  location: { id: c.locationId },
+  message: { type: c.channel ?? channelName(c.lastMessageType), body: c.lastMessageBody, direction: c.lastMessageDirection },
+  date_created: c.lastMessageDate,
+  conversation_id: c.conversationId ?? c.id,
+});
+
+/** The reply's text, channel and conversation as labelled fields, from either payload shape. */
+export const presentReplyPayload = (p: Record<string, any>) => {
+  const message = isObject(p.message) ? p.message : {};
+  return compact({
+    messageText: firstValue(message.body, p.message_body, typeof p.message === 'string' ? p.message : undefined),
+    channel: firstValue(typeof message.type === 'string' ? message.type : undefined, p.channel, p.message_type),
+    conversationId: firstValue(p.conversation_id, p.conversationId),
+  });
+};
+
+export const replyWebhookSample = {
+  ...eventWebhookSample,
+  message: { type: 'SMS', body: 'Thanks, see you Tuesday!' },
+  id: '4e7a1c9b2d3f5a60-mi0x2k3a',
+  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+  messageText: 'Thanks, see you Tuesday!',
+  channel: 'SMS',
+};
+
+export const replyWebhookLabels = {
+  ...contactWebhookLabels, message__type: 'Channel (as Posted)', message__body: 'Message Text (as Posted)',
+  messageText: 'Message Text', channel: 'Channel', conversationId: 'Conversation ID',
+};
+
+// ---- App events (instant via the relay): Inbound and Outbound Message ----
+
+/** The channels of message events as HighLevel names them in `messageType` (InboundMessage.md). */
+export const MESSAGE_EVENT_CHANNELS: Record<string, string> = {
+  SMS: 'SMS', Email: 'Email', CALL: 'Call', GMB: 'Google Business', FB: 'Facebook', IG: 'Instagram', 'Live Chat': 'Live Chat',
+};
+
+/** The conversations document's message types, as message events name the same channels. */
+const EVENT_CHANNEL_OF: Record<string, string> = {
+  TYPE_SMS: 'SMS', TYPE_EMAIL: 'Email', TYPE_CALL: 'CALL', TYPE_GMB: 'GMB', TYPE_FACEBOOK: 'FB', TYPE_INSTAGRAM: 'IG', TYPE_LIVE_CHAT: 'Live Chat',
+};
+
+/** A conversation of the polling triggers, read as the event of its latest message. */
+export const messageEvents: EventFamily = {
+  asEvent: (c) => ({
+    body: c.lastMessageBody,
+    contactId: c.contactId,
+    conversationId: c.conversationId ?? c.id,
+    dateAdded: c.lastMessageDate,
+    direction: c.lastMessageDirection,
+    messageType: EVENT_CHANNEL_OF[c.lastMessageType] ?? channelName(c.lastMessageType),
+    attachments: [],
+    timestamp: c.lastMessageDate,
+  }),
+  present: (e) => ({ channel: MESSAGE_EVENT_CHANNELS[e.messageType] ?? channelName(e.messageType) }),
+  labels: {
+    body: 'Message Text', channel: 'Channel', messageType: 'Channel (as Delivered)', contactId: 'Contact ID', conversationId: 'Conversation ID',
+    direction: 'Direction', dateAdded: 'Sent At', 'attachments[]': 'Attachment URLs', conversationProviderId: 'Conversation Provider ID',
+  },
+};

@@ -1,0 +1,8 @@
+// The Conversations & Messages family, in parts: ID fields, samples, the message lists, Send Message
+// per channel, files (recordings, transcriptions) and the event triggers.
+export * from './fields';
+export * from './samples';
+export * from './messages';
+export * from './send';
+export * from './files';
+export * from './events';

@@ -1,0 +1,32 @@
+// Custom objects: app events through the relay (Record Created, Record Updated).
+import type { EventFamily } from '../../steps/restHook';
+import { objectKeyField } from './fields';
+import { PREFIX } from './schema';
+
+/** The Object filter of the record event triggers. */
+export const objectEventFilter = {
+  fields: [{ ...objectKeyField, required: false, helpText: 'Only records of this custom object. Leave empty for every object ("Test trigger" needs one).' }],
+  filterBy: { schemaKey: 'objectKey' },
+};
+
+/** Record events list the values as `properties: [{ key, valueString }]`; items also give each as `property__<key>`. */
+export const recordEvents: EventFamily = {
+  asEvent: (r, input) => ({
+    id: r.recordId ?? r.id,
+    objectKey: r.objectKey ?? input.schemaKey,
+    owners: r.owner,
+    followers: r.followers,
+    properties: Object.entries(r).filter(([k]) => k.startsWith(PREFIX)).map(([k, v]) => ({ key: k.slice(PREFIX.length), valueString: String(v) })),
+    timestamp: r.updatedAt ?? r.createdAt,
+  }),
+  present: (e) => ({
+    recordId: e.id,
+    ...Object.fromEntries(
+      (Array.isArray(e.properties) ? e.properties : []).filter((p: any) => p?.key).map((p: any) => [`${PREFIX}${p.key}`, p.valueString ?? p.value]),
+    ),
+  }),
+  labels: {
+    recordId: 'Record ID', objectKey: 'Object Key', 'owners[]': 'Owner User IDs', 'followers[]': 'Follower User IDs',
+    'properties[]key': 'Field Keys (as Delivered)', 'properties[]valueString': 'Field Values (as Delivered)',
+  },
+};

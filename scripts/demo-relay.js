@@ -83,6 +83,15 @@ const startRelay = (dir, env) => {
   return { pid: child.pid, log, stop, ready };
 };
 
+/**
+ * Runs the app's methods (`triggers.<key>.operation.performSubscribe`...) as `zapier-platform invoke`
+ * does: core's handler, called from the CLI, so core leaves Node's shared http module unpatched.
+ */
+const invoker = (app) => {
+  const handler = zapier.createAppHandler(app);
+  return async (method, bundle) => (await handler({ command: 'execute', method, bundle, calledFromCli: true })).results;
+};
+
 /** The documented ContactCreate body as a new delivery: its own webhookId, timestamped now. */
 const contactCreated = (fields = {}) => {
   const documented = require(path.join(root, 'spec', 'webhook-events.json')).events.ContactCreate;
@@ -150,10 +159,9 @@ async function showRelayPath({ print = console.log, signals = true, first = 1 } 
     // The Zapier app's environment, as `zapier-platform env:set` gives it.
     Object.assign(process.env, { RELAY_URL: relay.url, RELAY_SECRET: secret });
     const app = require(path.join(root, 'index.js'));
-    const handler = zapier.createAppHandler(app);
-    // What `zapier-platform invoke` does (it has no command for subscribing): core's handler runs the method.
-    const run = async (method, bundle) =>
-      (await handler({ command: 'execute', method: `triggers.${TRIGGER}.operation.${method}`, bundle, calledFromCli: true })).results;
+    // `zapier-platform invoke` itself has no command for subscribing.
+    const invoke = invoker(app);
+    const run = (method, bundle) => invoke(`triggers.${TRIGGER}.operation.${method}`, bundle);
     const op = app.triggers[TRIGGER].operation;
     const zap = { authData: AUTH, inputData: {}, targetUrl: receiver.url, meta: { timezone: 'UTC' } };
     const subscription = await run('performSubscribe', zap);
@@ -224,4 +232,4 @@ async function showRelayPath({ print = console.log, signals = true, first = 1 } 
   return result;
 }
 
-module.exports = { showRelayPath };
+module.exports = { showRelayPath, invoker };

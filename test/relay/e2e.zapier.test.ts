@@ -1,11 +1,10 @@
 // End to end, as in production: a relay process (node dist-relay/main.js on its embedded store, served
-// below a path prefix), the built Zapier app run by zapier-platform-core's app tester as Zapier runs it,
+// below a path prefix), the built Zapier app run by zapier-platform-core's handler as Zapier runs it,
 // and node:http receivers standing in for Zapier's hook URLs and, for the agency case, for HighLevel's
 // installed sub-accounts. Turning a Zap on subscribes it; a signed HighLevel event reaches it once and
 // becomes one item; a repeat or a tampered copy starts nothing; turning the Zap off stops deliveries.
 // Needs `npm run build` first (the built app, dist/), as `npm test` does.
 import * as http from 'node:http';
-import zapier from 'zapier-platform-core';
 import documented from '../../spec/webhook-events.json';
 import {
   APP_ID, deliver, freshStore, relayCall, relayEnv, Receiver, SECRET, settle, signatureHeaders, spawnRelay, uid, waitFor, type Received, type RelayProcess,
@@ -13,8 +12,10 @@ import {
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const built = require('../../index.js');
-// The methods of the built (JavaScript) app, with bundles as Zapier sends them.
-const appTester = zapier.createAppTester(built) as unknown as (method: unknown, bundle: object) => Promise<any>;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { invoker } = require('../../scripts/demo-relay.js');
+/** A method of the built app run by core's handler, with a bundle as Zapier sends it. */
+const invoke: (method: string, bundle: object) => Promise<any> = invoker(built);
 const events = documented.events as Record<string, Record<string, any>>;
 
 const PREFIX = '/hl-relay';
@@ -52,14 +53,14 @@ const operation = (key: string) => built.triggers[key].operation;
 
 /** Zapier turning a Zap on: performSubscribe with the Zap's hook URL; its answer is kept as subscribeData. */
 const turnOn = (key: string, targetUrl: string, inputData: Record<string, unknown> = {}, authData: object = AUTH) =>
-  appTester(operation(key).performSubscribe, { authData, inputData, targetUrl, meta: { timezone: 'UTC' } }) as Promise<Record<string, any>>;
+  invoke(`triggers.${key}.operation.performSubscribe`, { authData, inputData, targetUrl, meta: { timezone: 'UTC' } }) as Promise<Record<string, any>>;
 
 const turnOff = (key: string, targetUrl: string, subscribeData: object, authData: object = AUTH) =>
-  appTester(operation(key).performUnsubscribe, { authData, inputData: {}, targetUrl, subscribeData, meta: {} });
+  invoke(`triggers.${key}.operation.performUnsubscribe`, { authData, inputData: {}, targetUrl, subscribeData, meta: {} });
 
 /** Zapier running the trigger on what its hook URL received: the parsed body and the raw request. */
 const runZap = (key: string, received: Received, inputData: Record<string, unknown> = {}) =>
-  appTester(operation(key).perform, {
+  invoke(`triggers.${key}.operation.perform`, {
     authData: AUTH,
     inputData,
     meta: { timezone: 'UTC' },

@@ -132,7 +132,8 @@ export function readEvent(raw: Buffer, appId: string, now = Date.now()): HighLev
   return {
     type: TYPE_ALIASES[type] ?? type,
     webhookId: String(record.webhookId).trim(),
-    locationId: text(record.locationId),
+    // Invoice events name their sub-account only as `altId` with `altType: "location"`.
+    locationId: text(record.locationId) ?? (text(record.altType) === 'location' ? text(record.altId) : undefined),
     companyId: text(record.companyId),
     body: record,
     raw: raw.toString('utf8'),

@@ -1,9 +1,11 @@
 // `npm start`: the connector working end to end with no HighLevel account. Starts the local
 // sandbox, runs a short Rankr-style flow through the real Zapier CLI runner (`zapier-platform
-// invoke`), prints what each step returned, stops the sandbox. Exits non-zero if a step misbehaves.
+// invoke`), prints what each step returned, stops the sandbox; then shows an instant trigger's path
+// through the event relay (demo-relay.js). Exits non-zero if a step misbehaves. Ctrl-C stops all.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
+const { showRelayPath } = require('./demo-relay');
 const { startSandbox } = require('./sandbox');
 
 const root = path.resolve(__dirname, '..');
@@ -75,6 +77,9 @@ async function main() {
     authData_locationId: 've9EPM428h8vShlRW1KT',
   };
   let failures = 0;
+  // Ctrl-C: the CLI run in progress ends with it (same process group); then the sandbox stops.
+  const interrupted = () => sandbox.stop().then(() => process.exit(130));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, interrupted);
   try {
     for (const [i, step] of FLOW.entries()) {
       const args = [cli, 'invoke', ...step.args, '--non-interactive', ...(step.input ? ['-i', JSON.stringify(step.input)] : [])];
@@ -96,9 +101,12 @@ async function main() {
       if (!ok) failures += 1;
     }
   } finally {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.removeListener(signal, interrupted);
     await sandbox.stop();
   }
-  console.log(failures ? `${failures} step(s) failed.` : 'All steps behaved as expected. The sandbox is stopped.');
+  console.log('The sandbox is stopped.\n');
+  failures += (await showRelayPath({ first: FLOW.length + 1 })).failures;
+  console.log(failures ? `${failures} step(s) failed.` : 'All steps behaved as expected. The sandbox and the relay are stopped.');
   process.exitCode = failures ? 1 : 0;
 }
 

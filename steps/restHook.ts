@@ -145,7 +145,9 @@ export const restHook = (spec: RestHookSpec): Step => {
   const toItem = (body: Payload, lookup: unknown, timeZone: string | null, fallbackId: string): Payload => {
     const dated = isoDates(body, timeZone) as Payload;
     const webhookId = typeof dated.webhookId === 'string' && dated.webhookId.trim() ? dated.webhookId.trim() : fallbackId;
-    return { ...filled(family.present(dated, lookup)), ...dated, webhookId, id: webhookId };
+    // Invoice events name their sub-account only as `altId` (altType "location"), as the relay reads it too.
+    const locationId = dated.locationId ?? (dated.altType === 'location' ? dated.altId : undefined);
+    return { ...filled(family.present(dated, lookup)), ...dated, ...(locationId ? { locationId } : {}), webhookId, id: webhookId };
   };
 
   /** The lookup for the body's sub-account; an event still gets through without it. */

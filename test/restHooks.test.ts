@@ -9,6 +9,7 @@ import { contactSample, subAccountTaskSample } from '../families/contacts';
 import { invoiceSample } from '../families/invoices';
 import { opportunitySample } from '../families/opportunities';
 import { steps } from '../operations';
+import { matchesFilters, parseFilters } from '../relay/filters';
 import {
   AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel,
 } from './support/harness';
@@ -159,6 +160,23 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     else expect(body).not.toHaveProperty('filters');
   });
 
+  it('filters on fields of its delivered body, in a form the relay accepts and matches (case aside)', async () => {
+    const calls = interceptRelay(created);
+    await run(op.performSubscribe, bundleFor(step));
+    const { filters = {} } = JSON.parse(calls[0].raw);
+    expect(parseFilters(filters)).toEqual(filters);
+    const body = event === 'ContactTagUpdate' ? { ...events[event], addedTags: ['Rankr-Lead'] } : events[event];
+    for (const path of Object.keys(filters)) {
+      const value = path.split('.').reduce((v: any, k) => v?.[k], body);
+      expect({ path, value }).toEqual({ path, value: expect.anything() });
+      const own = String(Array.isArray(value) ? value[0] : value);
+      expect(matchesFilters({ [path]: [`  ${own.toUpperCase()}`, 'other'] }, body)).toBe(true);
+      expect(matchesFilters({ [path]: own.toLowerCase() }, body)).toBe(true);
+      expect(matchesFilters({ [path]: '*' }, body)).toBe(true);
+      expect(matchesFilters({ [path]: 'not-this-value' }, body)).toBe(false);
+    }
+  });
+
   it('unsubscribes the subscription it made, signed, and takes a 404 as already removed', async () => {
     for (const status of [204, 404]) {
       nock.cleanAll();
@@ -245,6 +263,15 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
       expect(Object.fromEntries(new URLSearchParams(String(exchange?.body)))).toMatchObject({ locationId: CHOSEN_SUB_ACCOUNT });
     });
   });
+});
+
+it('gives an invoice event the sub-account HighLevel names only as altId, as the relay routes it', async () => {
+  const op = hooks.find((s) => s.key === 'invoice_paid_hook')!.definition.operation;
+  // The body as HighLevel sends it: the documents' example has no locationId (scripts/spec-fixes.js adds it).
+  const { locationId: _, ...asSent } = events.InvoicePaid;
+  expect(asSent).toMatchObject({ altId: expect.any(String), altType: 'location' });
+  const [item] = await run(op.perform, { authData: AUTH, inputData: {}, meta: {}, cleanedRequest: asSent, rawRequest: { content: JSON.stringify(asSent), headers: {} } });
+  expect(item.locationId).toBe(asSent.altId);
 });
 
 describe('the Sub-Account dropdown of app-event triggers', () => {

@@ -45,6 +45,13 @@ describe('readEvent', () => {
     expect(read({ ...base, type: 'INSTALL', appId: 'app1', companyId: 'C1' })).toMatchObject({ type: 'AppInstall', webhookId: 'w1', locationId: 'L1', companyId: 'C1' });
   });
 
+  test('reads the sub-account of invoice events, which name it only as altId', () => {
+    const { locationId: _, ...invoice } = { ...base, type: 'InvoicePaid' };
+    expect(read({ ...invoice, altId: 'L2', altType: 'location' })).toMatchObject({ locationId: 'L2' });
+    expect(read({ ...invoice, altId: 'C2', altType: 'company' })).toMatchObject({ locationId: undefined });
+    expect(read({ ...base, altId: 'L2', altType: 'location' })).toMatchObject({ locationId: 'L1' });
+  });
+
   test.each([
     [{ ...base, timestamp: now / 1000 - 60 }, undefined],
     [{ ...base, timestamp: now - 299_000 }, undefined],

@@ -102,12 +102,28 @@ export interface Definition {
   key: string;
   noun: string;
   display: { label: string; description: string; hidden?: boolean; directions?: string };
-  operation: {
-    perform: (z: ZObject, bundle: Bundle) => Promise<any>;
-    /** inputFields, outputFields, sample, type and the rest, as core's types name them. */
-    [part: string]: any;
-  };
+  /** A trigger's is polling, or hook (instant); a create's and a search's names no type. */
+  operation: (Operation & { type?: 'polling' }) | (Operation & { type: 'hook' });
 }
+
+interface Operation {
+  perform: Perform;
+  /** Hook triggers: recent records for "Test trigger", and the relay subscription (REST hooks). */
+  performList?: Perform;
+  performSubscribe?: Perform;
+  performUnsubscribe?: Perform;
+  canPaginate?: boolean;
+  // Fields and samples are read loosely (a field's `choices`, a sample's `id`, a loader among plain
+  // fields); each builder checks the whole definition against core's Trigger, Create or Search.
+  /** Plain fields and functions that load more while the Zap is edited. */
+  inputFields: any;
+  /** Output fields (plain or loaded); none on hidden steps. */
+  outputFields?: any;
+  /** The static sample; none on hidden steps. */
+  sample?: any;
+}
+
+type Perform = (z: ZObject, bundle: Bundle) => Promise<any>;
 
 // ---- The sub-account of agency connections (connection.ts decides) ----
 

@@ -3,7 +3,7 @@
 // optional shared secret, the payload cleaning and a polling fallback for "Test trigger".
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
-import { isObject } from '../highlevel/answers';
+import { firstValue, isObject } from '../highlevel/answers';
 import { contentHash } from './dedupe';
 import { compact } from '../highlevel/request';
 import { SUB_ACCOUNT_KEY, chosenSubAccount, subAccountField } from '../highlevel/connection';
@@ -147,12 +147,7 @@ const withoutSecret = (payload: Payload): Payload => {
 
 // ---- Shaping the output ----
 
-/** The first non-empty text or number among payload spellings of one field, as it came. */
-export const firstValue = (...values: unknown[]): string | number | undefined =>
-  values.find((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
-
-
-/** The same, as trimmed text. */
+/** The first non-empty text or number among payload spellings of one field, as trimmed text. */
 const text = (...values: unknown[]): string | undefined => {
   const found = firstValue(...values);
   return found === undefined ? undefined : String(found).trim();

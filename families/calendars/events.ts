@@ -1,10 +1,9 @@
 // Calendars: the appointment event triggers (booked, status changed) and their workflow-webhook twin.
 import type { Bundle } from 'zapier-platform-core';
-import { isObject } from '../../highlevel/answers';
+import { firstValue, isObject } from '../../highlevel/answers';
 import { compact } from '../../highlevel/request';
 import { connectedTeamMember, isAgencyConnection } from '../../highlevel/connection';
 import { invalidInput } from '../../steps/fields';
-import { firstValue } from '../../steps/instant';
 import { isoInZone, parseZapierTime } from '../../steps/time';
 import { calendarIdField, pickWindow } from './fields';
 import { userZone } from './time';

@@ -1,7 +1,6 @@
 // Conversations: calls, Customer Replied (Instant, via Workflow) and the relay's Inbound and Outbound Message events.
-import { isObject } from '../../highlevel/answers';
+import { firstValue, isObject } from '../../highlevel/answers';
 import { compact } from '../../highlevel/request';
-import { firstValue } from '../../steps/instant';
 import type { EventFamily } from '../../steps/restHook';
 import { contactWebhookLabels, eventWebhookPayload } from '../contacts';
 import { channelName } from './samples';

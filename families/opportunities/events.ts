@@ -1,11 +1,10 @@
 // Opportunities: the event triggers (new, stage changed, status changed) and their workflow-webhook twin.
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { isObject, listIn } from '../../highlevel/answers';
+import { firstValue, isObject, listIn } from '../../highlevel/answers';
 import { connectionCache } from '../../highlevel/cache';
 import { compact, ghl } from '../../highlevel/request';
 import { connectedLocation } from '../../highlevel/connection';
 import type { FieldSpec } from '../../steps/fields';
-import { firstValue } from '../../steps/instant';
 import { OPPORTUNITY_SCOPES, pipelineIdField } from './fields';
 import { opportunityOutputLabels, opportunitySample, stagesOf } from './samples';
 

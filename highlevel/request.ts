@@ -49,7 +49,8 @@ export const fillPath = (template: string, params: Params): string =>
 export const compact = (params: Params = {}): Params =>
   Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
 
-interface Outgoing {
+/** A request as it goes out, before the token: what the contract test checks against the documents. */
+export interface Outgoing {
   method: Method;
   /** The documented path template, or a concrete path (API Request). */
   template: string;
@@ -62,36 +63,42 @@ interface Outgoing {
 }
 
 /**
+ * The options z.request gets for `out`; `token` is a sub-account's (on agency connections), else
+ * beforeRequest adds the connection's own.
+ */
+export const requestOptions = (out: Outgoing, token?: string) => ({
+  // Our own 429 handling reads HighLevel's rate headers (see errors.ts).
+  ...({ throwForThrottlingEarly: false } as object),
+  url: baseUrl() + fillPath(out.template, out.path ?? {}),
+  method: out.method,
+  params: out.query,
+  headers: {
+    // Downloads take whatever type the file has.
+    ...(out.raw ? {} : { Accept: 'application/json' }),
+    Version: apiVersion(out.template),
+    ...(out.contentType ? { 'Content-Type': out.contentType } : {}),
+    ...(token ? { Authorization: `Bearer ${token}` } : {}),
+  },
+  ...(out.body === undefined ? {} : { body: out.body as any }),
+  ...(out.raw ? { raw: true } : {}),
+  skipThrowForStatus: true,
+});
+
+/**
  * Sends one request with the token connection.ts says it must carry. Returns the answer and the
  * secrets it must not show.
  */
 export const send = async (z: ZObject, bundle: Bundle, out: Outgoing): Promise<{ response: HttpResponse; secrets: string[] }> => {
   const secrets = [bundle.authData?.access_token, bundle.authData?.refresh_token].filter(Boolean) as string[];
-  // Checked before any token exchange: a bad ID stops the step first.
-  const url = baseUrl() + fillPath(out.template, out.path ?? {});
-  const request = (token?: string) =>
-    z.request({
-      // Our own 429 handling reads HighLevel's rate headers (see errors.ts).
-      ...({ throwForThrottlingEarly: false } as object),
-      url,
-      method: out.method,
-      params: out.query,
-      headers: {
-        // Downloads take whatever type the file has.
-        ...(out.raw ? {} : { Accept: 'application/json' }),
-        Version: apiVersion(out.template),
-        ...(out.contentType ? { 'Content-Type': out.contentType } : {}),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-      ...(out.body === undefined ? {} : { body: out.body as any }),
-      ...(out.raw ? { raw: true } : {}),
-      skipThrowForStatus: true,
-    });
+  // Built before any token exchange: a bad ID stops the step first.
+  const options = requestOptions(out);
+  const request = (token?: string) => z.request(token ? requestOptions(out, token) : options);
   const { result, token } = await withTokenFor(z, bundle, out.template, request);
   return { response: result, secrets: token ? [...secrets, token] : secrets };
 };
 
-export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoint, call: Call = {}): Promise<T> {
+/** The request `call` makes of `endpoint` for a bundle: the connection's sub-account and agency put where HighLevel wants them. */
+export const outgoing = (bundle: Bundle, endpoint: Endpoint, call: Call = {}): Outgoing => {
   const [method, template] = splitEndpoint(endpoint);
   const pathParams: Params = { ...call.path };
   if (template.includes('{locationId}') && pathParams.locationId === undefined) {
@@ -107,8 +114,13 @@ export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoin
   if (call.location === 'body') body = { locationId: connectedLocation(bundle), ...(body as object) };
   if (call.company === 'query') query = { companyId: connectedCompany(bundle), ...query };
   if (call.company === 'body') body = { companyId: connectedCompany(bundle), ...(body as object) };
+  return { method, template, path: pathParams, query, body, contentType: call.contentType };
+};
 
-  const { response, secrets } = await send(z, bundle, { method, template, path: pathParams, query, body, contentType: call.contentType }).catch((error: Error) => {
+export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoint, call: Call = {}): Promise<T> {
+  const out = outgoing(bundle, endpoint, call);
+  const { method } = out;
+  const { response, secrets } = await send(z, bundle, out).catch((error: Error) => {
     throw agencyRefusal(z, bundle, error, call.access) ?? error;
   });
   if (response.status === 404 && call.notFoundIsEmpty) return undefined as T;

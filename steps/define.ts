@@ -2,33 +2,23 @@
 // endpoint it calls (read by authentication.ts and by the contract test).
 import type { Bundle, Create, PlainInputField, Search, Trigger, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
-import { ghl, splitEndpoint, type Call, type Endpoint } from '../highlevel/request';
+import { ghl, splitEndpoint, type Endpoint, type Outgoing } from '../highlevel/request';
 import { awaitsSubAccount, requireSubAccount, stepLevel, SUB_ACCOUNT_KEY, subAccountField, type Level } from '../highlevel/connection';
+import { callFor, checkedInput, pageOf, requestFor, type Input, type Page, type RequestSpec } from './call';
 import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
-import { parseInput, requestParts, requireOneOf, zapierField, type FieldSpec } from './fields';
+import { zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor, type OutputField } from './labels';
 import { shared } from './shared';
 import { isoDates } from './time';
 
-type Input = Record<string, any>;
-type Params = Record<string, unknown>;
 type DynamicFields = (z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>;
-/** Extra request parts a step adds beyond its fields: paging, computed bodies, custom fields. */
-type RequestHook = (input: Input, bundle: Bundle, page: { page: number; limit: number }) => {
-  path?: Params; query?: Params; body?: Params;
-};
 
-interface Common {
+interface Common extends RequestSpec {
   key: string;
   noun: string;
-  label: string;
   description: string;
-  endpoint: Endpoint;
   /** OAuth scopes; authentication.ts requests the union over all steps. */
   scopes: string[];
-  fields?: FieldSpec[];
-  /** Groups of optional fields of which the step needs at least one each, e.g. `[['q', 'contactId']]`. */
-  needsOneOf?: string[][];
   /** Optional fields docs/reference.md's example command fills too: those a choice among the required ones makes necessary. */
   exampleAlso?: string[];
   /** Input fields loaded at Zap-edit time (custom fields). */
@@ -38,12 +28,6 @@ interface Common {
   sample: Record<string, unknown>;
   /** Labels for output keys where the generated ones are not good enough. */
   outputLabels?: Record<string, string>;
-  location?: Call['location'];
-  company?: Call['company'];
-  access?: Call['access'];
-  request?: RequestHook;
-  /** Names the record in "not found" errors. */
-  what?: (input: Input) => string;
   hidden?: boolean;
   /** Replaces the default single request, for steps that need more than one. */
   perform?: (z: ZObject, bundle: Bundle, input: Input) => Promise<any>;
@@ -102,6 +86,11 @@ export interface Step {
   inSubAccount: boolean;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
   dedupeKey?: string;
+  /**
+   * A step that sends one request (no perform of its own): that request for a bundle, built without
+   * sending, and the output the step makes of HighLevel's answer. The contract test checks both.
+   */
+  single?: { request: (bundle: Bundle) => Outgoing; output: (answer: unknown, bundle: Bundle) => unknown };
   definition: Definition;
 }
 
@@ -113,47 +102,28 @@ export interface Definition {
   key: string;
   noun: string;
   display: { label: string; description: string; hidden?: boolean; directions?: string };
-  operation: {
-    perform: (z: ZObject, bundle: Bundle) => Promise<any>;
-    /** inputFields, outputFields, sample, type and the rest, as core's types name them. */
-    [part: string]: any;
-  };
+  /** A trigger's is polling, or hook (instant); a create's and a search's names no type. */
+  operation: (Operation & { type?: 'polling' }) | (Operation & { type: 'hook' });
 }
 
-/** The page Zapier asks for and its size, capped at what HighLevel serves. */
-export const pageOf = (bundle: Bundle, pageSize = 100) => {
-  const wanted = bundle.meta?.limit;
-  return {
-    page: Math.max(0, Number(bundle.meta?.page) || 0),
-    limit: typeof wanted === 'number' && wanted > 0 ? Math.min(wanted, pageSize) : pageSize,
-  };
-};
+interface Operation {
+  perform: Perform;
+  /** Hook triggers: recent records for "Test trigger", and the relay subscription (REST hooks). */
+  performList?: Perform;
+  performSubscribe?: Perform;
+  performUnsubscribe?: Perform;
+  canPaginate?: boolean;
+  // Fields and samples are read loosely (a field's `choices`, a sample's `id`, a loader among plain
+  // fields); each builder checks the whole definition against core's Trigger, Create or Search.
+  /** Plain fields and functions that load more while the Zap is edited. */
+  inputFields: any;
+  /** Output fields (plain or loaded); none on hidden steps. */
+  outputFields?: any;
+  /** The static sample; none on hidden steps. */
+  sample?: any;
+}
 
-/** The user's input, checked and coerced: a bad or missing value stops the step before any request. */
-const checkedInput = (spec: Common, bundle: Bundle): Input => {
-  const input = parseInput(spec.fields ?? [], bundle.inputData, bundle.meta?.timezone);
-  requireOneOf(spec.fields ?? [], spec.needsOneOf ?? [], input, spec.label);
-  return input;
-};
-
-/** The single request of a step, built from its fields and request hook. */
-const callFor = (spec: Common, input: Input, bundle: Bundle, page = { page: 0, limit: 100 }): Call => {
-  const [method, template] = splitEndpoint(spec.endpoint);
-  const parts = requestParts(spec.fields ?? [], input, method, template);
-  const extra = spec.request?.(input, bundle, page) ?? {};
-  const body = { ...parts.body, ...extra.body };
-  // A body goes with POST/PUT/PATCH, and with a DELETE that has body fields or whose hook gives one.
-  const sendsBody = method === 'POST' || method === 'PUT' || method === 'PATCH' || Object.keys(body).length > 0 || extra.body !== undefined;
-  return {
-    path: { ...parts.path, ...extra.path },
-    query: { ...parts.query, ...extra.query },
-    body: sendsBody ? body : undefined,
-    location: spec.location,
-    company: spec.company,
-    access: spec.access,
-    what: spec.what?.(input),
-  };
-};
+type Perform = (z: ZObject, bundle: Bundle) => Promise<any>;
 
 // ---- The sub-account of agency connections (connection.ts decides) ----
 
@@ -202,7 +172,13 @@ const display = (spec: Common) => ({
 const outputFields = (spec: Common): OutputField[] =>
   outputFieldsFor(spec.sample).map((f) => shared(spec.outputLabels?.[f.key] ? { ...f, label: spec.outputLabels[f.key] } : f));
 
-const step = (kind: Kind, spec: Common, operation: { perform: Definition['operation']['perform']; [part: string]: unknown }): Step => ({
+/** How a kind of step reads HighLevel's answer, and the page its request asks for. */
+interface Reading {
+  output: (answer: any, input: Input, bundle: Bundle) => unknown;
+  page?: (bundle: Bundle) => Page;
+}
+
+const step = (kind: Kind, spec: Common, reading: Reading, operation: Record<string, unknown> = {}): Step => ({
   kind,
   key: spec.key,
   label: spec.label,
@@ -216,6 +192,15 @@ const step = (kind: Kind, spec: Common, operation: { perform: Definition['operat
   anyEndpoint: Boolean(spec.anyEndpoint),
   hidden: Boolean(spec.hidden),
   inSubAccount: needsSubAccount(spec),
+  ...(spec.perform ? {} : {
+    single: {
+      request: (bundle: Bundle) => {
+        checkSubAccount(spec, bundle);
+        return requestFor(spec, checkedInput(spec, bundle), bundle, reading.page?.(bundle));
+      },
+      output: (answer: unknown, bundle: Bundle) => reading.output(answer, checkedInput(spec, bundle), bundle),
+    },
+  }),
   definition: {
     key: spec.key,
     noun: spec.noun,
@@ -231,6 +216,14 @@ const step = (kind: Kind, spec: Common, operation: { perform: Definition['operat
         ],
       }),
       ...operation,
+      perform: async (z: ZObject, bundle: Bundle) => {
+        checkSubAccount(spec, bundle);
+        const input = checkedInput(spec, bundle);
+        const answer = spec.perform
+          ? await spec.perform(z, bundle, input)
+          : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle, reading.page?.(bundle)));
+        return reading.output(answer, input, bundle);
+      },
     },
   } satisfies Trigger | Create | Search,
 });
@@ -242,51 +235,44 @@ export const pick = (
   bundle = {} as Bundle,
 ) => (typeof key === 'function' ? key(data, input, bundle) : key ? data?.[key] : data);
 
+/** A trigger's items: the answer's list (or record), shaped, deduped and newest first. */
+const triggerItems = (spec: TriggerSpec) => (data: any, input: Input, bundle: Bundle) => {
+  const found = spec.record ? [pick(data, spec.record, input, bundle)] : pick(data, spec.list, input, bundle);
+  const items = (Array.isArray(found) ? found : []).filter(isObject).map(spec.item ?? ((i) => i));
+  // Change keys come from HighLevel's own stamps (as before dates were normalised); order from ISO dates.
+  const dated = items.map((i) => outputDates(dedupeItem(i, spec.dedupe), bundle));
+  return newestFirst(dated, spec.newest);
+};
+
 export const trigger = (spec: TriggerSpec): Step => ({
-  ...step('trigger', spec, {
-    type: 'polling',
-    ...(spec.canPaginate ? { canPaginate: true } : {}),
-    perform: async (z: ZObject, bundle: Bundle) => {
-      checkSubAccount(spec, bundle);
-      const input = checkedInput(spec, bundle);
-      const page = pageOf(bundle, spec.pageSize ?? 100);
-      const data = spec.perform
-        ? await spec.perform(z, bundle, input)
-        : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle, page));
-      const found = spec.record ? [pick(data, spec.record, input, bundle)] : pick(data, spec.list, input, bundle);
-      const items = (Array.isArray(found) ? found : []).filter(isObject).map(spec.item ?? ((i) => i));
-      // Change keys come from HighLevel's own stamps (as before dates were normalised); order from ISO dates.
-      const dated = items.map((i) => outputDates(dedupeItem(i, spec.dedupe), bundle));
-      return newestFirst(dated, spec.newest);
-    },
-  }),
+  ...step(
+    'trigger',
+    spec,
+    { output: triggerItems(spec), page: (bundle) => pageOf(bundle, spec.pageSize ?? 100) },
+    { type: 'polling', ...(spec.canPaginate ? { canPaginate: true } : {}) },
+  ),
   dedupeKey: describeDedupe(spec.dedupe),
 });
 
 /** Every date of what a step outputs as ISO-8601 (steps/time.ts), wall-clock times in the Zap owner's zone. */
 export const outputDates = <T,>(out: T, bundle: Bundle): T => isoDates(out, bundle.meta?.timezone) as T;
 
-const actionPerform = (spec: ActionSpec) => async (z: ZObject, bundle: Bundle) => {
-  checkSubAccount(spec, bundle);
-  const input = checkedInput(spec, bundle);
-  const data = spec.perform
-    ? await spec.perform(z, bundle, input)
-    : await ghl(z, bundle, spec.endpoint, callFor(spec, input, bundle));
-  return outputDates(typeof spec.result === 'function' ? spec.result(data, input) : pick(data, spec.result), bundle);
-};
+/** An action's result: the response key or function it names, dates as ISO-8601. */
+const actionResult = (spec: ActionSpec, data: any, input: Input, bundle: Bundle) =>
+  outputDates(typeof spec.result === 'function' ? spec.result(data, input) : pick(data, spec.result), bundle);
 
 export const create = (spec: ActionSpec): Step =>
   step('create', spec, {
-    perform: async (z: ZObject, bundle: Bundle) => {
-      const out = await actionPerform(spec)(z, bundle);
+    output: (data, input, bundle) => {
+      const out = actionResult(spec, data, input, bundle);
       return isObject(out) ? out : { result: out };
     },
   });
 
 export const search = (spec: ActionSpec): Step =>
   step('search', spec, {
-    perform: async (z: ZObject, bundle: Bundle) => {
-      const out = await actionPerform(spec)(z, bundle);
+    output: (data, input, bundle) => {
+      const out = actionResult(spec, data, input, bundle);
       return (Array.isArray(out) ? out : out ? [out] : []).filter(isObject);
     },
   });

@@ -3,7 +3,7 @@
 // optional shared secret, the payload cleaning and a polling fallback for "Test trigger".
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
-import { isObject } from '../highlevel/answers';
+import { firstValue, isObject } from '../highlevel/answers';
 import { contentHash } from './dedupe';
 import { compact } from '../highlevel/request';
 import { SUB_ACCOUNT_KEY, chosenSubAccount, subAccountField } from '../highlevel/connection';
@@ -38,7 +38,11 @@ export interface InstantSpec {
   };
   /** Labelled fields this event adds beyond the common ones (stage name, amount...). */
   present?: (payload: Payload) => Payload;
-  sample: Payload;
+  /**
+   * What HighLevel posts for a typical event, as its Webhook action sends it: the static sample is
+   * the item `perform` makes of it, so the two cannot drift apart.
+   */
+  samplePayload: Payload;
   outputLabels?: Record<string, string>;
 }
 
@@ -143,12 +147,7 @@ const withoutSecret = (payload: Payload): Payload => {
 
 // ---- Shaping the output ----
 
-/** The first non-empty text or number among payload spellings of one field, as it came. */
-export const firstValue = (...values: unknown[]): string | number | undefined =>
-  values.find((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
-
-
-/** The same, as trimmed text. */
+/** The first non-empty text or number among payload spellings of one field, as trimmed text. */
 const text = (...values: unknown[]): string | undefined => {
   const found = firstValue(...values);
   return found === undefined ? undefined : String(found).trim();
@@ -210,12 +209,22 @@ const toItem = (spec: InstantSpec, payload: Payload, timeZone: string | null, id
   return { ...commonFields(dated), ...(spec.present?.(dated) ?? {}), ...dated, ...posted, id };
 };
 
+/** When the sample delivery was received: its `id` is made as a delivery's is. */
+const SAMPLE_RECEIVED = Date.parse('2026-11-20T09:31:31.000Z');
+
+/** The sample: the item made of `samplePayload`, listing its posted fields first as HighLevel sends them. */
+const sampleOf = (spec: InstantSpec): Payload => {
+  const id = `${contentHash(spec.samplePayload)}-${SAMPLE_RECEIVED.toString(36)}`;
+  return { ...spec.samplePayload, ...toItem(spec, spec.samplePayload, null, id) };
+};
+
 export const instant = (spec: InstantSpec): Step => {
   const fallback = spec.fallback.step;
+  const sample = sampleOf(spec);
   const sampleFilters = fallback.fields
     .filter((f) => spec.fallback.sampleFilters?.includes(f.key))
     .map((f) => ({ ...f, required: false, helpText: `For "Test trigger" only: ${f.helpText}` }));
-  const outputFields = outputFieldsFor(spec.sample).map((f) => {
+  const outputFields = outputFieldsFor(sample).map((f) => {
     const label = spec.outputLabels?.[f.key] ?? COMMON_LABELS[f.key];
     return shared(label ? { ...f, label } : f);
   });
@@ -267,7 +276,7 @@ export const instant = (spec: InstantSpec): Step => {
           const records: Payload[] = await fallback.definition.operation.perform(z, { ...bundle, inputData });
           return records.map((r) => toItem(spec, spec.fallback.asPayload(r), bundle.meta?.timezone ?? null, String(r.id)));
         },
-        sample: spec.sample,
+        sample,
         outputFields,
       },
     } satisfies Trigger,

@@ -1,14 +1,17 @@
 // Every step's requests, checked against the official HighLevel documents: method, path, Version
 // header, required query and path parameters, and the JSON body against the request schema.
+// A step that sends one request is checked on its request as built, without sending it; the first
+// such step of each family, and every step with a perform of its own, also run through Zapier's app
+// tester with HighLevel intercepted (the token added by beforeRequest, the exchange and its cache).
 import nock from 'nock';
-import { steps } from '../operations';
+import { families, steps } from '../operations';
 import type { Step } from '../steps/define';
-import { AGENCY_READS, isAgencyEndpoint, levelOf } from '../highlevel/connection';
+import { AGENCY_READS, carriesConnectionToken, connectedLocation, isAgencyEndpoint, levelOf } from '../highlevel/connection';
 import {
   AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel, perform,
   subAccountTokenOf,
 } from './support/harness';
-import { catalog, spec } from './support/contract';
+import { asSent, catalog, fakeResponse, spec, violations, type SeenRequest } from './support/contract';
 
 
 beforeAll(() => nock.disableNetConnect());
@@ -16,21 +19,70 @@ afterEach(() => nock.cleanAll());
 
 const allowed = (step: Step) => [step.endpoint, ...step.alsoCalls.map((c) => c.endpoint)];
 
+/** Steps run through the app tester: those with a perform of their own, and one single-request step per family. */
+const throughAppTester = new Set([
+  ...steps.filter((s) => !s.single),
+  ...Object.values(families).map((family) => family.find((s) => s.single)).filter((s): s is Step => s !== undefined),
+]);
+
+/**
+ * A single-request step's request as HighLevel receives it, checked, and the step's output of the
+ * documented answer; the token is the one connection.ts says the request carries.
+ */
+const sendOnce = (step: Step, bundle: ReturnType<typeof bundleFor>) => {
+  const out = step.single!.request(bundle as any);
+  const token = carriesConnectionToken(bundle as any, out.template) ? bundle.authData.access_token : subAccountTokenOf(connectedLocation(bundle as any));
+  const req = asSent(out, token);
+  const checked = violations(req);
+  const answer = checked.template ? fakeResponse(req.method, checked.template).body : undefined;
+  return { req: { ...req, ...checked }, result: step.single!.output(answer, bundle as any) };
+};
+
+/** On a sub-account connection: every request satisfies the documents, calls the step's own endpoints and carries the connection's token. */
+const expectDocumented = (step: Step, seen: (SeenRequest & { template?: string; problems: string[] })[]) => {
+  for (const req of seen) {
+    expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({ request: `${req.method} ${req.path}`, problems: [] });
+    if (!step.anyEndpoint) expect(allowed(step)).toContain(`${req.method} ${req.template}`);
+    expect(req.headers.authorization).toBe(`Bearer ${AUTH.access_token}`);
+  }
+};
+
+/** What a step outputs: an object for an action, else a list of items with an `id`. */
+const expectUsable = (step: Step, result: unknown) => {
+  if (step.kind === 'create') expect(result).toEqual(expect.any(Object));
+  else {
+    expect(Array.isArray(result)).toBe(true);
+    for (const item of result as any[]) expect(item).toHaveProperty('id');
+  }
+};
+
 describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name, step) => {
+  if (step.single) {
+    it('builds the one request the official documents allow, and makes usable output of the answer', () => {
+      const { req, result } = sendOnce(step, bundleFor(step));
+      expectDocumented(step, [req]);
+      expectUsable(step, result);
+    });
+
+    it(step.inSubAccount ? 'builds its request in the chosen sub-account, with its token, on an agency connection' : 'builds its request with the agency token on an agency connection', () => {
+      const { req, result } = sendOnce(step, agencyBundleFor(step));
+      expectTokens(step, [req]);
+      expectUsable(step, result);
+    });
+  }
+
+  if (throughAppTester.has(step)) appTesterRuns(step);
+  fieldRuns(step);
+});
+
+/** The step through Zapier's app tester, HighLevel intercepted by nock. */
+function appTesterRuns(step: Step) {
   it('sends only requests the official documents allow, and returns usable output', async () => {
     const seen = interceptHighLevel();
     const result = await perform(step, bundleFor(step));
     expect(seen.length).toBeGreaterThan(0);
-    for (const req of seen) {
-      expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({ request: `${req.method} ${req.path}`, problems: [] });
-      if (!step.anyEndpoint) expect(allowed(step)).toContain(`${req.method} ${req.template}`);
-      expect(req.headers.authorization).toBe(`Bearer ${AUTH.access_token}`);
-    }
-    if (step.kind === 'create') expect(result).toEqual(expect.any(Object));
-    else {
-      expect(Array.isArray(result)).toBe(true);
-      for (const item of result as any[]) expect(item).toHaveProperty('id');
-    }
+    expectDocumented(step, seen);
+    expectUsable(step, result);
   });
 
   it('costs one request per ordinary poll', async () => {
@@ -41,6 +93,45 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
     expect(seen).toHaveLength(1);
   });
 
+  describe('on an agency connection', () => {
+    beforeEach(clearZcache);
+
+    it(step.inSubAccount ? 'runs in the chosen sub-account with its token, exchanged once' : 'runs with the agency token', async () => {
+      const seen = interceptHighLevel();
+      const result = await perform(step, agencyBundleFor(step));
+      const exchanges = seen.filter((r) => r.template === '/oauth/locationToken');
+      expect(exchanges).toHaveLength(step.inSubAccount ? 1 : 0);
+      expect(seen.length).toBeGreaterThan(exchanges.length);
+      expectTokens(step, seen);
+      if (step.kind === 'create') expect(result).toEqual(expect.any(Object));
+      else for (const item of result as any[]) expect(item).toHaveProperty('id');
+      if (step.kind === 'trigger') {
+        // The next poll reuses the cached token: one request, no exchange.
+        const next = interceptHighLevel();
+        await perform(step, agencyBundleFor(step));
+        expect(next.filter((r) => r.template === '/oauth/locationToken')).toHaveLength(0);
+        expect(next).toHaveLength(1);
+      }
+    });
+  });
+}
+
+/** Every request satisfies the documents; the exchange carries the agency token, the rest the chosen sub-account's. */
+function expectTokens(step: Step, seen: Parameters<typeof expectDocumented>[1]) {
+  for (const req of seen) {
+    expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({ request: `${req.method} ${req.path}`, problems: [] });
+    if (req.template === '/oauth/locationToken') {
+      expect(Object.fromEntries(new URLSearchParams(String(req.body)))).toEqual({ companyId: AGENCY_AUTH.companyId, locationId: CHOSEN_SUB_ACCOUNT });
+    } else if (!step.anyEndpoint) {
+      expect(allowed(step)).toContain(`${req.method} ${req.template}`);
+    }
+    const agencyToken = req.template === '/oauth/locationToken' || isAgencyEndpoint(req.path);
+    expect(req.headers.authorization).toBe(`Bearer ${agencyToken ? AGENCY_AUTH.access_token : subAccountTokenOf(CHOSEN_SUB_ACCOUNT)}`);
+  }
+}
+
+/** The step's field functions: the Sub-Account field (called directly) and the dynamic fields, which load from HighLevel. */
+function fieldRuns(step: Step) {
   const { inputFields, outputFields } = step.definition.operation;
   type Loader = (z: any, bundle: any) => Promise<object[]>;
   const dynamic = [...inputFields, ...(outputFields ?? [])].filter((f) => typeof f === 'function') as Loader[];
@@ -65,47 +156,16 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
   describe('on an agency connection', () => {
     beforeEach(clearZcache);
 
-    /** Every request satisfies the documents; the exchange carries the agency token, the rest the chosen sub-account's. */
-    const expectTokens = (seen: ReturnType<typeof interceptHighLevel>) => {
-      for (const req of seen) {
-        expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({ request: `${req.method} ${req.path}`, problems: [] });
-        if (req.template === '/oauth/locationToken') {
-          expect(Object.fromEntries(new URLSearchParams(String(req.body)))).toEqual({ companyId: AGENCY_AUTH.companyId, locationId: CHOSEN_SUB_ACCOUNT });
-        } else if (!step.anyEndpoint) {
-          expect(allowed(step)).toContain(`${req.method} ${req.template}`);
-        }
-        const agencyToken = req.template === '/oauth/locationToken' || isAgencyEndpoint(req.path);
-        expect(req.headers.authorization).toBe(`Bearer ${agencyToken ? AGENCY_AUTH.access_token : subAccountTokenOf(CHOSEN_SUB_ACCOUNT)}`);
-      }
-    };
-
-    it(step.inSubAccount ? 'runs in the chosen sub-account with its token, exchanged once' : 'runs with the agency token', async () => {
-      const seen = interceptHighLevel();
-      const result = await perform(step, agencyBundleFor(step));
-      const exchanges = seen.filter((r) => r.template === '/oauth/locationToken');
-      expect(exchanges).toHaveLength(step.inSubAccount ? 1 : 0);
-      expect(seen.length).toBeGreaterThan(exchanges.length);
-      expectTokens(seen);
-      if (step.kind === 'create') expect(result).toEqual(expect.any(Object));
-      else for (const item of result as any[]) expect(item).toHaveProperty('id');
-      if (step.kind === 'trigger') {
-        // The next poll reuses the cached token: one request, no exchange.
-        const next = interceptHighLevel();
-        await perform(step, agencyBundleFor(step));
-        expect(next.filter((r) => r.template === '/oauth/locationToken')).toHaveLength(0);
-        expect(next).toHaveLength(1);
-      }
-    });
-
     // Required wherever requests need it; workflow-webhook triggers read it only for "Test trigger";
     // app-event triggers watch the one chosen, or all ("All sub-accounts" heads their list).
+    // The field function reads only the bundle: no app tester needed.
     it(step.inSubAccount ? 'asks for the sub-account first, from the installed ones' : 'asks for no sub-account', async () => {
       if (!subAccountField) {
         expect(inputFields.some((f: any) => f.key === 'locationId' && f.dynamic?.startsWith('list_installed_sub_accounts'))).toBe(false);
         return;
       }
-      expect(await appTester(subAccountField, bundleFor(step) as any)).toEqual([]);
-      expect(await appTester(subAccountField, agencyBundleFor(step) as any)).toEqual([
+      expect(await subAccountField(undefined, bundleFor(step))).toEqual([]);
+      expect(await subAccountField(undefined, agencyBundleFor(step))).toEqual([
         expect.objectContaining({
           key: 'locationId',
           label: 'Sub-Account',
@@ -123,7 +183,7 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
           const fields = await appTester(fn, agencyBundleFor(step) as any);
           expect(fields).toEqual(expect.arrayContaining([expect.objectContaining({ key: expect.any(String) })]));
         }
-        expectTokens(seen);
+        expectTokens(step, seen);
         if (step.inSubAccount) {
           const none = interceptHighLevel();
           for (const fn of loaders) expect(await appTester(fn, agencyBundleFor(step, { inputData: {} }) as any)).toEqual([]);
@@ -132,7 +192,7 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
       });
     }
   });
-});
+}
 
 describe('the catalog', () => {
   const kindOf = (entry: (typeof catalog)[number]) => (entry.catalogKind === 'trigger' ? ['trigger'] : ['create', 'search']);

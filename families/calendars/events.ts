@@ -1,10 +1,9 @@
 // Calendars: the appointment event triggers (booked, status changed) and their workflow-webhook twin.
 import type { Bundle } from 'zapier-platform-core';
-import { isObject } from '../../highlevel/answers';
+import { firstValue, isObject } from '../../highlevel/answers';
 import { compact } from '../../highlevel/request';
 import { connectedTeamMember, isAgencyConnection } from '../../highlevel/connection';
 import { invalidInput } from '../../steps/fields';
-import { firstValue } from '../../steps/instant';
 import { isoInZone, parseZapierTime } from '../../steps/time';
 import { calendarIdField, pickWindow } from './fields';
 import { userZone } from './time';
@@ -89,7 +88,8 @@ export const presentAppointmentPayload = (p: Record<string, any>) => {
   });
 };
 
-export const appointmentWebhookSample = {
+/** What the Webhook action of a "Customer Booked Appointment" workflow posts: the instant trigger's sample payload. */
+export const appointmentWebhookPayload = {
   contact_id: 'seD4PfOuKoVMLkEZqohJ',
   full_name: 'Jane Doe',
   email: 'jane@example.com',
@@ -110,16 +110,6 @@ export const appointmentWebhookSample = {
   workflow: { id: 'b2f0a8d1-6c3e-4f57-9a7e-1d2c3b4a5f60', name: 'Booked call' },
   triggerData: {},
   customData: {},
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-  name: 'Jane Doe',
-  subAccountId: 've9EPM428h8vShlRW1KT',
-  appointmentId: 'ocQHyuzHvysMo5N5VsXc',
-  appointmentTitle: 'SEO strategy call with Jane Doe',
-  calendarId: 'BqTwX8QFwXzpegMve9EQ',
-  calendarName: 'SEO Strategy Call',
-  startTime: '2026-11-25T15:00:00.000Z',
-  endTime: '2026-11-25T15:30:00.000Z',
-  appointmentStatus: 'confirmed',
 };
 
 export const appointmentWebhookLabels = {

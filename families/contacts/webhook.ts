@@ -25,8 +25,8 @@ export const contactAsWebhookPayload = (c: Record<string, any>): Record<string, 
   location: { id: c.locationId },
 });
 
-/** What the Webhook action posts for a contact event: its sample, shared by the contact instant triggers. */
-export const contactWebhookSample = {
+/** What the Webhook action posts for a contact event: the sample payload of the contact instant triggers. */
+export const contactWebhookPayload = {
   contact_id: 'seD4PfOuKoVMLkEZqohJ',
   first_name: 'Jane',
   last_name: 'Doe',
@@ -47,19 +47,12 @@ export const contactWebhookSample = {
   workflow: { id: 'b2f0a8d1-6c3e-4f57-9a7e-1d2c3b4a5f60', name: 'Rankr lead follow-up' },
   triggerData: {},
   customData: { source_app: 'HighLevel' },
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-  name: 'Jane Doe',
-  tagsList: ['rankr-lead', 'seo'],
-  workflowId: 'b2f0a8d1-6c3e-4f57-9a7e-1d2c3b4a5f60',
-  workflowName: 'Rankr lead follow-up',
-  subAccountId: 've9EPM428h8vShlRW1KT',
 };
 
-/** The part of that sample every workflow event posts whatever its trigger: samples of event triggers start from it. */
-export const eventWebhookSample = Object.fromEntries(
-  Object.entries(contactWebhookSample).filter(([k]) =>
-    ['contact_id', 'full_name', 'email', 'phone', 'location', 'workflow', 'triggerData', 'customData',
-      'contactId', 'name', 'workflowId', 'workflowName', 'subAccountId'].includes(k)),
+/** The part of that payload every workflow event posts whatever its trigger: event triggers' sample payloads start from it. */
+export const eventWebhookPayload = Object.fromEntries(
+  Object.entries(contactWebhookPayload).filter(([k]) =>
+    ['contact_id', 'full_name', 'email', 'phone', 'location', 'workflow', 'triggerData', 'customData'].includes(k)),
 );
 
 export const contactWebhookLabels = {

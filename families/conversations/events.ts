@@ -1,9 +1,8 @@
 // Conversations: calls, Customer Replied (Instant, via Workflow) and the relay's Inbound and Outbound Message events.
-import { isObject } from '../../highlevel/answers';
+import { firstValue, isObject } from '../../highlevel/answers';
 import { compact } from '../../highlevel/request';
-import { firstValue } from '../../steps/instant';
 import type { EventFamily } from '../../steps/restHook';
-import { contactWebhookLabels, eventWebhookSample } from '../contacts';
+import { contactWebhookLabels, eventWebhookPayload } from '../contacts';
 import { channelName } from './samples';
 
 const CALL_TYPES = new Set(['TYPE_CALL', 'TYPE_IVR_CALL', 'TYPE_CUSTOM_CALL', 'TYPE_CAMPAIGN_CALL', 'TYPE_CAMPAIGN_MANUAL_CALL', 'TYPE_CAMPAIGN_VOICEMAIL']);
@@ -43,18 +42,16 @@ export const presentReplyPayload = (p: Record<string, any>) => {
   });
 };
 
-export const replyWebhookSample = {
-  ...eventWebhookSample,
+/** What the Webhook action of a "Customer Replied" workflow posts: the instant trigger's sample payload. */
+export const replyWebhookPayload = {
+  ...eventWebhookPayload,
   message: { type: 'SMS', body: 'Thanks, see you Tuesday!' },
-  id: '4e7a1c9b2d3f5a60-mi0x2k3a',
-  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
-  messageText: 'Thanks, see you Tuesday!',
-  channel: 'SMS',
+  conversation_id: 'tDtDnQdgm2LXpyiqYvZ6',
 };
 
 export const replyWebhookLabels = {
   ...contactWebhookLabels, message__type: 'Channel (as Posted)', message__body: 'Message Text (as Posted)',
-  messageText: 'Message Text', channel: 'Channel', conversationId: 'Conversation ID',
+  messageText: 'Message Text', channel: 'Channel', conversationId: 'Conversation ID', conversation_id: 'Conversation ID (as Posted)',
 };
 
 // ---- App events (instant via the relay): Inbound and Outbound Message ----

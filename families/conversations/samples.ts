@@ -1,5 +1,5 @@
 // Conversations: static samples, output labels and the names dropdowns show for conversations and messages.
-import { firstValue } from '../../steps/instant';
+import { firstValue } from '../../highlevel/answers';
 
 export const conversationSample = {
   id: 'tDtDnQdgm2LXpyiqYvZ6',

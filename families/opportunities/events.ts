@@ -1,11 +1,10 @@
 // Opportunities: the event triggers (new, stage changed, status changed) and their workflow-webhook twin.
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { isObject, listIn } from '../../highlevel/answers';
+import { firstValue, isObject, listIn } from '../../highlevel/answers';
 import { connectionCache } from '../../highlevel/cache';
 import { compact, ghl } from '../../highlevel/request';
 import { connectedLocation } from '../../highlevel/connection';
 import type { FieldSpec } from '../../steps/fields';
-import { firstValue } from '../../steps/instant';
 import { OPPORTUNITY_SCOPES, pipelineIdField } from './fields';
 import { opportunityOutputLabels, opportunitySample, stagesOf } from './samples';
 
@@ -128,7 +127,8 @@ export const presentOpportunityPayload = (p: Record<string, any>) => {
   });
 };
 
-export const opportunityWebhookSample = {
+/** What the Webhook action of a "Pipeline Stage Changed" workflow posts: the instant trigger's sample payload. */
+export const opportunityWebhookPayload = {
   contact_id: 'seD4PfOuKoVMLkEZqohJ',
   full_name: 'Jane Doe',
   email: 'jane@example.com',
@@ -150,16 +150,6 @@ export const opportunityWebhookSample = {
   workflow: { id: 'b2f0a8d1-6c3e-4f57-9a7e-1d2c3b4a5f60', name: 'Deal moved' },
   triggerData: {},
   customData: {},
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-  name: 'Jane Doe',
-  opportunityId: 'yWQobCRIhRguQtD2llvk',
-  opportunityName: 'Local SEO package - Acme Plumbing',
-  stageName: 'Proposal Sent',
-  stageId: '7915dedc-8f18-44d5-8bc3-77c04e994a10',
-  pipelineName: 'SEO Sales',
-  pipelineId: 'VDm7RPYC2GLUvdpKmBfC',
-  opportunityStatus: 'open',
-  value: 1500,
 };
 
 export const opportunityWebhookLabels = {

@@ -1,7 +1,7 @@
 // Opportunities: the search shared by the Search Opportunities trigger and Find Opportunity, with its startAfter paging.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { ghl } from '../../highlevel/request';
-import { pageOf } from '../../steps/define';
+import { pageOf } from '../../steps/call';
 import type { FieldSpec } from '../../steps/fields';
 import { contactIdField, userIdField } from '../contacts';
 import { OPPORTUNITY_STATUS, pipelineIdField, stageIdField } from './fields';

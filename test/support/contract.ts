@@ -4,6 +4,8 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as querystring from 'node:querystring';
+import { requestOptions, type Outgoing } from '../../highlevel/request';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { fixDocuments } = require('../../scripts/spec-fixes.js');
 
@@ -17,6 +19,21 @@ export interface CatalogEntry {
 }
 
 export interface SeenRequest { method: string; path: string; query: Record<string, string>; headers: Record<string, any>; body: unknown }
+
+/**
+ * A request built without sending (steps/call.ts) as HighLevel receives it: the query and JSON body
+ * encoded as z.request encodes them, header names in lower case as nock records them.
+ */
+export const asSent = (out: Outgoing, token: string): SeenRequest => {
+  const options = requestOptions(out, token);
+  return {
+    method: out.method,
+    path: new URL(options.url).pathname,
+    query: Object.fromEntries(new URLSearchParams(querystring.stringify((out.query ?? {}) as querystring.ParsedUrlQueryInput))),
+    headers: Object.fromEntries(Object.entries(options.headers).map(([k, v]) => [k.toLowerCase(), v])),
+    body: out.body === undefined ? undefined : JSON.parse(JSON.stringify(out.body)),
+  };
+};
 
 // The documents' self-contradictions and impossible requirements are fixed by the rules the sandbox uses.
 fixDocuments(spec.components);

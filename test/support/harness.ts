@@ -149,5 +149,7 @@ export const clearZcache = () => {
 };
 
 /** Runs a step; an instant trigger runs its polling fallback, the part that calls HighLevel. */
-export const perform = (step: Step, bundle: object) =>
-  appTester(step.instant ? step.definition.operation.performList : step.definition.operation.perform, bundle as any);
+export const perform = (step: Step, bundle: object) => {
+  const { performList, perform: ownPerform } = step.definition.operation;
+  return appTester(step.instant && performList ? performList : ownPerform, bundle as any);
+};

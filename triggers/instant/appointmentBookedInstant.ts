@@ -1,4 +1,4 @@
-import { appointmentAsWebhookPayload, appointmentWebhookLabels, appointmentWebhookSample, presentAppointmentPayload } from '../../families/calendars';
+import { appointmentAsWebhookPayload, appointmentWebhookLabels, appointmentWebhookPayload, presentAppointmentPayload } from '../../families/calendars';
 import { instant } from '../../steps/instant';
 import appointmentBooked from '../calendars/appointmentBooked';
 
@@ -13,6 +13,6 @@ export default instant({
   // Agency connections name a calendar for samples: their user is not one of the sub-account's.
   fallback: { step: appointmentBooked, asPayload: appointmentAsWebhookPayload, sampleFilters: ['calendarId'] },
   present: presentAppointmentPayload,
-  sample: { ...appointmentWebhookSample, id: '3f81b6c2e9a04d57-mi0x2k3a' },
+  samplePayload: appointmentWebhookPayload,
   outputLabels: appointmentWebhookLabels,
 });

@@ -1,4 +1,4 @@
-import { contactAsWebhookPayload, contactWebhookLabels, contactWebhookSample } from '../../families/contacts';
+import { contactAsWebhookPayload, contactWebhookLabels, contactWebhookPayload } from '../../families/contacts';
 import { instant } from '../../steps/instant';
 import newContact from '../contacts/newContact';
 
@@ -12,6 +12,6 @@ export default instant({
   workflowFilter: 'the filter "Tag Added" to the tag (or tags) to watch',
   // The Contact Tag Added polling trigger needs a tag; "Test trigger" shows recent contacts instead.
   fallback: { step: newContact, asPayload: contactAsWebhookPayload },
-  sample: { ...contactWebhookSample, id: '8c2e4a1f0b9d7e35-mi0x2k3a' },
+  samplePayload: contactWebhookPayload,
   outputLabels: contactWebhookLabels,
 });

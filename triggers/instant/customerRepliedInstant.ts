@@ -1,4 +1,4 @@
-import { presentReplyPayload, replyAsWebhookPayload, replyWebhookLabels, replyWebhookSample } from '../../families/conversations';
+import { presentReplyPayload, replyAsWebhookPayload, replyWebhookLabels, replyWebhookPayload } from '../../families/conversations';
 import { instant } from '../../steps/instant';
 import newInboundMessage from '../conversations/newInboundMessage';
 
@@ -13,6 +13,6 @@ export default instant({
   workflowFilter: 'its filters to the channel (SMS, email, chat...) if you want only some replies',
   fallback: { step: newInboundMessage, asPayload: replyAsWebhookPayload, sampleFilters: ['channel'] },
   present: presentReplyPayload,
-  sample: replyWebhookSample,
+  samplePayload: replyWebhookPayload,
   outputLabels: replyWebhookLabels,
 });

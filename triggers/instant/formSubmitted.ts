@@ -1,5 +1,5 @@
 import { presentFormWebhook, submissionAsWebhookPayload } from '../../families/forms';
-import { contactWebhookLabels, eventWebhookSample } from '../../families/contacts';
+import { contactWebhookLabels, eventWebhookPayload } from '../../families/contacts';
 import { instant } from '../../steps/instant';
 import newFormSubmission from '../forms/newFormSubmission';
 
@@ -14,18 +14,17 @@ export default instant({
   fallback: { step: newFormSubmission, asPayload: submissionAsWebhookPayload },
   present: presentFormWebhook,
   // The Webhook action posts the contact's fields plus the answers; the form comes in triggerData.
-  sample: {
-    ...eventWebhookSample,
+  samplePayload: {
+    ...eventWebhookPayload,
     website: 'https://acmeplumbing.com',
-    triggerData: { formId: 'YSWdvS4Is98wtIDGnpmI', formName: 'Free SEO Audit' },
-    id: '7c1e2f3a4b5d6e7f-mi0x2k3a',
-    formId: 'YSWdvS4Is98wtIDGnpmI',
-    formName: 'Free SEO Audit',
-    submittedAt: '2026-11-20T09:31:30.000Z',
-    pageUrl: 'https://acmeplumbing.com/free-audit',
+    triggerData: {
+      formId: 'YSWdvS4Is98wtIDGnpmI', formName: 'Free SEO Audit', submittedAt: '2026-11-20T09:31:30.000Z',
+      pageUrl: 'https://acmeplumbing.com/free-audit',
+    },
   },
   outputLabels: {
     ...contactWebhookLabels, website: 'Answer: Website', formId: 'Form ID', formName: 'Form Name',
     submittedAt: 'Submitted At', pageUrl: 'Page URL', triggerData__formId: 'Form ID (as Posted)', triggerData__formName: 'Form Name (as Posted)',
+    triggerData__submittedAt: 'Submitted At (as Posted)', triggerData__pageUrl: 'Page URL (as Posted)',
   },
 });

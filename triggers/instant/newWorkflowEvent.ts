@@ -1,4 +1,4 @@
-import { contactAsWebhookPayload, contactWebhookLabels, contactWebhookSample } from '../../families/contacts';
+import { contactAsWebhookPayload, contactWebhookLabels, contactWebhookPayload } from '../../families/contacts';
 import { instant } from '../../steps/instant';
 import searchContacts from '../contacts/searchContacts';
 
@@ -10,6 +10,6 @@ export default instant({
   description: 'Triggers when a HighLevel workflow reaches its Webhook or Custom Webhook action, whatever started it (instant, via a workflow Webhook action).',
   workflowTrigger: 'any one you need (Form Submitted, Contact Tag, Pipeline Stage Changed, Payment Received...)',
   fallback: { step: searchContacts, asPayload: contactAsWebhookPayload },
-  sample: { ...contactWebhookSample, id: '5d1f0c2b9e8a7f64-mi0x2k3a' },
+  samplePayload: contactWebhookPayload,
   outputLabels: contactWebhookLabels,
 });

@@ -1,4 +1,4 @@
-import { opportunityAsWebhookPayload, opportunityWebhookLabels, opportunityWebhookSample, presentOpportunityPayload } from '../../families/opportunities';
+import { opportunityAsWebhookPayload, opportunityWebhookLabels, opportunityWebhookPayload, presentOpportunityPayload } from '../../families/opportunities';
 import { instant } from '../../steps/instant';
 import opportunityStageChanged from '../opportunities/opportunityStageChanged';
 
@@ -11,6 +11,6 @@ export default instant({
   workflowFilter: 'its filters to the pipeline (and stages) to watch, or none for every pipeline',
   fallback: { step: opportunityStageChanged, asPayload: opportunityAsWebhookPayload },
   present: presentOpportunityPayload,
-  sample: { ...opportunityWebhookSample, id: '9c2e7a41d05b3f86-mi0x2k3a' },
+  samplePayload: opportunityWebhookPayload,
   outputLabels: opportunityWebhookLabels,
 });

@@ -1,4 +1,4 @@
-import { contactWebhookLabels, eventWebhookSample } from '../../families/contacts';
+import { contactWebhookLabels, eventWebhookPayload } from '../../families/contacts';
 import { presentPaymentWebhook, transactionAsWebhookPayload } from '../../families/payments';
 import { instant } from '../../steps/instant';
 import newPayment from '../payments/newPayment';
@@ -14,18 +14,12 @@ export default instant({
   fallback: { step: newPayment, asPayload: transactionAsWebhookPayload },
   present: presentPaymentWebhook,
   // The Webhook action posts the contact's fields; the payment comes under `payment`.
-  sample: {
-    ...eventWebhookSample,
+  samplePayload: {
+    ...eventWebhookPayload,
     payment: {
       transaction_id: '61dd0feac077f72010f78804', total_amount: 1500, currency_code: 'USD',
       payment_status: 'succeeded', source: 'Local SEO Package', created_on: '2026-11-20T09:31:30.255Z',
     },
-    id: '9a8b7c6d5e4f3a2b-mi0x2k3a',
-    transactionId: '61dd0feac077f72010f78804',
-    amount: 1500,
-    currency: 'USD',
-    paymentStatus: 'succeeded',
-    paidAt: '2026-11-20T09:31:30.255Z',
   },
   outputLabels: {
     ...contactWebhookLabels, transactionId: 'Transaction ID', amount: 'Amount', currency: 'Currency',

@@ -1,7 +1,8 @@
 import { listIn } from '../../highlevel/answers';
 import { installedSubAccountSample } from '../../families/locations';
 import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../highlevel/connection';
-import { pageOf, trigger } from '../../steps/define';
+import { pageOf } from '../../steps/call';
+import { trigger } from '../../steps/define';
 import { ALL_SUB_ACCOUNTS, SUB_ACCOUNTS_TO_WATCH } from '../../steps/restHook';
 
 // Feeds the Sub-Account dropdown of the instant app-event triggers on an agency connection: "All

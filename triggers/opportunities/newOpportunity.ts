@@ -1,5 +1,6 @@
 import { eventPipelineField, OPPORTUNITY_SCOPES, opportunityOutput, searchOpportunities } from '../../families/opportunities';
-import { pageOf, trigger } from '../../steps/define';
+import { pageOf } from '../../steps/call';
+import { trigger } from '../../steps/define';
 import { requestParts } from '../../steps/fields';
 
 const fields = [eventPipelineField];

@@ -3,7 +3,8 @@ import {
   STATUS_CHANGES, statusChangeOf,
 } from '../../families/opportunities';
 import { listIn } from '../../highlevel/answers';
-import { pageOf, trigger } from '../../steps/define';
+import { pageOf } from '../../steps/call';
+import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [

@@ -1,5 +1,6 @@
 import { OPPORTUNITY_SCOPES, opportunityOutput, searchFilterFields, searchOpportunities } from '../../families/opportunities';
-import { pageOf, trigger } from '../../steps/define';
+import { pageOf } from '../../steps/call';
+import { trigger } from '../../steps/define';
 import { requestParts } from '../../steps/fields';
 
 export default trigger({

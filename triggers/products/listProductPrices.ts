@@ -2,7 +2,8 @@ import { PRODUCT_SCOPES, presentPrice, priceSample } from '../../families/produc
 import { ghl } from '../../highlevel/request';
 import { connectedLocation } from '../../highlevel/connection';
 import { connectedAlt } from '../../families/payments';
-import { pageOf, trigger } from '../../steps/define';
+import { pageOf } from '../../steps/call';
+import { trigger } from '../../steps/define';
 
 /**
  * The Price dropdown: the chosen product's prices. Inside line items the row's product is not

@@ -4,6 +4,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { Logger } from 'pino';
+import { Batcher } from './batch';
 import type { DeliveryConfig } from './config';
 import type { Metrics } from './metrics';
 import type { Claimed, Store } from './store';
@@ -17,7 +18,11 @@ export class Deliverer {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly limiter: TargetLimiter;
-  private readonly delivered = new GroupCommit((ids) => this.store.delivered(ids));
+  // Under load one statement records many deliveries.
+  private readonly delivered = new Batcher<string, void>(async (ids) => {
+    await this.store.delivered(ids);
+    return ids.map(() => undefined);
+  }, { parallel: 1, max: 500 });
   private readonly agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
   // A lease outlives the request it covers (timeout) plus the longest wait for the target's rate.
   private readonly leaseMs: number;
@@ -192,34 +197,6 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
 export function backoffMs(attempt: number, config: Pick<DeliveryConfig, 'retryMinMs' | 'retryMaxMs'>, random = Math.random): number {
   const ceiling = Math.min(config.retryMaxMs, config.retryMinMs * 2 ** Math.min(attempt - 1, 30));
   return ceiling / 2 + (random() * ceiling) / 2;
-}
-
-/**
- * Records ids in batches: each flush takes the ids added while the previous one ran, so under load one
- * statement records many deliveries, and when idle an id is recorded at once (no timer, no added wait).
- */
-class GroupCommit {
-  private waiting: Array<{ id: string; done: (error?: unknown) => void }> = [];
-  private flushing = false;
-
-  constructor(private readonly flush: (ids: string[]) => Promise<void>) {}
-
-  add(id: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ id, done: (error) => (error ? reject(error) : resolve()) });
-      if (!this.flushing) void this.run();
-    });
-  }
-
-  private async run() {
-    this.flushing = true;
-    while (this.waiting.length) {
-      const batch = this.waiting.splice(0);
-      const error = await this.flush(batch.map((entry) => entry.id)).then(() => undefined, (failure: unknown) => failure ?? new Error('flush failed'));
-      for (const entry of batch) entry.done(error);
-    }
-    this.flushing = false;
-  }
 }
 
 /**

@@ -11,7 +11,7 @@
 // ~30 webhooks/s per hook); the relay delivers them while it accepts more, as in production.
 //   npm run bench:relay
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import { createRequire } from 'node:module';
@@ -32,7 +32,8 @@ process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
 
 // The bare server: `node bench-relay.mjs bare <pem>` verifies and answers 200, nothing else.
 if (process.argv[2] === 'bare') {
-  const key = process.env.BENCH_PUBLIC_KEY;
+  // Parsed once, as the relay does (a PEM string would be parsed again on every verify).
+  const key = createPublicKey(process.env.BENCH_PUBLIC_KEY);
   const server = http.createServer((request, response) => {
     const chunks = [];
     request.on('data', (chunk) => chunks.push(chunk));
@@ -182,7 +183,9 @@ async function startReceiver() {
 }
 
 async function startProcess(args, env) {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   children.add(child);
   child.on('exit', () => children.delete(child));
   let output = '';

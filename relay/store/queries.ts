@@ -1,9 +1,9 @@
 // Everything the relay keeps, as queries that run unchanged on PostgreSQL and PGlite.
 import { randomBytes } from 'node:crypto';
+import { Batcher } from '../batch';
 import { addedTags, matchesFilters, tagsOf, type Filters } from '../filters';
 import type { HighLevelEvent } from '../verify';
 import type { Driver, Queryable } from './driver';
-
 
 export interface Subscription {
   id: string;
@@ -71,44 +71,89 @@ function contactTags(event: HighLevelEvent): { contactId: string; tags: string[]
 const ms = (name: string) => `(${name}::float8 * interval '1 millisecond')`;
 
 export class Store {
-  constructor(readonly driver: Driver) {}
+  private readonly batch: Batcher<HighLevelEvent, IngestResult>;
 
-  /**
-   * Keeps a verified event and, atomically with it, one pending delivery per matching subscription.
-   * A webhookId already kept changes nothing.
-   */
-  ingest(event: HighLevelEvent): Promise<IngestResult> {
-    return STATEFUL_TYPES.has(event.type) ? this.ingestWithState(event) : this.ingestAtOnce(event);
+  constructor(readonly driver: Driver) {
+    this.batch = new Batcher((events) => this.ingestAtOnce(events), {
+      // PGlite is one connection; on PostgreSQL a second batch overlaps the first one's round trips.
+      parallel: driver.kind === 'postgres' ? 2 : 1,
+      max: 200,
+    });
   }
 
   /**
-   * Most events: the subscriptions are read first; the event, its deliveries and the contact's tags
-   * then go in as one statement (atomic on its own: one round trip, no explicit transaction).
+   * Keeps a verified event and, atomically with it, one pending delivery per matching subscription;
+   * resolves once that is committed. A webhookId already kept changes nothing.
    */
-  private async ingestAtOnce(event: HighLevelEvent): Promise<IngestResult> {
-    const candidates = await this.driver.query<{ id: string; filters: Filters }>(
-      `SELECT s.id, s.filters FROM subscriptions s WHERE ${wants('$1', '$2', '$3')}`,
-      [event.type, event.locationId ?? null, event.companyId ?? null],
+  ingest(event: HighLevelEvent): Promise<IngestResult> {
+    return STATEFUL_TYPES.has(event.type) ? this.ingestWithState(event) : this.batch.add(event);
+  }
+
+  /**
+   * Most events, in batches of those arriving together (group commit): their subscriptions are read in
+   * one statement, then the events, their deliveries and the contacts' tags go in with one more
+   * (atomic on its own: no explicit transaction), however many events the batch holds.
+   */
+  private async ingestAtOnce(batch: HighLevelEvent[]): Promise<IngestResult[]> {
+    // The same webhookId twice in one batch: the first one goes in, the others are duplicates.
+    const firsts = new Map<string, HighLevelEvent>();
+    for (const event of batch) if (!firsts.has(event.webhookId)) firsts.set(event.webhookId, event);
+    const events = [...firsts.values()];
+    const column = <T>(pick: (event: HighLevelEvent) => T) => events.map(pick);
+    const candidates = await this.driver.query<{ n: string; id: string; filters: Filters }>(
+      `SELECT i.n, s.id, s.filters
+       FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS i (type, location_id, company_id, n)
+       JOIN subscriptions s ON ${wants('i.type', 'i.location_id', 'i.company_id')}`,
+      [column((e) => e.type), column((e) => e.locationId ?? null), column((e) => e.companyId ?? null)],
     );
-    const wanted = candidates.filter((s) => matchesFilters(s.filters ?? {}, event.body)).map((s) => s.id);
-    const contact = TAGGED_TYPES.has(event.type) ? contactTags(event) : undefined;
-    const [row] = await this.driver.query<{ event_id: string | null; deliveries: string }>(
-      `WITH event AS (
-         INSERT INTO events (webhook_id, type, location_id, company_id, body) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (webhook_id) DO NOTHING RETURNING id
+    const wanted: Array<[webhookId: string, subscriptionId: string]> = [];
+    for (const s of candidates) {
+      const event = events[Number(s.n) - 1];
+      if (matchesFilters(s.filters ?? {}, event.body)) wanted.push([event.webhookId, s.id]);
+    }
+    const contacts = column((e) => (TAGGED_TYPES.has(e.type) ? contactTags(e) : undefined));
+    const rows = await this.driver.query<{ webhook_id: string; id: string; deliveries: string }>(
+      `WITH input AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY
+           AS i (webhook_id, type, location_id, company_id, body, contact_id, tags, n)
+       ), event AS (
+         INSERT INTO events (webhook_id, type, location_id, company_id, body)
+         SELECT webhook_id, type, location_id, company_id, body FROM input ORDER BY n
+         ON CONFLICT (webhook_id) DO NOTHING RETURNING id, webhook_id
        ), queued AS (
          INSERT INTO deliveries (event_id, subscription_id, target_url)
-         SELECT event.id, s.id, s.target_url FROM event JOIN subscriptions s ON s.id = ANY ($6::text[])
-         RETURNING 1
+         SELECT event.id, s.id, s.target_url
+         FROM unnest($8::text[], $9::text[]) AS w (webhook_id, subscription_id)
+         JOIN event USING (webhook_id) JOIN subscriptions s ON s.id = w.subscription_id
+         RETURNING event_id
        ), tags AS (
-         INSERT INTO contact_tags (location_id, contact_id, tags) SELECT $3, $7, $8::text[] FROM event WHERE $7::text IS NOT NULL
+         -- A contact twice in the batch: its latest tags. Sorted, so concurrent batches lock rows in one order.
+         INSERT INTO contact_tags (location_id, contact_id, tags)
+         SELECT DISTINCT ON (input.location_id, input.contact_id) input.location_id, input.contact_id,
+           ARRAY(SELECT jsonb_array_elements_text(input.tags::jsonb))
+         FROM input JOIN event USING (webhook_id) WHERE input.contact_id IS NOT NULL
+         ORDER BY input.location_id, input.contact_id, input.n DESC
          ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
        )
-       SELECT (SELECT id FROM event) AS event_id, (SELECT count(*) FROM queued) AS deliveries`,
-      [event.webhookId, event.type, event.locationId ?? null, event.companyId ?? null, event.raw, wanted, contact?.contactId ?? null, contact?.tags ?? null],
+       SELECT event.webhook_id, event.id, count(queued.event_id) AS deliveries
+       FROM event LEFT JOIN queued ON queued.event_id = event.id GROUP BY event.webhook_id, event.id`,
+      [
+        column((e) => e.webhookId),
+        column((e) => e.type),
+        column((e) => e.locationId ?? null),
+        column((e) => e.companyId ?? null),
+        column((e) => e.raw),
+        contacts.map((c) => c?.contactId ?? null),
+        contacts.map((c) => (c ? JSON.stringify(c.tags) : null)),
+        wanted.map(([webhookId]) => webhookId),
+        wanted.map(([, subscriptionId]) => subscriptionId),
+      ],
     );
-    if (row.event_id === null) return { duplicate: true };
-    return { duplicate: false, eventId: String(row.event_id), deliveries: Number(row.deliveries) };
+    const stored = new Map(rows.map((row) => [row.webhook_id, row]));
+    return batch.map((event) => {
+      const row = firsts.get(event.webhookId) === event ? stored.get(event.webhookId) : undefined;
+      return row ? { duplicate: false, eventId: String(row.id), deliveries: Number(row.deliveries) } : { duplicate: true };
+    });
   }
 
   /** Events whose own delivery depends on state they change (added tags, the agency map): one transaction. */

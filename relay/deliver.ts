@@ -15,6 +15,7 @@ export class Deliverer {
   private running = false;
   private pumping = false;
   private pumpAgain = false;
+  private wakeScheduled = false;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly limiter: TargetLimiter;
@@ -44,14 +45,18 @@ export class Deliverer {
     this.wake();
   }
 
-  /** Look for due deliveries now (an ingest just committed some, or a retry came due). */
+  /**
+   * Look for due deliveries soon (an ingest just committed some, or a retry came due). Wake-ups in one
+   * turn of the event loop make one lease query.
+   */
   wake(): void {
-    if (!this.running) return;
-    if (this.pumping) {
-      this.pumpAgain = true;
-      return;
-    }
-    void this.pump();
+    if (!this.running || this.wakeScheduled) return;
+    this.wakeScheduled = true;
+    setImmediate(() => {
+      this.wakeScheduled = false;
+      if (this.pumping) this.pumpAgain = true;
+      else void this.pump();
+    });
   }
 
   /** Stops leasing, and waits for the requests in flight (each ends within its timeout). */
@@ -72,7 +77,8 @@ export class Deliverer {
         for (const delivery of claimed) {
           const job: Promise<void> = this.deliver(delivery).finally(() => {
             this.inFlight.delete(job);
-            this.wake();
+            // Refill once half the slots are free: one lease query for many rows, not one per row.
+            if (this.inFlight.size <= this.config.concurrency / 2) this.wake();
           });
           this.inFlight.add(job);
         }

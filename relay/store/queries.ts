@@ -287,12 +287,12 @@ export class Store {
     }));
   }
 
+  /**
+   * Accepted by their targets: never sent again. The rows go (a delete writes far less than an update
+   * that moves a row out of the pending index); the event stays for the retention, for dedupe.
+   */
   async delivered(ids: string[]): Promise<void> {
-    await this.driver.query(
-      `UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, done_at = now(), leased_until = NULL, last_error = NULL
-       WHERE id = ANY ($1::bigint[])`,
-      [ids],
-    );
+    await this.driver.query('DELETE FROM deliveries WHERE id = ANY ($1::bigint[])', [ids]);
   }
 
   /** Schedules another attempt in `delayMs`, or marks the delivery dead once it has been failing `deadAfterMs`. */

@@ -23,7 +23,8 @@ describe.each(STORES)('delivery on %s', (kind) => {
       expect(one.headers['x-relay-delivery-id']).toMatch(/^\d+$/);
     }
     expect(hooks.map((h) => receiver.at(h).length)).toEqual([1, 1]);
-    expect(await count(relay, 'deliveries', `status = 'delivered' AND target_url IN ('${hooks.join("','")}')`)).toBe(2);
+    // Delivered: nothing left to send (the rows go once their targets accept them).
+    expect(await count(relay, 'deliveries', `target_url IN ('${hooks.join("','")}')`)).toBe(0);
   });
 
   test('a filter that does not match gets nothing; one that matches gets the event', async () => {

@@ -53,7 +53,6 @@ describe.each(STORES)('ingest on %s', (kind) => {
     expect((await deliver(relay, body)).body).toEqual({ status: 'duplicate' });
     expect(await stored(body.webhookId as string)).toBe(1);
     await waitFor(() => hooks.every((hook) => receiver.at(hook).length === 1), 'both deliveries');
-    expect(await count(relay, 'deliveries', `event_id = (SELECT id FROM events WHERE webhook_id = '${body.webhookId}')`)).toBe(2);
     // Nothing more arrives later either.
     await settle();
     expect(hooks.map((hook) => receiver.at(hook).length)).toEqual([1, 1]);

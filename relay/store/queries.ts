@@ -217,17 +217,21 @@ export class Store {
       return undefined;
     }
     if (event.type !== 'ContactTagUpdate') return undefined;
-    // Reads the tags last seen (locking the contact's row, so its updates take turns) and saves these.
-    const [row] = await tx.query<{ tags: string[] | null }>(
-      `WITH previous AS (SELECT tags FROM contact_tags WHERE location_id = $1 AND contact_id = $2 FOR UPDATE),
-       saved AS (
-         INSERT INTO contact_tags (location_id, contact_id, tags) VALUES ($1, $2, $3)
-         ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
-       )
-       SELECT (SELECT tags FROM previous) AS tags`,
+    // A contact never seen: its row goes in with these tags (all added). A concurrent first sighting of
+    // the same contact waits on the insert until this one commits, then finds the row and reads it below.
+    const [first] = await tx.query(
+      `INSERT INTO contact_tags (location_id, contact_id, tags) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1 AS inserted`,
       [...key, contact.tags],
     );
-    return { ...event.body, addedTags: addedTags(row.tags, contact.tags) };
+    if (first) return { ...event.body, addedTags: addedTags(null, contact.tags) };
+    // Seen before: the tags last seen, with the row locked so the contact's updates take turns; then these.
+    const [row] = await tx.query<{ tags: string[] | null }>(
+      `WITH previous AS (SELECT tags FROM contact_tags WHERE location_id = $1 AND contact_id = $2 FOR UPDATE)
+       UPDATE contact_tags c SET tags = $3, updated_at = now() FROM previous
+       WHERE c.location_id = $1 AND c.contact_id = $2 RETURNING previous.tags`,
+      [...key, contact.tags],
+    );
+    return { ...event.body, addedTags: addedTags(row?.tags ?? null, contact.tags) };
   }
 
   /** Creates, or replaces the one for the same targetUrl (Zapier may subscribe a URL again). */

@@ -88,4 +88,17 @@ describe.each(STORES)('delivery on %s', (kind) => {
     expect(receiver.at(vipAdded).map((r) => r.body.addedTags)).toEqual([['vip']]);
     expect(receiver.at(vipAdded)[0].body).toMatchObject({ type: 'ContactTagUpdate', tags: ['lead', 'vip'], ...contact });
   });
+
+  test("a contact's first two tag updates arriving at once: the tags are added by one of them only", async () => {
+    const locationId = uid('loc');
+    const hook = receiver.hook();
+    await subscribe(relay, { targetUrl: hook, events: ['ContactTagUpdate'], locationId });
+    const contact = { locationId, id: uid('contact'), tags: ['a', 'b'] };
+    // Straight into the store, so both transactions are open at the same time on PostgreSQL.
+    const verified = (body: Record<string, unknown>) => ({ type: 'ContactTagUpdate', webhookId: body.webhookId as string, locationId, body, raw: JSON.stringify(body) });
+    const results = await Promise.all([1, 2].map(() => relay.store.ingest(verified(event('ContactTagUpdate', contact)))));
+    expect(results).toEqual([expect.objectContaining({ deliveries: 1 }), expect.objectContaining({ deliveries: 1 })]);
+    await waitFor(() => receiver.at(hook).length === 2, 'both tag updates');
+    expect(receiver.at(hook).map((r) => r.body.addedTags).sort()).toEqual([[], ['a', 'b']]);
+  });
 });

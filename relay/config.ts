@@ -29,6 +29,8 @@ export interface RelayConfig {
   databaseUrl?: string;
   dataDir: string;
   retentionDays: number;
+  /** A contact's last seen tags are forgotten after this long without an event about it. */
+  contactTagsDays: number;
   /** Ingest transactions in progress at once before HighLevel is told 429 (it retries only on 429). */
   maxPendingWrites: number;
   retryAfterSeconds: number;
@@ -59,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     dataDir: env.RELAY_DATA_DIR?.trim() || './data/relay',
     // webhookId dedupe lives as long as the events: at least a day.
     retentionDays: number(env, 'RELAY_RETENTION_DAYS', 7, 1),
+    contactTagsDays: number(env, 'RELAY_CONTACT_TAGS_DAYS', 365, 1),
     maxPendingWrites: integer(env, 'RELAY_MAX_PENDING', 256, 1),
     retryAfterSeconds: integer(env, 'RELAY_RETRY_AFTER_SECONDS', 60, 1),
     delivery: {

@@ -38,8 +38,8 @@ export async function startRelay(config: RelayConfig, log: Logger = createLogger
     await app.listen({ port: config.port, host: config.host });
     deliverer.start();
     const purge = () =>
-      store.purge(config.retentionDays).then(
-        (purged) => purged && log.info({ purged }, 'old events purged'),
+      store.purge(config.retentionDays, config.contactTagsDays).then(
+        (purged) => (purged.events || purged.contacts) && log.info({ purged }, 'old events and contact tags purged'),
         (error) => log.warn({ err: error }, 'purge failed; will try again'),
       );
     void purge();

@@ -189,13 +189,20 @@ export class Store {
     });
   }
 
+  /** Install events keep the agency map; an uninstalled sub-account's contact tags are no longer needed. */
   private async learnAgency(tx: Queryable, event: HighLevelEvent) {
     if (event.type === 'AppInstall' && event.companyId && event.locationId) {
       await this.mapLocations(tx, event.companyId, [event.locationId]);
-    } else if (event.type === 'AppUninstall' && event.locationId) {
-      await tx.query('DELETE FROM agency_locations WHERE location_id = $1', [event.locationId]);
-    } else if (event.type === 'AppUninstall' && event.companyId) {
-      await tx.query('DELETE FROM agency_locations WHERE company_id = $1', [event.companyId]);
+    } else if (event.type === 'AppUninstall' && (event.locationId || event.companyId)) {
+      // One sub-account, or (an agency-level uninstall) every sub-account of the agency.
+      await tx.query(
+        `WITH gone AS (
+           SELECT $1::text AS location_id WHERE $1 IS NOT NULL
+           UNION SELECT location_id FROM agency_locations WHERE $1 IS NULL AND company_id = $2::text
+         ), tags AS (DELETE FROM contact_tags WHERE location_id IN (SELECT location_id FROM gone))
+         DELETE FROM agency_locations WHERE location_id IN (SELECT location_id FROM gone)`,
+        [event.locationId ?? null, event.companyId ?? null],
+      );
     }
   }
 
@@ -354,15 +361,23 @@ export class Store {
     }));
   }
 
-  /** Drops events older than the retention whose deliveries are all finished (their dedupe with them). */
-  async purge(retentionDays: number): Promise<number> {
-    const rows = await this.driver.query(
-      `DELETE FROM events e WHERE e.received_at < now() - ($1::float8 * interval '1 day')
-         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id AND d.status = 'pending')
-       RETURNING e.id`,
-      [retentionDays],
+  /**
+   * Drops events older than `eventDays` whose deliveries are all finished (their dedupe with them), and
+   * the tags of contacts not seen for `contactDays`.
+   */
+  async purge(eventDays: number, contactDays: number): Promise<{ events: number; contacts: number }> {
+    const [row] = await this.driver.query<{ events: string; contacts: string }>(
+      `WITH events_gone AS (
+         DELETE FROM events e WHERE e.received_at < now() - ($1::float8 * interval '1 day')
+           AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id AND d.status = 'pending')
+         RETURNING 1
+       ), contacts_gone AS (
+         DELETE FROM contact_tags WHERE updated_at < now() - ($2::float8 * interval '1 day') RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM events_gone) AS events, (SELECT count(*) FROM contacts_gone) AS contacts`,
+      [eventDays, contactDays],
     );
-    return rows.length;
+    return { events: Number(row.events), contacts: Number(row.contacts) };
   }
 
   async ping(): Promise<void> {

@@ -146,6 +146,7 @@ describe('config', () => {
       databaseUrl: undefined,
       dataDir: './data/relay',
       retentionDays: 7,
+      contactTagsDays: 365,
       keys: { ed25519: undefined, rsa: expect.anything() },
       delivery: { deadAfterMs: 24 * 3_600_000, targetRate: 20 },
     });

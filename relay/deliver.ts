@@ -18,7 +18,8 @@ export class Deliverer {
   private wakeScheduled = false;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly limiter: TargetLimiter;
+  /** Paces each target URL; shared out when several relay processes deliver (relay.ts counts them). */
+  readonly limiter: TargetLimiter;
   // Under load one statement records many deliveries.
   private readonly delivered = new Batcher<string, void>(async (ids) => {
     await this.store.delivered(ids);
@@ -212,11 +213,16 @@ export function backoffMs(attempt: number, config: Pick<DeliveryConfig, 'retryMi
  */
 export class TargetLimiter {
   private readonly next = new Map<string, number>();
-  private readonly intervalMs: number;
-  private readonly burstMs: number;
+  private intervalMs = 0;
+  private burstMs = 0;
 
-  constructor(ratePerSecond: number) {
-    this.intervalMs = 1000 / ratePerSecond;
+  constructor(private readonly ratePerSecond: number) {
+    this.share(1);
+  }
+
+  /** `processes` relay processes deliver from one store: each takes its share of every target's rate. */
+  share(processes: number): void {
+    this.intervalMs = (1000 * Math.max(1, processes)) / this.ratePerSecond;
     this.burstMs = Math.max(0, 250 - this.intervalMs);
   }
 

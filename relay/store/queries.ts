@@ -380,6 +380,22 @@ export class Store {
     return { events: Number(row.events), contacts: Number(row.contacts) };
   }
 
+  /** Notes that relay process `id` is alive; answers how many were (itself included) within `withinMs`. */
+  async heartbeat(id: string, withinMs: number): Promise<number> {
+    const [row] = await this.driver.query<{ others: string }>(
+      `WITH me AS (INSERT INTO relay_processes (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET seen_at = now()),
+       gone AS (DELETE FROM relay_processes WHERE seen_at < now() - interval '1 day')
+       SELECT count(*) AS others FROM relay_processes WHERE id <> $1 AND seen_at >= now() - ${ms('$2')}`,
+      [id, withinMs],
+    );
+    return Number(row.others) + 1;
+  }
+
+  /** A process stopping: the others take its share at their next heartbeat. */
+  async leave(id: string): Promise<void> {
+    await this.driver.query('DELETE FROM relay_processes WHERE id = $1', [id]);
+  }
+
   async ping(): Promise<void> {
     await this.driver.query('SELECT 1');
   }

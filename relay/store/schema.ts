@@ -75,6 +75,8 @@ const MIGRATIONS: string[][] = [
   [
     // Room on each page, so that leasing a row (leased_until, in no index) rewrites it in place (HOT).
     `ALTER TABLE deliveries SET (fillfactor = 70)`,
+    // Relay processes sharing this store, each seen at its last heartbeat: each paces a target to its share.
+    `CREATE TABLE relay_processes (id text PRIMARY KEY, seen_at timestamptz NOT NULL DEFAULT now())`,
   ],
 ];
 

@@ -134,6 +134,15 @@ describe('retry timing', () => {
     expect(inFirstSecond).toBeGreaterThanOrEqual(20);
     expect(limiter.reserve('https://hooks.zapier.com/b', 0)).toBe(0); // targets are paced apart
   });
+
+  test('with two relay processes sharing the store, each sends a target half the rate', () => {
+    const limiter = new TargetLimiter(20);
+    limiter.share(2);
+    const waits = Array.from({ length: 40 }, () => limiter.reserve('https://hooks.zapier.com/a', 0));
+    const inFirstSecond = waits.filter((w) => w < 1000).length;
+    expect(inFirstSecond).toBeLessThanOrEqual(13);
+    expect(inFirstSecond).toBeGreaterThanOrEqual(10);
+  });
 });
 
 describe('config', () => {

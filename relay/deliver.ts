@@ -3,6 +3,7 @@
 // a lease (FOR UPDATE SKIP LOCKED, then leased_until) gives each row to one of them at a time.
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { Batcher } from './batch';
 import type { DeliveryConfig } from './config';
@@ -16,6 +17,7 @@ export class Deliverer {
   private pumping = false;
   private pumpAgain = false;
   private wakeScheduled = false;
+  private readonly stopping = new AbortController();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   /** Paces each target URL; shared out when several relay processes deliver (relay.ts counts them). */
@@ -60,9 +62,10 @@ export class Deliverer {
     });
   }
 
-  /** Stops leasing, and waits for the requests in flight (each ends within its timeout). */
+  /** Stops leasing, and waits for the requests in flight (each ends within its timeout); none starts after. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping.abort();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     await Promise.allSettled([...this.inFlight]);
@@ -101,7 +104,9 @@ export class Deliverer {
     try {
       const waitMs = this.limiter.reserve(delivery.targetUrl);
       if (waitMs > this.leaseMs - this.config.timeoutMs) return await this.store.release([delivery.id], waitMs);
-      if (waitMs > 0) await sleep(waitMs);
+      if (waitMs > 0) await sleep(waitMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+      // Stopping: a delivery still waiting for its slot is given back unsent (another process or the restart sends it).
+      if (!this.running) return await this.store.release([delivery.id]);
       const outcome = await this.post(delivery);
       await this.record(delivery, outcome, log);
     } catch (error) {
@@ -234,4 +239,3 @@ export class TargetLimiter {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

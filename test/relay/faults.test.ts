@@ -114,6 +114,29 @@ describe.each(STORES)('faults on %s', (kind) => {
     }
   });
 
+  test("stopping while a delivery waits for its target's rate: stops at once, gives it back, and the next start sends it", async () => {
+    const store = await freshStore(kind);
+    const hook = receiver.hook();
+    const locationId = uid('loc');
+    const paced = await testRelay(kind, { delivery: { targetRate: 0.25 } }, store); // one POST per 4 s
+    await subscribe(paced, { targetUrl: hook, events: ['ContactCreate'], locationId });
+    const bodies = [event('ContactCreate', { locationId }), event('ContactCreate', { locationId })];
+    for (const body of bodies) expect((await deliver(paced, body)).status).toBe(200);
+    await waitFor(() => receiver.at(hook).length === 1, 'the first delivery');
+    await sleep(300); // the second now waits for its slot
+    const stopping = Date.now();
+    await paced.close();
+    expect(Date.now() - stopping).toBeLessThan(3_000);
+    expect(receiver.at(hook)).toHaveLength(1);
+    const next = await testRelay(kind, {}, store);
+    try {
+      await waitFor(() => receiver.at(hook).length === 2, 'the second delivery after the restart');
+      expect(receiver.at(hook).map((r) => r.body.webhookId).sort()).toEqual(bodies.map((b) => b.webhookId).sort());
+    } finally {
+      await next.close();
+    }
+  });
+
   test('a busy store: HighLevel is told 429 with Retry-After, and its retry is kept', async () => {
     const busy = await testRelay(kind, { maxPendingWrites: 1 });
     try {

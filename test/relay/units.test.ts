@@ -167,8 +167,16 @@ describe('config', () => {
     [{ RELAY_RETENTION_DAYS: '0.5' }, 'RELAY_RETENTION_DAYS'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ HIGHLEVEL_WEBHOOK_PUBLIC_KEY: 'nope' }, 'HIGHLEVEL_WEBHOOK_PUBLIC_KEY'],
+    [{ DATABASE_URL: 'mysql://relay:s3cret@db/relay' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'relay:s3cret@[db' }, 'DATABASE_URL'],
   ])('%j is refused naming the variable', (change, name) => {
     expect(() => loadConfig({ ...env, ...change })).toThrow(ConfigError);
     expect(() => loadConfig({ ...env, ...change })).toThrow(name);
+    expect(() => loadConfig({ ...env, ...change })).not.toThrow('s3cret'); // a password never echoed
+  });
+
+  test('DATABASE_URL keeps its SSL settings for pg', () => {
+    const url = 'postgresql://relay:pw@db.example.com:5432/relay?sslmode=verify-full&sslrootcert=/etc/ssl/db-ca.pem';
+    expect(loadConfig({ ...env, DATABASE_URL: ` ${url} ` }).databaseUrl).toBe(url);
   });
 });

@@ -29,6 +29,8 @@ export interface RelayConfig {
   databaseUrl?: string;
   dataDir: string;
   retentionDays: number;
+  /** A contact's last seen tags are forgotten after this long without an event about it. */
+  contactTagsDays: number;
   /** Ingest transactions in progress at once before HighLevel is told 429 (it retries only on 429). */
   maxPendingWrites: number;
   retryAfterSeconds: number;
@@ -55,10 +57,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
       rsa: key('HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY', env.HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY?.trim() || HIGHLEVEL_RSA_PUBLIC_KEY, rsaPublicKey),
     },
     appId,
-    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    databaseUrl: databaseUrl(env.DATABASE_URL),
     dataDir: env.RELAY_DATA_DIR?.trim() || './data/relay',
     // webhookId dedupe lives as long as the events: at least a day.
     retentionDays: number(env, 'RELAY_RETENTION_DAYS', 7, 1),
+    contactTagsDays: number(env, 'RELAY_CONTACT_TAGS_DAYS', 365, 1),
     maxPendingWrites: integer(env, 'RELAY_MAX_PENDING', 256, 1),
     retryAfterSeconds: integer(env, 'RELAY_RETRY_AFTER_SECONDS', 60, 1),
     delivery: {
@@ -74,6 +77,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     logLevel: env.RELAY_LOG_LEVEL?.trim() || 'info',
     logPayloads: /^(1|true|yes)$/i.test(env.RELAY_LOG_PAYLOADS ?? ''),
   };
+}
+
+/** A postgres:// URL (its SSL settings, e.g. ?sslmode=verify-full, go to pg as they are); never echoed, it holds a password. */
+function databaseUrl(text = ''): string | undefined {
+  const value = text.trim();
+  if (!value) return undefined;
+  let protocol = '';
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL must be a URL like postgres://user:password@host:5432/relay (add ?sslmode=verify-full for TLS)');
+  }
+  return value;
 }
 
 function pathPrefix(text = ''): string {

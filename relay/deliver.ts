@@ -3,7 +3,9 @@
 // a lease (FOR UPDATE SKIP LOCKED, then leased_until) gives each row to one of them at a time.
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
+import { Batcher } from './batch';
 import type { DeliveryConfig } from './config';
 import type { Metrics } from './metrics';
 import type { Claimed, Store } from './store';
@@ -14,10 +16,17 @@ export class Deliverer {
   private running = false;
   private pumping = false;
   private pumpAgain = false;
+  private wakeScheduled = false;
+  private readonly stopping = new AbortController();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly limiter: TargetLimiter;
-  private readonly delivered = new GroupCommit((ids) => this.store.delivered(ids));
+  /** Paces each target URL; shared out when several relay processes deliver (relay.ts counts them). */
+  readonly limiter: TargetLimiter;
+  // Under load one statement records many deliveries.
+  private readonly delivered = new Batcher<string, void>(async (ids) => {
+    await this.store.delivered(ids);
+    return ids.map(() => undefined);
+  }, { parallel: 1, max: 500 });
   private readonly agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
   // A lease outlives the request it covers (timeout) plus the longest wait for the target's rate.
   private readonly leaseMs: number;
@@ -39,19 +48,24 @@ export class Deliverer {
     this.wake();
   }
 
-  /** Look for due deliveries now (an ingest just committed some, or a retry came due). */
+  /**
+   * Look for due deliveries soon (an ingest just committed some, or a retry came due). Wake-ups in one
+   * turn of the event loop make one lease query.
+   */
   wake(): void {
-    if (!this.running) return;
-    if (this.pumping) {
-      this.pumpAgain = true;
-      return;
-    }
-    void this.pump();
+    if (!this.running || this.wakeScheduled) return;
+    this.wakeScheduled = true;
+    setImmediate(() => {
+      this.wakeScheduled = false;
+      if (this.pumping) this.pumpAgain = true;
+      else void this.pump();
+    });
   }
 
-  /** Stops leasing, and waits for the requests in flight (each ends within its timeout). */
+  /** Stops leasing, and waits for the requests in flight (each ends within its timeout); none starts after. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping.abort();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     await Promise.allSettled([...this.inFlight]);
@@ -67,7 +81,8 @@ export class Deliverer {
         for (const delivery of claimed) {
           const job: Promise<void> = this.deliver(delivery).finally(() => {
             this.inFlight.delete(job);
-            this.wake();
+            // Refill once half the slots are free: one lease query for many rows, not one per row.
+            if (this.inFlight.size <= this.config.concurrency / 2) this.wake();
           });
           this.inFlight.add(job);
         }
@@ -89,7 +104,9 @@ export class Deliverer {
     try {
       const waitMs = this.limiter.reserve(delivery.targetUrl);
       if (waitMs > this.leaseMs - this.config.timeoutMs) return await this.store.release([delivery.id], waitMs);
-      if (waitMs > 0) await sleep(waitMs);
+      if (waitMs > 0) await sleep(waitMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+      // Stopping: a delivery still waiting for its slot is given back unsent (another process or the restart sends it).
+      if (!this.running) return await this.store.release([delivery.id]);
       const outcome = await this.post(delivery);
       await this.record(delivery, outcome, log);
     } catch (error) {
@@ -195,45 +212,22 @@ export function backoffMs(attempt: number, config: Pick<DeliveryConfig, 'retryMi
 }
 
 /**
- * Records ids in batches: each flush takes the ids added while the previous one ran, so under load one
- * statement records many deliveries, and when idle an id is recorded at once (no timer, no added wait).
- */
-class GroupCommit {
-  private waiting: Array<{ id: string; done: (error?: unknown) => void }> = [];
-  private flushing = false;
-
-  constructor(private readonly flush: (ids: string[]) => Promise<void>) {}
-
-  add(id: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ id, done: (error) => (error ? reject(error) : resolve()) });
-      if (!this.flushing) void this.run();
-    });
-  }
-
-  private async run() {
-    this.flushing = true;
-    while (this.waiting.length) {
-      const batch = this.waiting.splice(0);
-      const error = await this.flush(batch.map((entry) => entry.id)).then(() => undefined, (failure: unknown) => failure ?? new Error('flush failed'));
-      for (const entry of batch) entry.done(error);
-    }
-    this.flushing = false;
-  }
-}
-
-/**
  * Requests per second per target URL (GCRA: an even pace after a burst of a quarter second's worth, so
  * no one-second window goes far past the rate).
  * reserve() books the next slot and says how long to wait for it.
  */
 export class TargetLimiter {
   private readonly next = new Map<string, number>();
-  private readonly intervalMs: number;
-  private readonly burstMs: number;
+  private intervalMs = 0;
+  private burstMs = 0;
 
-  constructor(ratePerSecond: number) {
-    this.intervalMs = 1000 / ratePerSecond;
+  constructor(private readonly ratePerSecond: number) {
+    this.share(1);
+  }
+
+  /** `processes` relay processes deliver from one store: each takes its share of every target's rate. */
+  share(processes: number): void {
+    this.intervalMs = (1000 * Math.max(1, processes)) / this.ratePerSecond;
     this.burstMs = Math.max(0, 250 - this.intervalMs);
   }
 
@@ -245,4 +239,3 @@ export class TargetLimiter {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

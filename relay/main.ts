@@ -20,6 +20,12 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `relay: ${error.message}` : error);
-  process.exit(error instanceof ConfigError ? 2 : 1);
+  if (error instanceof ConfigError) {
+    console.error(`relay: ${error.message}`);
+    process.exit(2);
+  }
+  // Most often the store cannot be reached (connection refused, unknown host, bad password): say so plainly.
+  console.error(`relay: cannot start: ${(error as Error).message ?? error}`);
+  if (process.env.RELAY_LOG_LEVEL === 'debug') console.error(error);
+  process.exit(1);
 });

@@ -29,6 +29,7 @@ export function createMetrics(queueDepth: () => Promise<number>) {
         }
       },
     }),
+    processes: new Gauge({ name: 'relay_processes', help: 'Relay processes delivering from this store (each paces a target to its share of RELAY_TARGET_RATE)', registers }),
     latency: new Histogram({
       name: 'relay_delivery_latency_seconds',
       help: 'From the event being stored to its target answering 2xx',

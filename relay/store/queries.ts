@@ -1,9 +1,9 @@
 // Everything the relay keeps, as queries that run unchanged on PostgreSQL and PGlite.
 import { randomBytes } from 'node:crypto';
+import { Batcher } from '../batch';
 import { addedTags, matchesFilters, tagsOf, type Filters } from '../filters';
 import type { HighLevelEvent } from '../verify';
 import type { Driver, Queryable } from './driver';
-
 
 export interface Subscription {
   id: string;
@@ -71,44 +71,89 @@ function contactTags(event: HighLevelEvent): { contactId: string; tags: string[]
 const ms = (name: string) => `(${name}::float8 * interval '1 millisecond')`;
 
 export class Store {
-  constructor(readonly driver: Driver) {}
+  private readonly batch: Batcher<HighLevelEvent, IngestResult>;
 
-  /**
-   * Keeps a verified event and, atomically with it, one pending delivery per matching subscription.
-   * A webhookId already kept changes nothing.
-   */
-  ingest(event: HighLevelEvent): Promise<IngestResult> {
-    return STATEFUL_TYPES.has(event.type) ? this.ingestWithState(event) : this.ingestAtOnce(event);
+  constructor(readonly driver: Driver) {
+    this.batch = new Batcher((events) => this.ingestAtOnce(events), {
+      // PGlite is one connection; on PostgreSQL a second batch overlaps the first one's round trips.
+      parallel: driver.kind === 'postgres' ? 2 : 1,
+      max: 200,
+    });
   }
 
   /**
-   * Most events: the subscriptions are read first; the event, its deliveries and the contact's tags
-   * then go in as one statement (atomic on its own: one round trip, no explicit transaction).
+   * Keeps a verified event and, atomically with it, one pending delivery per matching subscription;
+   * resolves once that is committed. A webhookId already kept changes nothing.
    */
-  private async ingestAtOnce(event: HighLevelEvent): Promise<IngestResult> {
-    const candidates = await this.driver.query<{ id: string; filters: Filters }>(
-      `SELECT s.id, s.filters FROM subscriptions s WHERE ${wants('$1', '$2', '$3')}`,
-      [event.type, event.locationId ?? null, event.companyId ?? null],
+  ingest(event: HighLevelEvent): Promise<IngestResult> {
+    return STATEFUL_TYPES.has(event.type) ? this.ingestWithState(event) : this.batch.add(event);
+  }
+
+  /**
+   * Most events, in batches of those arriving together (group commit): their subscriptions are read in
+   * one statement, then the events, their deliveries and the contacts' tags go in with one more
+   * (atomic on its own: no explicit transaction), however many events the batch holds.
+   */
+  private async ingestAtOnce(batch: HighLevelEvent[]): Promise<IngestResult[]> {
+    // The same webhookId twice in one batch: the first one goes in, the others are duplicates.
+    const firsts = new Map<string, HighLevelEvent>();
+    for (const event of batch) if (!firsts.has(event.webhookId)) firsts.set(event.webhookId, event);
+    const events = [...firsts.values()];
+    const column = <T>(pick: (event: HighLevelEvent) => T) => events.map(pick);
+    const candidates = await this.driver.query<{ n: string; id: string; filters: Filters }>(
+      `SELECT i.n, s.id, s.filters
+       FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS i (type, location_id, company_id, n)
+       JOIN subscriptions s ON ${wants('i.type', 'i.location_id', 'i.company_id')}`,
+      [column((e) => e.type), column((e) => e.locationId ?? null), column((e) => e.companyId ?? null)],
     );
-    const wanted = candidates.filter((s) => matchesFilters(s.filters ?? {}, event.body)).map((s) => s.id);
-    const contact = TAGGED_TYPES.has(event.type) ? contactTags(event) : undefined;
-    const [row] = await this.driver.query<{ event_id: string | null; deliveries: string }>(
-      `WITH event AS (
-         INSERT INTO events (webhook_id, type, location_id, company_id, body) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (webhook_id) DO NOTHING RETURNING id
+    const wanted: Array<[webhookId: string, subscriptionId: string]> = [];
+    for (const s of candidates) {
+      const event = events[Number(s.n) - 1];
+      if (matchesFilters(s.filters ?? {}, event.body)) wanted.push([event.webhookId, s.id]);
+    }
+    const contacts = column((e) => (TAGGED_TYPES.has(e.type) ? contactTags(e) : undefined));
+    const rows = await this.driver.query<{ webhook_id: string; id: string; deliveries: string }>(
+      `WITH input AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY
+           AS i (webhook_id, type, location_id, company_id, body, contact_id, tags, n)
+       ), event AS (
+         INSERT INTO events (webhook_id, type, location_id, company_id, body)
+         SELECT webhook_id, type, location_id, company_id, body FROM input ORDER BY n
+         ON CONFLICT (webhook_id) DO NOTHING RETURNING id, webhook_id
        ), queued AS (
          INSERT INTO deliveries (event_id, subscription_id, target_url)
-         SELECT event.id, s.id, s.target_url FROM event JOIN subscriptions s ON s.id = ANY ($6::text[])
-         RETURNING 1
+         SELECT event.id, s.id, s.target_url
+         FROM unnest($8::text[], $9::text[]) AS w (webhook_id, subscription_id)
+         JOIN event USING (webhook_id) JOIN subscriptions s ON s.id = w.subscription_id
+         RETURNING event_id
        ), tags AS (
-         INSERT INTO contact_tags (location_id, contact_id, tags) SELECT $3, $7, $8::text[] FROM event WHERE $7::text IS NOT NULL
+         -- A contact twice in the batch: its latest tags. Sorted, so concurrent batches lock rows in one order.
+         INSERT INTO contact_tags (location_id, contact_id, tags)
+         SELECT DISTINCT ON (input.location_id, input.contact_id) input.location_id, input.contact_id,
+           ARRAY(SELECT jsonb_array_elements_text(input.tags::jsonb))
+         FROM input JOIN event USING (webhook_id) WHERE input.contact_id IS NOT NULL
+         ORDER BY input.location_id, input.contact_id, input.n DESC
          ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
        )
-       SELECT (SELECT id FROM event) AS event_id, (SELECT count(*) FROM queued) AS deliveries`,
-      [event.webhookId, event.type, event.locationId ?? null, event.companyId ?? null, event.raw, wanted, contact?.contactId ?? null, contact?.tags ?? null],
+       SELECT event.webhook_id, event.id, count(queued.event_id) AS deliveries
+       FROM event LEFT JOIN queued ON queued.event_id = event.id GROUP BY event.webhook_id, event.id`,
+      [
+        column((e) => e.webhookId),
+        column((e) => e.type),
+        column((e) => e.locationId ?? null),
+        column((e) => e.companyId ?? null),
+        column((e) => e.raw),
+        contacts.map((c) => c?.contactId ?? null),
+        contacts.map((c) => (c ? JSON.stringify(c.tags) : null)),
+        wanted.map(([webhookId]) => webhookId),
+        wanted.map(([, subscriptionId]) => subscriptionId),
+      ],
     );
-    if (row.event_id === null) return { duplicate: true };
-    return { duplicate: false, eventId: String(row.event_id), deliveries: Number(row.deliveries) };
+    const stored = new Map(rows.map((row) => [row.webhook_id, row]));
+    return batch.map((event) => {
+      const row = firsts.get(event.webhookId) === event ? stored.get(event.webhookId) : undefined;
+      return row ? { duplicate: false, eventId: String(row.id), deliveries: Number(row.deliveries) } : { duplicate: true };
+    });
   }
 
   /** Events whose own delivery depends on state they change (added tags, the agency map): one transaction. */
@@ -144,13 +189,20 @@ export class Store {
     });
   }
 
+  /** Install events keep the agency map; an uninstalled sub-account's contact tags are no longer needed. */
   private async learnAgency(tx: Queryable, event: HighLevelEvent) {
     if (event.type === 'AppInstall' && event.companyId && event.locationId) {
       await this.mapLocations(tx, event.companyId, [event.locationId]);
-    } else if (event.type === 'AppUninstall' && event.locationId) {
-      await tx.query('DELETE FROM agency_locations WHERE location_id = $1', [event.locationId]);
-    } else if (event.type === 'AppUninstall' && event.companyId) {
-      await tx.query('DELETE FROM agency_locations WHERE company_id = $1', [event.companyId]);
+    } else if (event.type === 'AppUninstall' && (event.locationId || event.companyId)) {
+      // One sub-account, or (an agency-level uninstall) every sub-account of the agency.
+      await tx.query(
+        `WITH gone AS (
+           SELECT $1::text AS location_id WHERE $1 IS NOT NULL
+           UNION SELECT location_id FROM agency_locations WHERE $1 IS NULL AND company_id = $2::text
+         ), tags AS (DELETE FROM contact_tags WHERE location_id IN (SELECT location_id FROM gone))
+         DELETE FROM agency_locations WHERE location_id IN (SELECT location_id FROM gone)`,
+        [event.locationId ?? null, event.companyId ?? null],
+      );
     }
   }
 
@@ -172,17 +224,21 @@ export class Store {
       return undefined;
     }
     if (event.type !== 'ContactTagUpdate') return undefined;
-    // Reads the tags last seen (locking the contact's row, so its updates take turns) and saves these.
-    const [row] = await tx.query<{ tags: string[] | null }>(
-      `WITH previous AS (SELECT tags FROM contact_tags WHERE location_id = $1 AND contact_id = $2 FOR UPDATE),
-       saved AS (
-         INSERT INTO contact_tags (location_id, contact_id, tags) VALUES ($1, $2, $3)
-         ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
-       )
-       SELECT (SELECT tags FROM previous) AS tags`,
+    // A contact never seen: its row goes in with these tags (all added). A concurrent first sighting of
+    // the same contact waits on the insert until this one commits, then finds the row and reads it below.
+    const [first] = await tx.query(
+      `INSERT INTO contact_tags (location_id, contact_id, tags) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1 AS inserted`,
       [...key, contact.tags],
     );
-    return { ...event.body, addedTags: addedTags(row.tags, contact.tags) };
+    if (first) return { ...event.body, addedTags: addedTags(null, contact.tags) };
+    // Seen before: the tags last seen, with the row locked so the contact's updates take turns; then these.
+    const [row] = await tx.query<{ tags: string[] | null }>(
+      `WITH previous AS (SELECT tags FROM contact_tags WHERE location_id = $1 AND contact_id = $2 FOR UPDATE)
+       UPDATE contact_tags c SET tags = $3, updated_at = now() FROM previous
+       WHERE c.location_id = $1 AND c.contact_id = $2 RETURNING previous.tags`,
+      [...key, contact.tags],
+    );
+    return { ...event.body, addedTags: addedTags(row?.tags ?? null, contact.tags) };
   }
 
   /** Creates, or replaces the one for the same targetUrl (Zapier may subscribe a URL again). */
@@ -242,12 +298,12 @@ export class Store {
     }));
   }
 
+  /**
+   * Accepted by their targets: never sent again. The rows go (a delete writes far less than an update
+   * that moves a row out of the pending index); the event stays for the retention, for dedupe.
+   */
   async delivered(ids: string[]): Promise<void> {
-    await this.driver.query(
-      `UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, done_at = now(), leased_until = NULL, last_error = NULL
-       WHERE id = ANY ($1::bigint[])`,
-      [ids],
-    );
+    await this.driver.query('DELETE FROM deliveries WHERE id = ANY ($1::bigint[])', [ids]);
   }
 
   /** Schedules another attempt in `delayMs`, or marks the delivery dead once it has been failing `deadAfterMs`. */
@@ -305,15 +361,39 @@ export class Store {
     }));
   }
 
-  /** Drops events older than the retention whose deliveries are all finished (their dedupe with them). */
-  async purge(retentionDays: number): Promise<number> {
-    const rows = await this.driver.query(
-      `DELETE FROM events e WHERE e.received_at < now() - ($1::float8 * interval '1 day')
-         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id AND d.status = 'pending')
-       RETURNING e.id`,
-      [retentionDays],
+  /**
+   * Drops events older than `eventDays` whose deliveries are all finished (their dedupe with them), and
+   * the tags of contacts not seen for `contactDays`.
+   */
+  async purge(eventDays: number, contactDays: number): Promise<{ events: number; contacts: number }> {
+    const [row] = await this.driver.query<{ events: string; contacts: string }>(
+      `WITH events_gone AS (
+         DELETE FROM events e WHERE e.received_at < now() - ($1::float8 * interval '1 day')
+           AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id AND d.status = 'pending')
+         RETURNING 1
+       ), contacts_gone AS (
+         DELETE FROM contact_tags WHERE updated_at < now() - ($2::float8 * interval '1 day') RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM events_gone) AS events, (SELECT count(*) FROM contacts_gone) AS contacts`,
+      [eventDays, contactDays],
     );
-    return rows.length;
+    return { events: Number(row.events), contacts: Number(row.contacts) };
+  }
+
+  /** Notes that relay process `id` is alive; answers how many were (itself included) within `withinMs`. */
+  async heartbeat(id: string, withinMs: number): Promise<number> {
+    const [row] = await this.driver.query<{ others: string }>(
+      `WITH me AS (INSERT INTO relay_processes (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET seen_at = now()),
+       gone AS (DELETE FROM relay_processes WHERE seen_at < now() - interval '1 day')
+       SELECT count(*) AS others FROM relay_processes WHERE id <> $1 AND seen_at >= now() - ${ms('$2')}`,
+      [id, withinMs],
+    );
+    return Number(row.others) + 1;
+  }
+
+  /** A process stopping: the others take its share at their next heartbeat. */
+  async leave(id: string): Promise<void> {
+    await this.driver.query('DELETE FROM relay_processes WHERE id = $1', [id]);
   }
 
   async ping(): Promise<void> {

@@ -39,7 +39,8 @@ const MIGRATIONS: string[][] = [
        received_at timestamptz NOT NULL DEFAULT now()
      )`,
     `CREATE INDEX events_received ON events (received_at)`,
-    // One row per (event, subscription). pending -> delivered | dead. A worker leases a due row
+    // One row per (event, subscription). pending -> dead, or deleted once delivered (migration 2; earlier
+    // rows may say 'delivered'). A worker leases a due row
     // (leased_until) while its request is in flight, so no other process sends it meanwhile.
     `CREATE TABLE deliveries (
        id bigserial PRIMARY KEY,
@@ -70,6 +71,12 @@ const MIGRATIONS: string[][] = [
        updated_at timestamptz NOT NULL DEFAULT now(),
        PRIMARY KEY (location_id, contact_id)
      )`,
+  ],
+  [
+    // Room on each page, so that leasing a row (leased_until, in no index) rewrites it in place (HOT).
+    `ALTER TABLE deliveries SET (fillfactor = 70)`,
+    // Relay processes sharing this store, each seen at its last heartbeat: each paces a target to its share.
+    `CREATE TABLE relay_processes (id text PRIMARY KEY, seen_at timestamptz NOT NULL DEFAULT now())`,
   ],
 ];
 

@@ -40,7 +40,7 @@ describe.each(STORES)('faults on %s', (kind) => {
       await waitFor(() => target.at(hook).length === 1, 'delivery after recovery');
       await settle();
       expect(target.at(hook)).toHaveLength(1);
-      expect(await attempts(webhookId)).toMatchObject({ status: 'delivered' });
+      expect(await attempts(webhookId)).toBeUndefined(); // delivered: nothing left to send
     } finally {
       await target.stop();
     }
@@ -111,6 +111,29 @@ describe.each(STORES)('faults on %s', (kind) => {
       expect(receiver.at(hook)).toHaveLength(attemptsMade);
     } finally {
       await quick.close();
+    }
+  });
+
+  test("stopping while a delivery waits for its target's rate: stops at once, gives it back, and the next start sends it", async () => {
+    const store = await freshStore(kind);
+    const hook = receiver.hook();
+    const locationId = uid('loc');
+    const paced = await testRelay(kind, { delivery: { targetRate: 0.25 } }, store); // one POST per 4 s
+    await subscribe(paced, { targetUrl: hook, events: ['ContactCreate'], locationId });
+    const bodies = [event('ContactCreate', { locationId }), event('ContactCreate', { locationId })];
+    for (const body of bodies) expect((await deliver(paced, body)).status).toBe(200);
+    await waitFor(() => receiver.at(hook).length === 1, 'the first delivery');
+    await sleep(300); // the second now waits for its slot
+    const stopping = Date.now();
+    await paced.close();
+    expect(Date.now() - stopping).toBeLessThan(3_000);
+    expect(receiver.at(hook)).toHaveLength(1);
+    const next = await testRelay(kind, {}, store);
+    try {
+      await waitFor(() => receiver.at(hook).length === 2, 'the second delivery after the restart');
+      expect(receiver.at(hook).map((r) => r.body.webhookId).sort()).toEqual(bodies.map((b) => b.webhookId).sort());
+    } finally {
+      await next.close();
     }
   });
 

@@ -66,7 +66,7 @@ describe.each(STORES)('relay processes on %s', (kind) => {
   });
 });
 
-test('two relay processes on one PostgreSQL deliver each event once', async () => {
+test('two relay processes on one PostgreSQL deliver each event once, and each paces a target to half its rate', async () => {
   const store = await freshStore('postgres');
   const receiver = await new Receiver().start();
   const env = relayEnv(store);
@@ -90,6 +90,8 @@ test('two relay processes on one PostgreSQL deliver each event once', async () =
     }
     const delivered = await Promise.all(relays.map((relay) => metric(relay, 'relay_deliveries_delivered_total')));
     expect(delivered[0] + delivered[1]).toBe(2 * sent.length);
+    // Each counts both (heartbeats in the store), so together they keep to RELAY_TARGET_RATE per target.
+    await waitFor(async () => (await Promise.all(relays.map((relay) => metric(relay, 'relay_processes')))).every((n) => n === 2), 'both relays counting two processes');
   } finally {
     for (const relay of relays) relay.child.kill('SIGTERM');
     await Promise.all(relays.map((relay) => relay.exited));

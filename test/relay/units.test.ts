@@ -141,6 +141,15 @@ describe('retry timing', () => {
     expect(inFirstSecond).toBeGreaterThanOrEqual(20);
     expect(limiter.reserve('https://hooks.zapier.com/b', 0)).toBe(0); // targets are paced apart
   });
+
+  test('with two relay processes sharing the store, each sends a target half the rate', () => {
+    const limiter = new TargetLimiter(20);
+    limiter.share(2);
+    const waits = Array.from({ length: 40 }, () => limiter.reserve('https://hooks.zapier.com/a', 0));
+    const inFirstSecond = waits.filter((w) => w < 1000).length;
+    expect(inFirstSecond).toBeLessThanOrEqual(13);
+    expect(inFirstSecond).toBeGreaterThanOrEqual(10);
+  });
 });
 
 describe('config', () => {
@@ -153,6 +162,7 @@ describe('config', () => {
       databaseUrl: undefined,
       dataDir: './data/relay',
       retentionDays: 7,
+      contactTagsDays: 365,
       keys: { ed25519: undefined, rsa: expect.anything() },
       delivery: { deadAfterMs: 24 * 3_600_000, targetRate: 20 },
     });
@@ -164,8 +174,16 @@ describe('config', () => {
     [{ RELAY_RETENTION_DAYS: '0.5' }, 'RELAY_RETENTION_DAYS'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ HIGHLEVEL_WEBHOOK_PUBLIC_KEY: 'nope' }, 'HIGHLEVEL_WEBHOOK_PUBLIC_KEY'],
+    [{ DATABASE_URL: 'mysql://relay:s3cret@db/relay' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'relay:s3cret@[db' }, 'DATABASE_URL'],
   ])('%j is refused naming the variable', (change, name) => {
     expect(() => loadConfig({ ...env, ...change })).toThrow(ConfigError);
     expect(() => loadConfig({ ...env, ...change })).toThrow(name);
+    expect(() => loadConfig({ ...env, ...change })).not.toThrow('s3cret'); // a password never echoed
+  });
+
+  test('DATABASE_URL keeps its SSL settings for pg', () => {
+    const url = 'postgresql://relay:pw@db.example.com:5432/relay?sslmode=verify-full&sslrootcert=/etc/ssl/db-ca.pem';
+    expect(loadConfig({ ...env, DATABASE_URL: ` ${url} ` }).databaseUrl).toBe(url);
   });
 });

@@ -90,6 +90,7 @@ export async function testRelay(kind: StoreKind, overrides: Overrides = {}, stor
     databaseUrl: where.databaseUrl,
     dataDir: where.dataDir,
     retentionDays: 7,
+    contactTagsDays: 365,
     maxPendingWrites: 256,
     retryAfterSeconds: 60,
     logLevel: 'silent',

@@ -1,8 +1,8 @@
-// The event relay's subscription API, as the relay contract fixes it (briefs: RELAY_CONTRACT.md):
-// every call is signed with RELAY_SECRET (HMAC-SHA256 over timestamp, method, path and raw body),
-// and the secret itself is never sent, logged or shown.
-import { createHmac } from 'node:crypto';
+// The event relay's subscription API (relay/README.md, Routes): every call is signed with
+// RELAY_SECRET by the relay's own signer, so both sides share one definition of the signature, and
+// the secret itself is never sent, logged or shown.
 import type { ZObject } from 'zapier-platform-core';
+import { signRelayRequest } from '../relay/auth';
 
 export type Filters = Record<string, string | string[]>;
 
@@ -31,10 +31,6 @@ export const relayConfig = (z: ZObject): { url: string; secret: string } => {
   return { url, secret };
 };
 
-/** The contract's signature of one call: `v1=` + hex HMAC-SHA256 of `${timestamp}.${METHOD}.${pathWithQuery}.${rawBody}`. */
-export const relaySignature = (secret: string, timestamp: number, method: string, pathWithQuery: string, rawBody: string) =>
-  `v1=${createHmac('sha256', secret).update(`${timestamp}.${method.toUpperCase()}.${pathWithQuery}.${rawBody}`).digest('hex')}`;
-
 interface RelayAnswer { status: number; data: any }
 
 /**
@@ -46,14 +42,12 @@ const call = async (z: ZObject, method: 'POST' | 'DELETE', path: string, body?: 
   const raw = body === undefined ? '' : JSON.stringify(body);
   // The relay signs what it received: the base URL's own path (a relay behind a prefix) is part of it.
   const target = new URL(url + path);
-  const timestamp = Math.floor(Date.now() / 1000);
   const response = await fetch(target, {
     method,
     headers: {
       Accept: 'application/json',
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      'X-Relay-Timestamp': String(timestamp),
-      'X-Relay-Signature': relaySignature(secret, timestamp, method, target.pathname + target.search, raw),
+      ...signRelayRequest(secret, method, target.pathname + target.search, raw),
     },
     ...(body === undefined ? {} : { body: raw }),
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),

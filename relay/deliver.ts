@@ -1,6 +1,7 @@
 // The delivery worker: leases due deliveries from the store, POSTs each event to its subscription's
 // target URL, and records the answer. Several workers (processes) can share one PostgreSQL store:
 // a lease (FOR UPDATE SKIP LOCKED, then leased_until) gives each row to one of them at a time.
+import { setMaxListeners } from 'node:events';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -8,15 +9,19 @@ import type { Logger } from 'pino';
 import { Batcher } from './batch';
 import type { DeliveryConfig } from './config';
 import type { Metrics } from './metrics';
-import type { Claimed, Store } from './store';
+import type { Claimed, DirectDelivery, Store } from './store';
 
 type Outcome = { ok: true } | { gone: true } | { retry: string; afterMs?: number } | { fatal: string };
 
-export class Deliverer {
+export class Deliverer implements DirectDelivery {
   private running = false;
   private pumping = false;
   private pumpAgain = false;
   private wakeScheduled = false;
+  /** Due deliveries may be waiting in the store unleased: only then is a lease query worth making. */
+  private backlog = true;
+  /** Slots promised to deliveries this process is storing (see reserve()). */
+  private reserved = 0;
   private readonly stopping = new AbortController();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -28,8 +33,8 @@ export class Deliverer {
     return ids.map(() => undefined);
   }, { parallel: 1, max: 500 });
   private readonly agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
-  // A lease outlives the request it covers (timeout) plus the longest wait for the target's rate.
-  private readonly leaseMs: number;
+  /** A lease outlives the request it covers (timeout) plus the longest wait for the target's rate. */
+  readonly leaseMs: number;
 
   constructor(
     private readonly store: Store,
@@ -38,6 +43,8 @@ export class Deliverer {
     private readonly log: Logger,
   ) {
     this.leaseMs = 2 * config.timeoutMs + 1_000;
+    // Each delivery waiting for its target's rate listens for the stop: up to `concurrency` at once.
+    setMaxListeners(config.concurrency + 1, this.stopping.signal);
     this.limiter = new TargetLimiter(config.targetRate);
   }
 
@@ -49,10 +56,33 @@ export class Deliverer {
   }
 
   /**
-   * Look for due deliveries soon (an ingest just committed some, or a retry came due). Wake-ups in one
-   * turn of the event loop make one lease query.
+   * Look for due deliveries soon (some were stored unleased, or a retry came due). Wake-ups in one turn
+   * of the event loop make one lease query.
    */
   wake(): void {
+    this.backlog = true;
+    this.schedulePump();
+  }
+
+  /**
+   * Request slots for `wanted` deliveries this process is about to store: the store inserts that many
+   * already leased to it, and hands them to adopt() once committed. They skip the lease query, and
+   * the event goes out as soon as it is stored. The rest are stored unleased, for the lease query.
+   */
+  reserve(wanted: number): number {
+    const granted = this.running ? Math.max(0, Math.min(wanted, this.config.concurrency - this.inFlight.size - this.reserved)) : 0;
+    this.reserved += granted;
+    return granted;
+  }
+
+  /** Sends the deliveries stored leased to this process; gives back the `reserved` slots they were promised. */
+  adopt(leased: Claimed[], reserved: number): void {
+    this.reserved -= reserved;
+    for (const delivery of leased) this.launch(delivery);
+    if (this.backlog) this.schedulePump(); // slots left unused may take waiting deliveries
+  }
+
+  private schedulePump(): void {
     if (!this.running || this.wakeScheduled) return;
     this.wakeScheduled = true;
     setImmediate(() => {
@@ -75,32 +105,39 @@ export class Deliverer {
   private async pump(): Promise<void> {
     this.pumping = true;
     try {
-      while (this.running && this.inFlight.size < this.config.concurrency) {
-        const room = this.config.concurrency - this.inFlight.size;
+      while (this.running && this.backlog) {
+        const room = this.config.concurrency - this.inFlight.size - this.reserved;
+        if (room <= 0) break;
+        this.backlog = false; // a wake() while the query runs sets it again
         const claimed = await this.store.claim(room, this.leaseMs);
-        for (const delivery of claimed) {
-          const job: Promise<void> = this.deliver(delivery).finally(() => {
-            this.inFlight.delete(job);
-            // Refill once half the slots are free: one lease query for many rows, not one per row.
-            if (this.inFlight.size <= this.config.concurrency / 2) this.wake();
-          });
-          this.inFlight.add(job);
-        }
-        if (claimed.length < room) break;
+        for (const delivery of claimed) this.launch(delivery);
+        // A full lease may have left more behind.
+        if (claimed.length === room) this.backlog = true;
       }
     } catch (error) {
+      this.backlog = true;
       this.log.warn({ err: error }, 'cannot lease deliveries (store unavailable?); will retry');
     } finally {
       this.pumping = false;
       if (this.pumpAgain) {
         this.pumpAgain = false;
-        this.wake();
+        this.schedulePump();
       }
     }
   }
 
+  private launch(delivery: Claimed): void {
+    const job: Promise<void> = this.deliver(delivery).finally(() => {
+      this.inFlight.delete(job);
+      // With a backlog, refill once half the slots are free: one lease query for many rows, not one per row.
+      if (this.backlog && this.inFlight.size <= this.config.concurrency / 2) this.schedulePump();
+    });
+    this.inFlight.add(job);
+  }
+
   private async deliver(delivery: Claimed): Promise<void> {
-    const log = this.log.child({ deliveryId: delivery.id, webhookId: delivery.webhookId, subscriptionId: delivery.subscriptionId });
+    // What each log line about this delivery says first (no child logger: most deliveries log nothing).
+    const about = { deliveryId: delivery.id, webhookId: delivery.webhookId, subscriptionId: delivery.subscriptionId };
     try {
       const waitMs = this.limiter.reserve(delivery.targetUrl);
       if (waitMs > this.leaseMs - this.config.timeoutMs) return await this.store.release([delivery.id], waitMs);
@@ -108,37 +145,37 @@ export class Deliverer {
       // Stopping: a delivery still waiting for its slot is given back unsent (another process or the restart sends it).
       if (!this.running) return await this.store.release([delivery.id]);
       const outcome = await this.post(delivery);
-      await this.record(delivery, outcome, log);
+      await this.record(delivery, outcome, about);
     } catch (error) {
       // The store could not record the answer: the lease runs out and the delivery is sent again.
-      log.warn({ err: error }, 'cannot record delivery result; it will be retried when its lease ends');
+      this.log.warn({ ...about, err: error }, 'cannot record delivery result; it will be retried when its lease ends');
     }
   }
 
-  private async record(delivery: Claimed, outcome: Outcome, log: Logger): Promise<void> {
+  private async record(delivery: Claimed, outcome: Outcome, about: Record<string, string>): Promise<void> {
     if ('ok' in outcome) {
       await this.delivered.add(delivery.id);
       this.metrics.delivered.inc();
       this.metrics.latency.observe((Date.now() - delivery.receivedAt.getTime()) / 1000);
-      log.debug({ attempts: delivery.attempts + 1 }, 'delivered');
+      this.log.debug({ ...about, attempts: delivery.attempts + 1 }, 'delivered');
     } else if ('gone' in outcome) {
       // Zapier's REST-hook convention: 410 means the Zap was turned off or deleted.
       await this.store.unsubscribe(delivery.subscriptionId);
       this.metrics.gone.inc();
-      log.info('target answered 410 Gone: subscription removed');
+      this.log.info(about, 'target answered 410 Gone: subscription removed');
     } else if ('fatal' in outcome) {
       await this.store.dead(delivery.id, outcome.fatal);
       this.metrics.dead.inc();
-      log.warn({ error: outcome.fatal }, 'delivery refused by its target: marked dead');
+      this.log.warn({ ...about, error: outcome.fatal }, 'delivery refused by its target: marked dead');
     } else {
       const delayMs = outcome.afterMs ?? backoffMs(delivery.attempts + 1, this.config);
       const status = await this.store.failed(delivery.id, outcome.retry, delayMs, this.config.deadAfterMs);
       if (status === 'dead') {
         this.metrics.dead.inc();
-        log.warn({ error: outcome.retry, attempts: delivery.attempts + 1 }, 'delivery failing too long: marked dead');
+        this.log.warn({ ...about, error: outcome.retry, attempts: delivery.attempts + 1 }, 'delivery failing too long: marked dead');
       } else {
         this.metrics.retried.inc();
-        log.info({ error: outcome.retry, attempts: delivery.attempts + 1, retryInMs: Math.round(delayMs) }, 'delivery failed; retry scheduled');
+        this.log.info({ ...about, error: outcome.retry, attempts: delivery.attempts + 1, retryInMs: Math.round(delayMs) }, 'delivery failed; retry scheduled');
         this.after(delayMs, () => this.wake());
       }
     }

@@ -1,6 +1,7 @@
-// Which delivered bodies a subscription wants, and which tags a ContactTagUpdate added.
+// Subscription filters as given, and which tags a ContactTagUpdate added.
 // Filters map a dotted path into the delivered body to a value or a list of values (any matches);
 // all keys must match. Strings compare trimmed and case-insensitive; "*" means present and non-empty.
+// The store checks them, in SQL, as it inserts deliveries (relay_matches in store/schema.ts).
 
 export type Filters = Record<string, string | string[]>;
 
@@ -20,27 +21,7 @@ export function parseFilters(input: unknown): Filters | string {
   return filters;
 }
 
-export function matchesFilters(filters: Filters, body: Record<string, unknown>): boolean {
-  return Object.entries(filters).every(([path, wanted]) => matchesField(fieldAt(body, path), Array.isArray(wanted) ? wanted : [wanted]));
-}
-
-function fieldAt(body: Record<string, unknown>, path: string): unknown {
-  let value: unknown = body;
-  for (const key of path.split('.')) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
 const normal = (value: unknown) => String(value).trim().toLowerCase();
-const isScalar = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
-
-function matchesField(field: unknown, wanted: string[]): boolean {
-  const present = (Array.isArray(field) ? field : [field]).filter((v) => isScalar(v) && normal(v) !== '').map(normal);
-  if (!present.length) return false;
-  return wanted.some((value) => value.trim() === '*' || present.includes(normal(value)));
-}
 
 /** Tags in `current` that were not in `previous` (null: the contact was never seen, so all of them). */
 export function addedTags(previous: string[] | null, current: string[]): string[] {

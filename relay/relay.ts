@@ -32,6 +32,7 @@ export async function startRelay(config: RelayConfig, log: Logger = createLogger
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError: (error) => log.warn({ err: error }, 'database connection error') });
   const metrics = createMetrics(() => store.queueDepth());
   const deliverer = new Deliverer(store, config.delivery, metrics, log.child({ component: 'deliver' }));
+  store.deliverDirectly(deliverer);
   const app = buildServer({ config, store, deliverer, metrics, log });
   const timers: NodeJS.Timeout[] = [];
   // Every ten polls, this process says it is alive and learns how many share the store (PostgreSQL).

@@ -21,7 +21,13 @@ interface Deps {
 
 export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
   // Requests are logged by the routes themselves, with what matters and nothing secret.
-  const app = Fastify({ loggerInstance: log, logController: new LogController({ disableRequestLogging: true }), bodyLimit: BODY_LIMIT });
+  // No child logger per request either: routes log with the fields they choose.
+  const app = Fastify({
+    loggerInstance: log,
+    logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: (logger) => logger,
+    bodyLimit: BODY_LIMIT,
+  });
   // Signatures cover the raw bytes: every body stays a Buffer, and routes parse it themselves.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
@@ -58,7 +64,8 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
             return { status: 'duplicate' };
           }
           metrics.received.inc();
-          if (result.deliveries) deliverer.wake();
+          // Deliveries the worker had no room for wait in the store for its lease query.
+          if (result.queued) deliverer.wake();
           log.debug({ ...fields, deliveries: result.deliveries }, 'event stored');
           if (config.logPayloads) log.debug({ ...fields, payload: event.body }, 'event payload');
           return { status: 'stored', deliveries: result.deliveries };

@@ -1,7 +1,7 @@
 // Everything the relay keeps, as queries that run unchanged on PostgreSQL and PGlite.
 import { randomBytes } from 'node:crypto';
 import { Batcher } from '../batch';
-import { addedTags, matchesFilters, tagsOf, type Filters } from '../filters';
+import { addedTags, tagsOf, type Filters } from '../filters';
 import type { HighLevelEvent } from '../verify';
 import type { Driver, Queryable } from './driver';
 
@@ -27,7 +27,21 @@ export interface NewSubscription {
   trigger?: string;
 }
 
-export type IngestResult = { duplicate: true } | { duplicate: false; eventId: string; deliveries: number };
+/** `deliveries` were stored for the event; `queued` of them unleased, waiting for a lease query. */
+export type IngestResult = { duplicate: true } | { duplicate: false; eventId: string; deliveries: number; queued: number };
+
+/**
+ * The delivery worker of this process, when it has room: deliveries the store inserts already leased to
+ * it go straight to adopt() once committed, without a lease query (relay/deliver.ts).
+ */
+export interface DirectDelivery {
+  /** How long the deliveries it takes are leased to it. */
+  readonly leaseMs: number;
+  /** How many of `wanted` deliveries the worker takes now; it keeps those slots until adopt(). */
+  reserve(wanted: number): number;
+  /** The deliveries inserted leased to it (none when the insert failed), and the slots it had reserved. */
+  adopt(leased: Claimed[], reserved: number): void;
+}
 
 export interface Claimed {
   id: string;
@@ -69,16 +83,40 @@ function contactTags(event: HighLevelEvent): { contactId: string; tags: string[]
   return tags && { contactId, tags };
 }
 const ms = (name: string) => `(${name}::float8 * interval '1 millisecond')`;
+/** SQL: a subscription's filters pass a body (relay_matches, in schema.ts, says how). */
+const passes = (filters: string, body: string) => `(${filters} = '{}' OR relay_matches(${filters}, ${body}))`;
 
 export class Store {
   private readonly batch: Batcher<HighLevelEvent, IngestResult>;
+  private direct?: DirectDelivery;
 
   constructor(readonly driver: Driver) {
-    this.batch = new Batcher((events) => this.ingestAtOnce(events), {
+    this.batch = new Batcher((events) => this.withLease((lease) => this.ingestAtOnce(events, lease)), {
       // PGlite is one connection; on PostgreSQL a second batch overlaps the first one's round trips.
       parallel: driver.kind === 'postgres' ? 2 : 1,
       max: 200,
     });
+  }
+
+  /** From now on, new deliveries go to `worker`, leased to it, while it has room. */
+  deliverDirectly(worker: DirectDelivery): void {
+    this.direct = worker;
+  }
+
+  /**
+   * Runs `work` (which commits new deliveries) with a Lease on this process's worker: the deliveries it
+   * inserts leased go to the worker once `work` has resolved (committed), and unused slots come back.
+   */
+  private async withLease<T>(work: (lease: Lease) => Promise<T>): Promise<T> {
+    const lease = new Lease(this.direct);
+    let committed = false;
+    try {
+      const result = await work(lease);
+      committed = true;
+      return result;
+    } finally {
+      lease.end(committed);
+    }
   }
 
   /**
@@ -90,29 +128,20 @@ export class Store {
   }
 
   /**
-   * Most events, in batches of those arriving together (group commit): their subscriptions are read in
-   * one statement, then the events, their deliveries and the contacts' tags go in with one more
-   * (atomic on its own: no explicit transaction), however many events the batch holds.
+   * Most events, in batches of those arriving together (group commit): one statement (one round trip,
+   * atomic on its own) stores the events, one delivery per subscription that wants each (its type, its
+   * sub-account, its filters) and the contacts' tags, however many events the batch holds.
    */
-  private async ingestAtOnce(batch: HighLevelEvent[]): Promise<IngestResult[]> {
+  private async ingestAtOnce(batch: HighLevelEvent[], lease: Lease): Promise<IngestResult[]> {
     // The same webhookId twice in one batch: the first one goes in, the others are duplicates.
     const firsts = new Map<string, HighLevelEvent>();
     for (const event of batch) if (!firsts.has(event.webhookId)) firsts.set(event.webhookId, event);
     const events = [...firsts.values()];
     const column = <T>(pick: (event: HighLevelEvent) => T) => events.map(pick);
-    const candidates = await this.driver.query<{ n: string; id: string; filters: Filters }>(
-      `SELECT i.n, s.id, s.filters
-       FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS i (type, location_id, company_id, n)
-       JOIN subscriptions s ON ${wants('i.type', 'i.location_id', 'i.company_id')}`,
-      [column((e) => e.type), column((e) => e.locationId ?? null), column((e) => e.companyId ?? null)],
-    );
-    const wanted: Array<[webhookId: string, subscriptionId: string]> = [];
-    for (const s of candidates) {
-      const event = events[Number(s.n) - 1];
-      if (matchesFilters(s.filters ?? {}, event.body)) wanted.push([event.webhookId, s.id]);
-    }
     const contacts = column((e) => (TAGGED_TYPES.has(e.type) ? contactTags(e) : undefined));
-    const rows = await this.driver.query<{ webhook_id: string; id: string; deliveries: string }>(
+    // Slots for one delivery per event, the usual case; more go unleased, to the worker's lease query.
+    const leased = lease.reserve(events.length);
+    const rows = await this.driver.query<DeliveryRow & { webhook_id: string; event_id: string }>(
       `WITH input AS (
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY
            AS i (webhook_id, type, location_id, company_id, body, contact_id, tags, n)
@@ -120,12 +149,14 @@ export class Store {
          INSERT INTO events (webhook_id, type, location_id, company_id, body)
          SELECT webhook_id, type, location_id, company_id, body FROM input ORDER BY n
          ON CONFLICT (webhook_id) DO NOTHING RETURNING id, webhook_id
+       ), wanted AS (
+         SELECT event.id AS event_id, s.id, s.target_url, row_number() OVER () AS n
+         FROM input JOIN event USING (webhook_id) JOIN subscriptions s ON ${wants('input.type', 'input.location_id', 'input.company_id')}
+         WHERE ${passes('s.filters', 'input.body::jsonb')}
        ), queued AS (
-         INSERT INTO deliveries (event_id, subscription_id, target_url)
-         SELECT event.id, s.id, s.target_url
-         FROM unnest($8::text[], $9::text[]) AS w (webhook_id, subscription_id)
-         JOIN event USING (webhook_id) JOIN subscriptions s ON s.id = w.subscription_id
-         RETURNING event_id
+         INSERT INTO deliveries (event_id, subscription_id, target_url, leased_until)
+         SELECT event_id, id, target_url, ${leasedUntil('n', '$8', '$9')} FROM wanted
+         RETURNING ${DELIVERY_COLUMNS}, event_id
        ), tags AS (
          -- A contact twice in the batch: its latest tags. Sorted, so concurrent batches lock rows in one order.
          INSERT INTO contact_tags (location_id, contact_id, tags)
@@ -135,8 +166,8 @@ export class Store {
          ORDER BY input.location_id, input.contact_id, input.n DESC
          ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
        )
-       SELECT event.webhook_id, event.id, count(queued.event_id) AS deliveries
-       FROM event LEFT JOIN queued ON queued.event_id = event.id GROUP BY event.webhook_id, event.id`,
+       SELECT event.webhook_id, event.id AS event_id, queued.id, queued.subscription_id, queued.target_url, queued.leased
+       FROM event LEFT JOIN queued ON queued.event_id = event.id`,
       [
         column((e) => e.webhookId),
         column((e) => e.type),
@@ -145,48 +176,53 @@ export class Store {
         column((e) => e.raw),
         contacts.map((c) => c?.contactId ?? null),
         contacts.map((c) => (c ? JSON.stringify(c.tags) : null)),
-        wanted.map(([webhookId]) => webhookId),
-        wanted.map(([, subscriptionId]) => subscriptionId),
+        leased,
+        lease.leaseMs,
       ],
     );
-    const stored = new Map(rows.map((row) => [row.webhook_id, row]));
+    const stored = new Map<string, DeliveryRow[]>();
+    for (const row of rows) stored.set(row.webhook_id, [...(stored.get(row.webhook_id) ?? []), row]);
     return batch.map((event) => {
-      const row = firsts.get(event.webhookId) === event ? stored.get(event.webhookId) : undefined;
-      return row ? { duplicate: false, eventId: String(row.id), deliveries: Number(row.deliveries) } : { duplicate: true };
+      const eventRows = firsts.get(event.webhookId) === event ? stored.get(event.webhookId) : undefined;
+      if (!eventRows) return { duplicate: true };
+      const { event_id } = eventRows[0] as DeliveryRow & { event_id: string };
+      return queuedFor(lease, event, String(event_id), event.raw, eventRows.filter((row) => row.id !== null));
     });
   }
 
   /** Events whose own delivery depends on state they change (added tags, the agency map): one transaction. */
   private ingestWithState(event: HighLevelEvent): Promise<IngestResult> {
-    return this.driver.transaction(async (tx) => {
+    return this.withLease((lease) => this.driver.transaction(async (tx) => {
       // One round trip: the event, and the subscriptions that may want it (none: a duplicate).
-      const rows = await tx.query<{ event_id: string; id: string | null; target_url: string; filters: Filters }>(
+      const rows = await tx.query<{ event_id: string; id: string | null }>(
         `WITH event AS (
            INSERT INTO events (webhook_id, type, location_id, company_id, body) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (webhook_id) DO NOTHING RETURNING id
          )
-         SELECT event.id AS event_id, s.id, s.target_url, s.filters FROM event LEFT JOIN subscriptions s ON ${wants('$2', '$3', '$4')}`,
+         SELECT event.id AS event_id, s.id FROM event LEFT JOIN subscriptions s ON ${wants('$2', '$3', '$4')}`,
         [event.webhookId, event.type, event.locationId ?? null, event.companyId ?? null, event.raw],
       );
       if (!rows.length) return { duplicate: true };
       const eventId = String(rows[0].event_id);
       await this.learnAgency(tx, event);
-      let body = event.body;
+      let raw = event.raw;
       const withTags = await this.trackTags(tx, event);
       if (withTags) {
-        body = withTags;
-        await tx.query('UPDATE events SET body = $1 WHERE id = $2', [JSON.stringify(body), eventId]);
+        raw = JSON.stringify(withTags);
+        await tx.query('UPDATE events SET body = $1 WHERE id = $2', [raw, eventId]);
       }
-      const wanted = rows.filter((s) => s.id !== null && matchesFilters(s.filters ?? {}, body));
-      if (wanted.length) {
-        await tx.query(
-          `INSERT INTO deliveries (event_id, subscription_id, target_url)
-           SELECT $1, s, t FROM unnest($2::text[], $3::text[]) AS x (s, t)`,
-          [eventId, wanted.map((s) => s.id), wanted.map((s) => s.target_url)],
-        );
-      }
-      return { duplicate: false, eventId, deliveries: wanted.length };
-    });
+      const candidates = rows.flatMap((s) => (s.id === null ? [] : [s.id]));
+      const inserted = !candidates.length
+        ? []
+        : await tx.query<DeliveryRow>(
+            `INSERT INTO deliveries (event_id, subscription_id, target_url, leased_until)
+             SELECT $1, s.id, s.target_url, ${leasedUntil('row_number() OVER ()', '$4', '$5')}
+             FROM subscriptions s WHERE s.id = ANY ($2::text[]) AND ${passes('s.filters', '$3::jsonb')}
+             RETURNING ${DELIVERY_COLUMNS}`,
+            [eventId, candidates, raw, lease.reserve(candidates.length), lease.leaseMs],
+          );
+      return queuedFor(lease, event, eventId, raw, inserted);
+    }));
   }
 
   /** Install events keep the agency map; an uninstalled sub-account's contact tags are no longer needed. */
@@ -404,6 +440,49 @@ export class Store {
     return this.driver.close();
   }
 }
+
+/** What the inserts of deliveries return. */
+type DeliveryRow = { id: string | null; subscription_id: string; target_url: string; leased: boolean };
+const DELIVERY_COLUMNS = 'id, subscription_id, target_url, leased_until IS NOT NULL AS leased';
+
+/** The event's result; its deliveries inserted leased (`body` is what they carry) join the lease. */
+function queuedFor(lease: Lease, event: HighLevelEvent, eventId: string, body: string, rows: DeliveryRow[]): IngestResult {
+  const receivedAt = new Date();
+  for (const row of rows.filter((r) => r.leased)) {
+    lease.add({ id: String(row.id), subscriptionId: row.subscription_id, targetUrl: row.target_url, attempts: 0, webhookId: event.webhookId, body, receivedAt });
+  }
+  return { duplicate: false, eventId, deliveries: rows.length, queued: rows.filter((r) => !r.leased).length };
+}
+
+/** Slots a worker granted for the deliveries of one insert, and those inserted leased to it. */
+class Lease {
+  readonly leaseMs: number;
+  private reserved = 0;
+  private readonly leased: Claimed[] = [];
+
+  constructor(private readonly worker?: DirectDelivery) {
+    this.leaseMs = worker?.leaseMs ?? 0;
+  }
+
+  /** How many of `wanted` deliveries to insert leased. */
+  reserve(wanted: number): number {
+    const granted = this.worker?.reserve(wanted) ?? 0;
+    this.reserved += granted;
+    return granted;
+  }
+
+  /** Inserted leased, to start once committed. */
+  add(delivery: Claimed): void {
+    this.leased.push(delivery);
+  }
+
+  end(committed: boolean): void {
+    this.worker?.adopt(committed ? this.leased : [], this.reserved);
+  }
+}
+
+/** SQL: the value of `deliveries.leased_until` for the `n`th delivery inserted when the first `leased` are leased for `leaseMs`. */
+const leasedUntil = (n: string, leased: string, leaseMs: string) => `CASE WHEN ${n} <= ${leased} THEN now() + ${ms(leaseMs)} END`;
 
 function subscription(row: Record<string, unknown>): Subscription {
   return {

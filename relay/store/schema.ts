@@ -78,6 +78,38 @@ const MIGRATIONS: string[][] = [
     // Relay processes sharing this store, each seen at its last heartbeat: each paces a target to its share.
     `CREATE TABLE relay_processes (id text PRIMARY KEY, seen_at timestamptz NOT NULL DEFAULT now())`,
   ],
+  [
+    // Deliveries inserted leased to the process that stored them are its own to send: the others (and
+    // its own lease query) are woken only for those inserted unleased.
+    `CREATE OR REPLACE FUNCTION relay_notify_deliveries() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF EXISTS (SELECT 1 FROM inserted WHERE leased_until IS NULL) THEN PERFORM pg_notify('${DELIVERIES_CHANNEL}', ''); END IF;
+         RETURN NULL;
+       END $$`,
+    `DROP TRIGGER deliveries_notify ON deliveries`,
+    `CREATE TRIGGER deliveries_notify AFTER INSERT ON deliveries REFERENCING NEW TABLE AS inserted
+       FOR EACH STATEMENT EXECUTE FUNCTION relay_notify_deliveries()`,
+    // Subscription filters, checked where deliveries are inserted (relay/README.md, "Subscriptions").
+    // The values at a dotted path of a body, as filters compare them: the path goes through objects only;
+    // at its end a scalar, or a list of them; trimmed, lower case, numbers without trailing zeros.
+    `CREATE FUNCTION relay_field_values(body jsonb, path text[]) RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $$
+       SELECT value FROM (
+         SELECT lower(btrim(CASE jsonb_typeof(item) WHEN 'number' THEN trim_scale(item::numeric)::text ELSE item #>> '{}' END, E' \\t\\r\\n')) AS value
+         FROM (SELECT body #> path AS field) AS f,
+           jsonb_array_elements(CASE jsonb_typeof(f.field) WHEN 'array' THEN f.field ELSE jsonb_build_array(f.field) END) AS item
+         WHERE jsonb_typeof(item) IN ('string', 'number', 'boolean')
+           AND NOT EXISTS (SELECT 1 FROM generate_series(1, cardinality(path) - 1) AS i WHERE jsonb_typeof(body #> path[1:i]) <> 'object')
+       ) AS v WHERE value <> '' $$`,
+    // Every filter key must match: one of its values equals a value at its path, or is "*" (any value).
+    `CREATE FUNCTION relay_matches(filters jsonb, body jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+       SELECT NOT EXISTS (
+         SELECT 1 FROM jsonb_each(filters) AS f (path, wanted)
+         WHERE NOT EXISTS (
+           SELECT 1
+           FROM relay_field_values(body, string_to_array(f.path, '.')) AS present (value),
+             jsonb_array_elements_text(CASE jsonb_typeof(f.wanted) WHEN 'array' THEN f.wanted ELSE jsonb_build_array(f.wanted) END) AS w (value)
+           WHERE btrim(w.value) = '*' OR lower(btrim(w.value, E' \\t\\r\\n')) = present.value)) $$`,
+  ],
 ];
 
 /** Brings the schema up to date; several processes starting at once take turns on an advisory lock. */

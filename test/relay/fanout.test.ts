@@ -27,6 +27,33 @@ describe.each(STORES)('delivery on %s', (kind) => {
     expect(await count(relay, 'deliveries', `target_url IN ('${hooks.join("','")}')`)).toBe(0);
   });
 
+  describe('filters, as the store matches them', () => {
+    const body = `{ "pipelineId": "P1", "tags": ["VIP", "lead", 7], "appointment": { "calendarId": "cal" }, "status": " ",
+      "addedTags": [], "monetaryValue": 100.50, "won": true, "items": [{ "name": "x" }], "label": "ÉTÉ" }`;
+    test.each([
+      [{ pipelineId: ' p1 ' }, true],
+      [{ pipelineId: ['x', 'P1'] }, true],
+      [{ pipelineId: 'x' }, false],
+      [{ tags: 'vip' }, true],
+      [{ tags: '7' }, true],
+      [{ 'appointment.calendarId': 'CAL' }, true],
+      [{ 'appointment.missing': '*' }, false],
+      [{ appointment: '*' }, false], // an object is not a value
+      [{ status: '*' }, false], // blank
+      [{ addedTags: '*' }, false],
+      [{ monetaryValue: '100.5' }, true],
+      [{ won: 'TRUE' }, true],
+      [{ 'items.0.name': 'x' }, false], // paths go through objects, not lists
+      [{ label: 'été' }, true],
+      [{ tags: '*', pipelineId: 'P1' }, true],
+      [{ tags: '*', pipelineId: 'P2' }, false],
+      [{}, true],
+    ])('%j: %s', async (filters, expected) => {
+      const [row] = await relay.store.driver.query('SELECT relay_matches($1::jsonb, $2::jsonb) AS matches', [JSON.stringify(filters), body]);
+      expect(row.matches).toBe(expected);
+    });
+  });
+
   test('a filter that does not match gets nothing; one that matches gets the event', async () => {
     const locationId = uid('loc');
     const [wrongPipeline, rightStage, anyStatus] = [receiver.hook(), receiver.hook(), receiver.hook()];

@@ -301,9 +301,15 @@ export class Store {
     });
   }
 
-  /** Removes it and its pending deliveries; false when there was none. */
+  /** Removes it and its deliveries (pending or dead); false when there was none. */
   async unsubscribe(id: string): Promise<boolean> {
-    return (await this.driver.query('DELETE FROM subscriptions WHERE id = $1 RETURNING id', [id])).length > 0;
+    const [row] = await this.driver.query<{ found: boolean }>(
+      `WITH gone AS (DELETE FROM subscriptions WHERE id = $1 RETURNING id),
+       deliveries_gone AS (DELETE FROM deliveries WHERE subscription_id = $1)
+       SELECT EXISTS (SELECT 1 FROM gone) AS found`,
+      [id],
+    );
+    return row.found;
   }
 
   async subscriptions(): Promise<Subscription[]> {
@@ -406,7 +412,9 @@ export class Store {
       `WITH events_gone AS (
          DELETE FROM events e WHERE e.received_at < now() - ($1::float8 * interval '1 day')
            AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id AND d.status = 'pending')
-         RETURNING 1
+         RETURNING id
+       ), dead_gone AS (
+         DELETE FROM deliveries WHERE event_id IN (SELECT id FROM events_gone)
        ), contacts_gone AS (
          DELETE FROM contact_tags WHERE updated_at < now() - ($2::float8 * interval '1 day') RETURNING 1
        )

@@ -1,6 +1,7 @@
-// The delivery worker: leases due deliveries from the store, POSTs each event to its subscription's
-// target URL, and records the answer. Several workers (processes) can share one PostgreSQL store:
-// a lease (FOR UPDATE SKIP LOCKED, then leased_until) gives each row to one of them at a time.
+// The delivery worker: POSTs each event to its subscriptions' target URLs and records the answers.
+// Deliveries this process stores come to it already leased (up to its free slots) and go out as soon as
+// they are committed; the rest, and retries, it leases from the store (FOR UPDATE SKIP LOCKED, then
+// leased_until). Either way a lease gives each row to one process at a time, however many share a store.
 import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';

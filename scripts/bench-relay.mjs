@@ -9,7 +9,8 @@
 // and end-to-end delivery latency (sent -> received by the receiver).
 // Phase B, as fast as BENCH_CONNECTIONS connections go: accepted events per second, in BENCH_ROUNDS
 // rounds of BENCH_ROUND_SECONDS that take turns between the servers, so that other work on the machine
-// weighs on all of them alike; a relay's round ends when all it accepted has been delivered.
+// weighs on all of them alike; a relay's round ends when all it accepted has been delivered. Each server
+// first runs one such round unmeasured, before phase A, to warm up.
 // The events are spread over 200 sub-accounts, each with one Zap (so no target goes past Zapier's
 // ~30 webhooks/s per hook); the relay delivers them while it accepts more, as in production.
 //   npm run bench:relay        (BENCH_ONLY=bare|PGlite|PostgreSQL runs the ones whose name contains it)
@@ -25,7 +26,7 @@ import { root } from './zip.mjs';
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const ZAPS = 200;
 const APP_ID = 'bench-app';
@@ -130,6 +131,11 @@ async function main() {
         for (const locationId of locations) await subscribe(target.server.url, { targetUrl: `${receiver.url}/hooks/${locationId}`, events: ['ContactCreate'], locationId });
       }
     }
+    // One unmeasured round each first: the JIT, pooled connections and prepared statements warm up.
+    for (const target of targets) {
+      process.stderr.write(`${target.name}: warm-up round...\n`);
+      await flatOut(sender, target, false);
+    }
     for (const target of targets) {
       process.stderr.write(`${target.name}: ${RATE}/s for ${SECONDS} s...\n`);
       Object.assign(target, await fixedRate(sender, target));
@@ -137,7 +143,7 @@ async function main() {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const target of targets) {
         process.stderr.write(`${target.name}: flat out, round ${round}/${ROUNDS}...\n`);
-        (target.rates ??= []).push(await flatOut(sender, target));
+        await flatOut(sender, target);
       }
     }
     printTable(targets);
@@ -197,7 +203,7 @@ async function fixedRate({ agent, receiverUrl, sign }, target) {
   return { ...result, deliver50: percentile(latencies, 50), deliver99: percentile(latencies, 99), delivered: `${latencies.length}/${total}` };
 }
 
-async function flatOut({ agent, receiverUrl, sign }, target) {
+async function flatOut({ agent, receiverUrl, sign }, target, measured = true) {
   // Signed beforehand (twice as many as the best round so far could take), so signing does not slow the
   // sender; a relay gets each event once (a repeated webhookId would be a cheaper duplicate), the bare
   // server may get them again.
@@ -220,12 +226,11 @@ async function flatOut({ agent, receiverUrl, sign }, target) {
   const perSecond = accepted / ((performance.now() - started) / 1000);
   const cpuAfter = cpuMs(target);
   // Whatever a relay accepted is delivered before the next server's round begins.
-  if (target.isRelay) {
-    const { count } = await untilArrived(receiverUrl, since, stored);
-    target.flatDelivered = [(target.flatDelivered?.[0] ?? 0) + count - since, (target.flatDelivered?.[1] ?? 0) + stored];
-  }
+  const { count } = target.isRelay ? await untilArrived(receiverUrl, since, stored) : { count: since };
+  if (!measured) return;
+  if (target.isRelay) target.flatDelivered = [(target.flatDelivered?.[0] ?? 0) + count - since, (target.flatDelivered?.[1] ?? 0) + stored];
   (target.cpu ??= []).push(cpuAfter.map((ms, i) => (ms - cpuBefore[i]) / accepted));
-  return perSecond;
+  (target.rates ??= []).push(perSecond);
 }
 
 /**

@@ -64,7 +64,10 @@ export interface DeadDelivery {
   deadAt: string;
 }
 
-/** Events that carry a contact's current tags: the relay keeps them to tell what a ContactTagUpdate added. */
+/**
+ * Events that carry a contact's current tags: the relay keeps them to tell what a ContactTagUpdate added,
+ * in the sub-accounts where a Zap watches ContactTagUpdate (elsewhere nobody needs them).
+ */
 const TAGGED_TYPES = new Set(['ContactCreate', 'ContactUpdate', 'ContactTagUpdate']);
 /** Events whose own delivery depends on state they change, or that remove state. */
 const STATEFUL_TYPES = new Set(['ContactTagUpdate', 'ContactDelete', 'AppInstall', 'AppUninstall']);
@@ -162,7 +165,8 @@ export class Store {
          INSERT INTO contact_tags (location_id, contact_id, tags)
          SELECT DISTINCT ON (input.location_id, input.contact_id) input.location_id, input.contact_id,
            ARRAY(SELECT jsonb_array_elements_text(input.tags::jsonb))
-         FROM input JOIN event USING (webhook_id) WHERE input.contact_id IS NOT NULL
+         FROM input JOIN event USING (webhook_id)
+         WHERE input.contact_id IS NOT NULL AND EXISTS (SELECT 1 FROM subscriptions s WHERE ${wants(`'ContactTagUpdate'`, 'input.location_id', 'input.company_id')})
          ORDER BY input.location_id, input.contact_id, input.n DESC
          ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
        )
@@ -205,13 +209,13 @@ export class Store {
       if (!rows.length) return { duplicate: true };
       const eventId = String(rows[0].event_id);
       await this.learnAgency(tx, event);
+      const candidates = rows.flatMap((s) => (s.id === null ? [] : [s.id]));
       let raw = event.raw;
-      const withTags = await this.trackTags(tx, event);
+      const withTags = await this.trackTags(tx, event, candidates.length > 0);
       if (withTags) {
         raw = JSON.stringify(withTags);
         await tx.query('UPDATE events SET body = $1 WHERE id = $2', [raw, eventId]);
       }
-      const candidates = rows.flatMap((s) => (s.id === null ? [] : [s.id]));
       const inserted = !candidates.length
         ? []
         : await tx.query<DeliveryRow>(
@@ -250,8 +254,11 @@ export class Store {
     );
   }
 
-  /** ContactTagUpdate: records the contact's tags and returns the body with `addedTags`; ContactDelete forgets them. */
-  private async trackTags(tx: Queryable, event: HighLevelEvent): Promise<Record<string, unknown> | undefined> {
+  /**
+   * ContactTagUpdate that a Zap `watched`: records the contact's tags and returns the body with
+   * `addedTags`. ContactDelete forgets them.
+   */
+  private async trackTags(tx: Queryable, event: HighLevelEvent, watched: boolean): Promise<Record<string, unknown> | undefined> {
     const contact = contactTags(event);
     if (!contact) return undefined;
     const key = [event.locationId, contact.contactId];
@@ -259,7 +266,7 @@ export class Store {
       await tx.query('DELETE FROM contact_tags WHERE location_id = $1 AND contact_id = $2', key);
       return undefined;
     }
-    if (event.type !== 'ContactTagUpdate') return undefined;
+    if (event.type !== 'ContactTagUpdate' || !watched) return undefined;
     // A contact never seen: its row goes in with these tags (all added). A concurrent first sighting of
     // the same contact waits on the insert until this one commits, then finds the row and reads it below.
     const [first] = await tx.query(

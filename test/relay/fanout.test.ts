@@ -116,13 +116,16 @@ describe.each(STORES)('delivery on %s', (kind) => {
     expect(receiver.at(vipAdded)[0].body).toMatchObject({ type: 'ContactTagUpdate', tags: ['lead', 'vip'], ...contact });
   });
 
-  test('contact tags are forgotten on ContactDelete, on AppUninstall of the sub-account, and after RELAY_CONTACT_TAGS_DAYS without news', async () => {
-    const [here, there] = [uid('loc'), uid('loc')];
-    const [deleted, kept, stale] = [uid('c'), uid('c'), uid('c')];
-    for (const [locationId, id] of [[here, deleted], [here, kept], [there, stale]]) {
+  test('contact tags are kept only where a Zap watches tag changes, and forgotten on ContactDelete, on AppUninstall of the sub-account, and after RELAY_CONTACT_TAGS_DAYS without news', async () => {
+    const [here, there, unwatched] = [uid('loc'), uid('loc'), uid('loc')];
+    for (const locationId of [here, there]) await subscribe(relay, { targetUrl: receiver.hook(), events: ['ContactTagUpdate'], locationId });
+    const [deleted, kept, stale, ignored] = [uid('c'), uid('c'), uid('c'), uid('c')];
+    for (const [locationId, id] of [[here, deleted], [here, kept], [there, stale], [unwatched, ignored]]) {
       expect((await deliver(relay, event('ContactCreate', { locationId, id, tags: ['x'] }))).status).toBe(200);
     }
-    const known = async () => (await relay.store.driver.query<{ contact_id: string }>(`SELECT contact_id FROM contact_tags WHERE location_id IN ($1, $2)`, [here, there])).map((r) => r.contact_id).sort();
+    await deliver(relay, event('ContactTagUpdate', { locationId: unwatched, id: ignored, tags: ['x', 'y'] }));
+    const known = async () =>
+      (await relay.store.driver.query<{ contact_id: string }>(`SELECT contact_id FROM contact_tags WHERE location_id IN ($1, $2, $3)`, [here, there, unwatched])).map((r) => r.contact_id).sort();
     expect(await known()).toEqual([deleted, kept, stale].sort());
     await deliver(relay, event('ContactDelete', { locationId: here, id: deleted }));
     expect(await known()).toEqual([kept, stale].sort());

@@ -62,6 +62,8 @@ describe.each(STORES)('ingest on %s', (kind) => {
     const locationId = uid('loc');
     const hook = receiver.hook();
     await subscribe(relay, { targetUrl: hook, events: ['ContactCreate'], locationId });
+    // A tag Zap there too, so the contacts' tags are kept, as text.
+    await subscribe(relay, { targetUrl: receiver.hook(), events: ['ContactTagUpdate'], locationId });
     const bodies = Array.from({ length: 30 }, (_, i) => event('ContactCreate', { locationId, id: uid('c'), tags: [`t${i}`] }));
     // PostgreSQL refuses a NUL character in text: this event's batch fails, and it alone is refused.
     const unstorable = event('ContactCreate', { locationId, id: uid('c'), tags: ['nul\u0000tag'] });

@@ -94,6 +94,11 @@ const MIGRATIONS: string[][] = [
     // delivery inserted as its subscription goes may still reach the old target once: Zapier answers 410.)
     `ALTER TABLE deliveries DROP CONSTRAINT deliveries_event_id_fkey`,
     `ALTER TABLE deliveries DROP CONSTRAINT deliveries_subscription_id_fkey`,
+    // Rows come and go by the thousand: every index costs on both. A delivery is inserted only with its
+    // (new) event, so (event, subscription) is unique by construction; unsubscribing and purging, rare,
+    // can scan the table (pending and dead rows only).
+    `ALTER TABLE deliveries DROP CONSTRAINT deliveries_event_id_subscription_id_key`,
+    `DROP INDEX deliveries_subscription`,
     // Subscription filters, checked where deliveries are inserted (relay/README.md, "Subscriptions").
     // The values at a dotted path of a body, as filters compare them: the path goes through objects only;
     // at its end a scalar, or a list of them; trimmed, lower case, numbers without trailing zeros.

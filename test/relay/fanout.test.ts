@@ -1,7 +1,7 @@
 // Delivery on both stores: each stored event reaches every matching subscription once, as HighLevel
 // sent it; filters, unsubscribing, agencies and added tags decide who gets what.
 import type { Relay } from '../../relay/relay';
-import { count, deliver, event, relayCall, relayForSuite, settle, STORES, subscribe, uid, Receiver, waitFor } from './support/relay';
+import { count, deliver, event, relayCall, relayForSuite, settle, STORES, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
 
 describe.each(STORES)('delivery on %s', (kind) => {
   let relay: Relay;
@@ -147,5 +147,23 @@ describe.each(STORES)('delivery on %s', (kind) => {
     expect(results).toEqual([expect.objectContaining({ deliveries: 1 }), expect.objectContaining({ deliveries: 1 })]);
     await waitFor(() => receiver.at(hook).length === 2, 'both tag updates');
     expect(receiver.at(hook).map((r) => r.body.addedTags).sort()).toEqual([[], ['a', 'b']]);
+  });
+
+  test('deliveries beyond the worker\'s free slots wait in the store and go out as slots free up, each once', async () => {
+    // One slot and no polling to speak of: only the wake-ups of storing and of finishing deliveries move them.
+    const narrow = await testRelay(kind, { delivery: { concurrency: 1, pollMs: 600_000 } });
+    try {
+      const locationId = uid('loc');
+      const hooks = [receiver.hook(), receiver.hook()];
+      for (const targetUrl of hooks) await subscribe(narrow, { targetUrl, events: ['ContactCreate'], locationId });
+      const bodies = Array.from({ length: 6 }, () => event('ContactCreate', { locationId }));
+      const answers = await Promise.all(bodies.map((body) => deliver(narrow, body)));
+      expect(answers.every((answer) => answer.body.deliveries === 2)).toBe(true);
+      await waitFor(() => hooks.every((hook) => receiver.at(hook).length === bodies.length), 'every event at both Zaps', 15_000);
+      await settle();
+      for (const hook of hooks) expect(receiver.at(hook).map((r) => r.body.webhookId).sort()).toEqual(bodies.map((b) => b.webhookId).sort());
+    } finally {
+      await narrow.close();
+    }
   });
 });

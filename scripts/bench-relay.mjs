@@ -295,6 +295,8 @@ function printTable(targets) {
   for (const t of targets) console.log(`| ${t.name} | ${rates(t)} | ${ms(t.ack50)} / ${ms(t.ack99)} | ${ms(t.deliver50)} / ${ms(t.deliver99)} | ${delivered(t)} |`);
   console.log('\nCPU per accepted event while flat out (median of rounds): the server process; PostgreSQL\'s processes');
   for (const t of targets) console.log(`- ${t.name}: ${median(t.cpu.map(([server]) => server)).toFixed(3)} ms; ${t.postgresPid ? `${median(t.cpu.map(([, pg]) => pg)).toFixed(3)} ms` : '—'}`);
+  console.log('\nAccepted events/s, round by round:');
+  for (const t of targets) console.log(`- ${t.name}: ${t.rates.map((rate) => rate.toFixed(0)).join(', ')}`);
   const bareTarget = targets.find((t) => !t.isRelay);
   if (!bareTarget) return;
   for (const t of targets.filter((t) => t.isRelay)) {

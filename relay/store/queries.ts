@@ -95,8 +95,9 @@ export class Store {
 
   constructor(readonly driver: Driver) {
     this.batch = new Batcher((events) => this.withLease((lease) => this.ingestAtOnce(events, lease)), {
-      // PGlite is one connection; on PostgreSQL a second batch overlaps the first one's round trips.
-      parallel: driver.kind === 'postgres' ? 2 : 1,
+      // One batch at a time: while it commits, the next one grows (PGlite is one connection anyway;
+      // on PostgreSQL two at a time meant smaller batches and more of the database's work per event).
+      parallel: 1,
       max: 200,
     });
   }

@@ -70,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
       deadAfterMs: number(env, 'RELAY_DEAD_AFTER_HOURS', 24, 0) * 3_600_000,
       timeoutMs: number(env, 'RELAY_DELIVERY_TIMEOUT_SECONDS', 30, 0.1) * 1000,
       pollMs: number(env, 'RELAY_POLL_SECONDS', 1, 0.01) * 1000,
-      concurrency: integer(env, 'RELAY_CONCURRENCY', 128, 1),
+      concurrency: integer(env, 'RELAY_CONCURRENCY', 32, 1),
       // Zapier answers 429 past about 30 webhooks/s per hook URL (and 10,000 per 5 minutes per user).
       targetRate: number(env, 'RELAY_TARGET_RATE', 20, 0.01),
     },

@@ -9,10 +9,21 @@ import { contactSample, subAccountTaskSample } from '../families/contacts';
 import { invoiceSample } from '../families/invoices';
 import { opportunitySample } from '../families/opportunities';
 import { steps } from '../operations';
-import { matchesFilters, parseFilters } from '../relay/filters';
+import { parseFilters } from '../relay/filters';
 import {
   AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel,
 } from './support/harness';
+
+/** The value at a dotted path through objects, when the relay could match it (a scalar or a list of them). */
+function matchableAt(body: Record<string, unknown>, path: string): unknown {
+  let value: unknown = body;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  const scalar = (v: unknown) => ['string', 'number', 'boolean'].includes(typeof v) && String(v).trim() !== '';
+  return (Array.isArray(value) ? value.some(scalar) : scalar(value)) ? value : undefined;
+}
 
 const RELAY = 'https://relay.example.test';
 const SECRET = 'test-relay-secret-4f1c9a';
@@ -160,21 +171,15 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     else expect(body).not.toHaveProperty('filters');
   });
 
-  it('filters on fields of its delivered body, in a form the relay accepts and matches (case aside)', async () => {
+  it('filters on fields of its delivered body, in a form the relay accepts and can match', async () => {
     const calls = interceptRelay(created);
     await run(op.performSubscribe, bundleFor(step));
     const { filters = {} } = JSON.parse(calls[0].raw);
     expect(parseFilters(filters)).toEqual(filters);
     const body = event === 'ContactTagUpdate' ? { ...events[event], addedTags: ['Rankr-Lead'] } : events[event];
-    for (const path of Object.keys(filters)) {
-      const value = path.split('.').reduce((v: any, k) => v?.[k], body);
-      expect({ path, value }).toEqual({ path, value: expect.anything() });
-      const own = String(Array.isArray(value) ? value[0] : value);
-      expect(matchesFilters({ [path]: [`  ${own.toUpperCase()}`, 'other'] }, body)).toBe(true);
-      expect(matchesFilters({ [path]: own.toLowerCase() }, body)).toBe(true);
-      expect(matchesFilters({ [path]: '*' }, body)).toBe(true);
-      expect(matchesFilters({ [path]: 'not-this-value' }, body)).toBe(false);
-    }
+    // The relay's store matches a value, or a list holding one, reached through objects only (its SQL,
+    // relay_matches in relay/store/schema.ts, is tested case by case in test/relay/fanout.test.ts).
+    for (const path of Object.keys(filters)) expect({ path, value: matchableAt(body, path) }).toEqual({ path, value: expect.anything() });
   });
 
   it('unsubscribes the subscription it made, signed, and takes a 404 as already removed', async () => {

@@ -1,6 +1,5 @@
-import { actingUser, sendFields } from '../../families/billing';
+import { sendBody, sendFields } from '../../families/billing';
 import { ESTIMATE_SCOPES, estimateIdField, estimateIn, estimateLabels, estimateSample } from '../../families/estimates';
-import { connectedAlt } from '../../families/payments';
 import { create } from '../../steps/define';
 
 export default create({
@@ -12,9 +11,7 @@ export default create({
   scopes: ESTIMATE_SCOPES.write,
   fields: [estimateIdField, ...sendFields('estimate')],
   what: (i) => `Estimate ${i.estimateId}`,
-  request: (input, bundle) => ({
-    body: { ...connectedAlt(bundle), userId: actingUser(input, bundle), liveMode: input.liveMode ?? true },
-  }),
+  request: (input, bundle) => ({ body: sendBody(input, bundle) }),
   result: (data) => estimateIn(data),
   sample: { ...estimateSample, status: 'sent' },
   outputLabels: estimateLabels,

@@ -1,6 +1,5 @@
 import { invoiceIdField, invoiceIn, invoiceLabels, invoiceSample, INVOICE_SCOPES } from '../../families/invoices';
-import { actingUser, sendFields } from '../../families/billing';
-import { connectedAlt } from '../../families/payments';
+import { sendBody, sendFields } from '../../families/billing';
 import { create } from '../../steps/define';
 
 export default create({
@@ -12,9 +11,7 @@ export default create({
   scopes: INVOICE_SCOPES.write,
   fields: [invoiceIdField, ...sendFields('invoice')],
   what: (i) => `Invoice ${i.invoiceId}`,
-  request: (input, bundle) => ({
-    body: { ...connectedAlt(bundle), userId: actingUser(input, bundle), liveMode: input.liveMode ?? true },
-  }),
+  request: (input, bundle) => ({ body: sendBody(input, bundle) }),
   result: (data) => invoiceIn(data),
   sample: invoiceSample,
   outputLabels: invoiceLabels,

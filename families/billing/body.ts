@@ -72,6 +72,13 @@ export const sendFields = (noun: string): FieldSpec[] => [
   { key: 'liveMode', label: 'Live Mode', type: 'boolean', default: 'true', example: true, helpText: 'Yes for real payments; No sends it in test mode.' },
 ];
 
+/** What sending an invoice or estimate posts besides the fields of `sendFields` (which go by their `as`). */
+export const sendBody = (input: Row, bundle: Bundle) => ({
+  ...connectedAlt(bundle),
+  userId: actingUser(input, bundle),
+  liveMode: input.liveMode ?? true,
+});
+
 /** The user a step acts as: the one chosen, else the connection's own. */
 export const actingUser = (input: Row, bundle: Bundle): string => {
   const userId = input.userId ?? bundle.authData?.userId;

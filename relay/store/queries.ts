@@ -185,13 +185,17 @@ export class Store {
         lease.leaseMs,
       ],
     );
-    const stored = new Map<string, DeliveryRow[]>();
-    for (const row of rows) stored.set(row.webhook_id, [...(stored.get(row.webhook_id) ?? []), row]);
+    // One row per delivery, or one with no delivery (id null) for an event nobody wants.
+    const stored = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const eventRows = stored.get(row.webhook_id);
+      if (eventRows) eventRows.push(row);
+      else stored.set(row.webhook_id, [row]);
+    }
     return batch.map((event) => {
       const eventRows = firsts.get(event.webhookId) === event ? stored.get(event.webhookId) : undefined;
       if (!eventRows) return { duplicate: true };
-      const { event_id } = eventRows[0] as DeliveryRow & { event_id: string };
-      return queuedFor(lease, event, String(event_id), event.raw, eventRows.filter((row) => row.id !== null));
+      return queuedFor(lease, event, String(eventRows[0].event_id), event.raw, eventRows.filter((row) => row.id !== null));
     });
   }
 

@@ -100,11 +100,13 @@ const MIGRATIONS: string[][] = [
     `ALTER TABLE deliveries DROP CONSTRAINT deliveries_event_id_subscription_id_key`,
     `DROP INDEX deliveries_subscription`,
     // Subscription filters, checked where deliveries are inserted (relay/README.md, "Subscriptions").
-    // The values at a dotted path of a body, as filters compare them: the path goes through objects only;
-    // at its end a scalar, or a list of them; trimmed, lower case, numbers without trailing zeros.
+    // A value as filters compare it: trimmed, lower case (both the body's values and the wanted ones).
+    `CREATE FUNCTION relay_normal(value text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(btrim(value, E' \\t\\r\\n')) $$`,
+    // The values at a dotted path of a body: the path goes through objects only; at its end a scalar,
+    // or a list of them; normalised, numbers without trailing zeros, blanks left out.
     `CREATE FUNCTION relay_field_values(body jsonb, path text[]) RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $$
        SELECT value FROM (
-         SELECT lower(btrim(CASE jsonb_typeof(item) WHEN 'number' THEN trim_scale(item::numeric)::text ELSE item #>> '{}' END, E' \\t\\r\\n')) AS value
+         SELECT relay_normal(CASE jsonb_typeof(item) WHEN 'number' THEN trim_scale(item::numeric)::text ELSE item #>> '{}' END) AS value
          FROM (SELECT body #> path AS field) AS f,
            jsonb_array_elements(CASE jsonb_typeof(f.field) WHEN 'array' THEN f.field ELSE jsonb_build_array(f.field) END) AS item
          WHERE jsonb_typeof(item) IN ('string', 'number', 'boolean')
@@ -118,7 +120,7 @@ const MIGRATIONS: string[][] = [
            SELECT 1
            FROM relay_field_values(body, string_to_array(f.path, '.')) AS present (value),
              jsonb_array_elements_text(CASE jsonb_typeof(f.wanted) WHEN 'array' THEN f.wanted ELSE jsonb_build_array(f.wanted) END) AS w (value)
-           WHERE btrim(w.value) = '*' OR lower(btrim(w.value, E' \\t\\r\\n')) = present.value)) $$`,
+           WHERE relay_normal(w.value) IN ('*', present.value))) $$`,
   ],
 ];
 

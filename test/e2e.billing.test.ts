@@ -7,6 +7,8 @@ import { useSandbox } from './support/sandbox';
 
 const run = useSandbox();
 const step = (key: string) => steps.find((s) => s.key === key)!;
+// Create Invoice issues the invoice today, so the due date is a month from the run's own clock.
+const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 const bundle = (inputData: Record<string, unknown>) => ({ authData: AUTH, inputData, meta: { timezone: 'America/New_York' } });
 
 it('Create Invoice -> Send Invoice -> Record Invoice Payment', async () => {
@@ -18,7 +20,7 @@ it('Create Invoice -> Send Invoice -> Record Invoice Payment', async () => {
       { itemName: 'Local SEO package', quantity: '1', unitPrice: '1200' },
       { itemName: 'Citation cleanup', quantity: '2', unitPrice: '150', taxName: 'Sales Tax', taxRate: '8.25', taxId: '654492a4e6bef380114de15a' },
     ],
-    dueDate: '2026-12-04',
+    dueDate: inAMonth,
   }));
   expect(created.log).toMatch(/\] post \/invoices\/ /);
   expect(created.log).not.toMatch(/Violation: request/);

@@ -276,11 +276,12 @@ describe('Estimates', () => {
     const s = step('create_estimate');
     const seen = highLevel((req) =>
       req.template === '/invoices/estimate' ? { status: 201, body: { _id: 'est1', status: 'draft', ...(req.body as object) } } : undefined);
-    const result: any = await run(s, { ...invoiceInput(), name: 'SEO proposal', expiryDate: '2026-12-20', estimateNumber: '1001' });
+    const expiryDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10); // in the future on any run
+    const result: any = await run(s, { ...invoiceInput(), name: 'SEO proposal', expiryDate, estimateNumber: '1001' });
     const post = seen.find((r) => r.template === '/invoices/estimate')!;
     expect(post.problems).toEqual([]);
     expect(post.body).toMatchObject({
-      name: 'SEO proposal', currency: 'USD', estimateNumber: 1001, expiryDate: '2026-12-20', title: 'ESTIMATE',
+      name: 'SEO proposal', currency: 'USD', estimateNumber: 1001, expiryDate, title: 'ESTIMATE',
       frequencySettings: { enabled: false, schedule: {} }, contactDetails: { id: CONTACT.id },
       items: [{ name: 'Local SEO package', amount: 1200, qty: 1 }, { name: 'Citation cleanup', amount: 150, qty: 2, priceId: 'price1' }],
     });

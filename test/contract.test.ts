@@ -3,7 +3,6 @@
 // A step that sends one request is checked on its request as built, without sending it; the first
 // such step of each family, and every step with a perform of its own, also run through Zapier's app
 // tester with HighLevel intercepted (the token added by beforeRequest, the exchange and its cache).
-import nock from 'nock';
 import { families, steps } from '../operations';
 import type { Step } from '../steps/define';
 import { AGENCY_READS, carriesConnectionToken, connectedLocation, isAgencyEndpoint, levelOf } from '../highlevel/connection';
@@ -12,10 +11,6 @@ import {
   subAccountTokenOf,
 } from './support/harness';
 import { asSent, catalog, fakeResponse, spec, violations, type SeenRequest } from './support/contract';
-
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const allowed = (step: Step) => [step.endpoint, ...step.alsoCalls.map((c) => c.endpoint)];
 

@@ -8,8 +8,6 @@ const step = (key: string) => steps.find((s) => s.key === key)!;
 const sendMessage = step('send_message');
 const messages = step('get_conversation_messages');
 
-beforeAll(() => nock.disableNetConnect());
-
 const send = (inputData: Record<string, unknown>) =>
   perform(sendMessage, bundleFor(sendMessage, { inputData: { contactId: 'seD4PfOuKoVMLkEZqohJ', ...inputData } }));
 

@@ -1,14 +1,10 @@
 // Invoices with line items (mapped rows, catalogue products and prices), sending, payments, voiding
 // and finding; every bad input stopped before any request; every request checked against the documents.
-import nock from 'nock';
 import { steps } from '../operations';
 import { AUTH, bundleFor, interceptHighLevel, perform, type Answer } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
 const createInvoice = step('create_invoice');
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const CONTACT = { id: 'seD4PfOuKoVMLkEZqohJ', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com', phone: '+14155550123', companyName: 'Acme Plumbing' };
 const LOCATION = { id: AUTH.locationId, name: 'Rankr SEO', phone: '+14155550100', website: 'https://rankr.example.com', address: '1 Main St', city: 'Austin', state: 'TX', country: 'US', postalCode: '78701' };

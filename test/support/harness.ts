@@ -156,3 +156,17 @@ export const perform = (step: Step, bundle: object) => {
   const { performList, perform: ownPerform } = step.definition.operation;
   return appTester(step.instant && performList ? performList : ownPerform, bundle as any);
 };
+
+/**
+ * What a later Zap step maps: an action's output is one record (an object), a trigger's or a
+ * search's a list of items, each with the `id` Zapier dedupes and identifies by.
+ */
+export const expectZapOutput = (step: Step, result: unknown) => {
+  if (step.kind === 'create') {
+    expect(result).toEqual(expect.any(Object));
+    expect(Array.isArray(result)).toBe(false);
+    return;
+  }
+  expect(Array.isArray(result)).toBe(true);
+  for (const item of result as unknown[]) expect(item).toEqual(expect.objectContaining({ id: expect.anything() }));
+};

@@ -1,13 +1,9 @@
 // Agency-level steps: they take the agency (Company) ID from the connection, and a sub-account
 // connection that HighLevel refuses gets told, in plain words, that an agency connection is needed.
-import nock from 'nock';
 import { steps } from '../operations';
 import { AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const refuse = (status: number, message = 'The token is not authorized for this scope.') =>
   interceptHighLevel(() => ({ status, body: { statusCode: status, message } }));

@@ -1,7 +1,6 @@
 // An agency connection: each sub-account step exchanges the agency token for the chosen sub-account's
 // token (POST /oauth/locationToken), caches it per connection and sub-account, retries once when
 // HighLevel rejects it, and never lets a token reach a message or a log line.
-import nock from 'nock';
 import App from '../index';
 import { steps } from '../operations';
 import { subAccountCacheKey } from '../highlevel/subAccountToken';
@@ -15,9 +14,7 @@ const listUsers = step('list_users');
 const SUB_TOKEN = subAccountTokenOf(CHOSEN_SUB_ACCOUNT);
 const isExchange = (r: { template?: string }) => r.template === '/oauth/locationToken';
 
-beforeAll(() => nock.disableNetConnect());
 beforeEach(clearZcache);
-afterEach(() => nock.cleanAll());
 
 describe('the exchange', () => {
   it('posts the agency and sub-account IDs form-encoded with the agency token, then calls HighLevel with the sub-account token', async () => {

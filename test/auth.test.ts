@@ -8,11 +8,9 @@ import { AGENCY_AUTH, appTester, AUTH, BASE, interceptHighLevel } from './suppor
 const auth = App.authentication as any;
 
 beforeAll(() => {
-  nock.disableNetConnect();
   process.env.CLIENT_ID = 'client-id-123';
   process.env.CLIENT_SECRET = 'client-secret-xyz';
 });
-afterEach(() => nock.cleanAll());
 
 const tokenAnswer = {
   access_token: 'new-access',

@@ -1,6 +1,5 @@
 // Calendars & Appointments: time conversion (across daylight-saving changes), rolling windows,
 // free-slot flattening, the calendar/user/group choice, nested bodies and HighLevel's own errors.
-import nock from 'nock';
 import type { ZObject } from 'zapier-platform-core';
 import { families } from '../operations';
 import { openHoursFrom } from '../families/calendars';
@@ -21,9 +20,6 @@ const withInput = (s: Step, input: Record<string, unknown>, meta: Record<string,
   const base = bundleFor(s);
   return { ...base, inputData: { ...exampleInput(s), ...input }, meta: { ...base.meta, ...meta } };
 };
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 describe('steps/time.ts', () => {
   it('knows New York offsets on both sides of the 2026 changes', () => {

@@ -2,18 +2,20 @@
 // paging, and the not-found handling the Other Operations steps share.
 import nock from 'nock';
 import { steps } from '../operations';
+import { pinClock } from './support/clock';
 import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
 const sendMessage = step('send_message');
 const messages = step('get_conversation_messages');
 
-beforeAll(() => nock.disableNetConnect());
-
 const send = (inputData: Record<string, unknown>) =>
   perform(sendMessage, bundleFor(sendMessage, { inputData: { contactId: 'seD4PfOuKoVMLkEZqohJ', ...inputData } }));
 
 describe('Send Message', () => {
+  // Send At must lie ahead: the tests run on 20 November 2026, whatever the day.
+  pinClock('2026-11-20T12:00:00Z');
+
   it('sends an email with subject, HTML, CC/BCC, attachments and a schedule, as the document allows', async () => {
     const seen = interceptHighLevel();
     const result: any = await send({
@@ -27,7 +29,7 @@ describe('Send Message', () => {
       attachments: ['https://storage.example.com/media/seo-audit.pdf'],
       emailReplyMode: 'reply_all',
       threadId: 'rnGyqh2F6uBrIkfhFo9A',
-      scheduledAt: '2030-11-25T15:00:00Z',
+      scheduledAt: '2026-11-25T15:00:00Z',
       fromNumber: '+14155550100', // an SMS input left over from switching channels: not sent
     });
     expect(seen).toHaveLength(1);
@@ -48,7 +50,7 @@ describe('Send Message', () => {
       attachments: ['https://storage.example.com/media/seo-audit.pdf'],
       emailReplyMode: 'reply_all',
       threadId: 'rnGyqh2F6uBrIkfhFo9A',
-      scheduledTimestamp: Date.parse('2030-11-25T15:00:00Z') / 1000,
+      scheduledTimestamp: Date.parse('2026-11-25T15:00:00Z') / 1000,
     });
     expect(result).toMatchObject({ id: expect.any(String), messageId: result.id, conversationId: expect.any(String) });
   });
@@ -88,7 +90,7 @@ describe('Send Message', () => {
     [{ type: 'Email', subject: 'Hi' }, /An email needs a body/],
     [{ type: 'WhatsApp' }, /A WhatsApp message needs text in Message \(`message`\) or at least one attachment/],
     [{ type: 'Custom', message: 'Hi' }, /Conversation Provider \(`conversationProviderId`\) is required/],
-    [{ type: 'SMS', message: 'Hi', scheduledAt: '2020-01-01T10:00:00Z' }, /Send At \(`scheduledAt`\) is in the past/],
+    [{ type: 'SMS', message: 'Hi', scheduledAt: '2026-11-20T11:58:00Z' }, /Send At \(`scheduledAt`\) is in the past/],
     [{ type: 'Fax', message: 'Hi' }, /Channel \(`type`\) must be one of/],
   ])('refuses %j before calling HighLevel', async (input, message) => {
     const seen = interceptHighLevel();

@@ -1,14 +1,10 @@
 // Custom values (update by name, clear messages before any change) and the tag steps and dropdowns.
-import nock from 'nock';
 import { steps } from '../operations';
 import { TAG_DROPDOWN } from '../families/tags';
 import { bundleFor, interceptHighLevel, perform } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
 const update = step('update_custom_value');
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const VALUES = [
   { id: 'cv1', name: 'Offer Price', fieldKey: '{{ custom_values.offer_price }}', value: '$499', locationId: 've9EPM428h8vShlRW1KT' },

@@ -1,12 +1,9 @@
 // Polling dedupe: a trigger fires once per real event.
-import nock from 'nock';
 import { steps } from '../operations';
 import { contentHash, dedupeItem, newestFirst } from '../steps/dedupe';
 import { bundleFor, interceptHighLevel, perform } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const poll = async (key: string, answer: unknown) => {
   interceptHighLevel(() => ({ status: 200, body: answer }));

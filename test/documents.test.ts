@@ -1,14 +1,10 @@
 // Documents and contracts: a template sent to the chosen contact, a document sent to its
 // recipients, and New Document's one request for recent documents.
-import nock from 'nock';
 import { steps } from '../operations';
 import { requiredScopes } from '../operations';
 import { AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const LINKS = { success: true, links: [{ referenceId: 'ref1', documentId: 'doc1', recipientId: 'seD4PfOuKoVMLkEZqohJ', entityName: 'contacts' }] };
 

@@ -3,7 +3,7 @@
 // The sandbox checks the token exchange and every request against the documents. Needs `npm run build`.
 import { families } from '../operations';
 import type { Step } from '../steps/define';
-import { AGENCY_AUTH, CHOSEN_SUB_ACCOUNT, exampleInput } from './support/harness';
+import { AGENCY_AUTH, CHOSEN_SUB_ACCOUNT, exampleInput, expectZapOutput } from './support/harness';
 import { useSandbox } from './support/sandbox';
 
 const run = useSandbox();
@@ -31,7 +31,7 @@ it.each(cases.map(([family, s]) => [`${family}: ${s.kind} ${s.key}`, s] as const
   };
   // A fresh cache: each sub-account step exchanges the agency token first.
   const { result, log } = await run(step, bundle, true);
-  expect(result).toBeDefined();
+  expectZapOutput(step, result);
   expect(log).not.toMatch(/Violation: request/);
   expect(/\] post \/oauth\/locationToken /.test(log)).toBe(step.inSubAccount);
 });

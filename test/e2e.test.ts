@@ -2,7 +2,7 @@
 // connection without a request the official documents reject.
 import { steps } from '../operations';
 import { minimalInput } from '../readme';
-import { AUTH, exampleInput } from './support/harness';
+import { AUTH, exampleInput, expectZapOutput } from './support/harness';
 import { useSandbox } from './support/sandbox';
 
 const run = useSandbox();
@@ -18,7 +18,7 @@ it.each(visible.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s runs against
     inputData: exampleInput(step),
     meta: { page: 0, limit: 10, timezone: 'America/New_York' },
   });
-  expect(result).toBeDefined();
+  expectZapOutput(step, result);
   expect(log).not.toMatch(/Violation: request/);
 });
 
@@ -27,7 +27,7 @@ it.each(visible.filter((s) => !s.instant).map((s) => [`${s.kind} ${s.key}`, s] a
   "%s runs with the reference's example input",
   async (_name, step) => {
     const { result, log } = await run(step, { authData: AUTH, inputData: minimalInput(step), meta: { page: 0, limit: 10, timezone: 'America/New_York' } });
-    expect(result).toBeDefined();
+    expectZapOutput(step, result);
     expect(log).not.toMatch(/Violation: request/);
   },
 );

@@ -7,9 +7,6 @@ const step = (key: string) => steps.find((s) => s.key === key)!;
 const getContact = step('get_contact');
 const createContact = step('create_contact');
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-
 const failWith = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   interceptHighLevel(() => ({ status, body, headers }));
 

@@ -6,7 +6,6 @@ import { steps } from '../operations';
 import { appTester, bundleFor, interceptHighLevel, perform } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
-beforeAll(() => nock.disableNetConnect());
 afterEach(() => {
   nock.cleanAll();
   jest.restoreAllMocks();

@@ -1,12 +1,8 @@
 // Sub-account-wide event triggers (contacts, tasks, inbound messages): each fires once per real
 // event, in one request per poll. `zap()` plays Zapier's polling dedupe: the first poll only
 // remembers what it sees; later polls fire the items whose `id` it has never seen.
-import nock from 'nock';
 import { steps } from '../operations';
 import { AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
 

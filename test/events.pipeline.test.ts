@@ -1,13 +1,10 @@
 // Sub-account-wide event triggers for opportunities and appointments: each fires once per real
 // event (new, unchanged, changed, as Zapier's dedupe sees the ids), costs one request per poll,
 // and the appointment window is sent in epoch milliseconds.
-import nock from 'nock';
 import { steps } from '../operations';
 import { AUTH, appTester, bundleFor, interceptHighLevel, perform, type Answer } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const PIPELINES = {
   pipelines: [

@@ -12,9 +12,6 @@ import { UNNAMED_CONTACT } from '../families/conversations';
 import { exampleOf } from '../steps/fields';
 import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-
 interface Fixture { file: string; source: { url: string; what: string }; endpoint?: string; delivery?: string; body: any }
 
 const dir = path.join(__dirname, 'fixtures', 'real');

@@ -21,13 +21,11 @@ const S3 = 'https://zapier-dev-files.s3.amazonaws.com';
 const WAV = Buffer.from([0x52, 0x49, 0x46, 0x46, 0x24, 0x00, 0x00, 0x00, 0x57, 0x41, 0x56, 0x45, 0xff, 0x00, 0x80]);
 
 beforeAll(() => {
-  nock.disableNetConnect();
   process.env.ZAPIER_DEPLOY_KEY = 'test-deploy-key';
 });
 afterAll(() => {
   delete process.env.ZAPIER_DEPLOY_KEY;
 });
-afterEach(() => nock.cleanAll());
 
 const pointer = (value: unknown) => {
   expect(value).toEqual(expect.stringMatching(/^hydrate\|\|\|.*\|\|\|hydrate$/));

@@ -1,13 +1,9 @@
 // Instant triggers: every payload HighLevel's workflow actions can post becomes exactly one item
 // (none when the secret is wrong), nothing received is dropped, and the secret never leaks.
-import nock from 'nock';
 import { contactSample } from '../families/contacts';
 import { opportunitySample } from '../families/opportunities';
 import { steps } from '../operations';
 import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const instants = steps.filter((s) => s.workflowTrigger);
 

@@ -1,14 +1,11 @@
 // Invoices with line items (mapped rows, catalogue products and prices), sending, payments, voiding
 // and finding; every bad input stopped before any request; every request checked against the documents.
-import nock from 'nock';
 import { steps } from '../operations';
+import { pinClock } from './support/clock';
 import { AUTH, bundleFor, interceptHighLevel, perform, type Answer } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
 const createInvoice = step('create_invoice');
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const CONTACT = { id: 'seD4PfOuKoVMLkEZqohJ', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com', phone: '+14155550123', companyName: 'Acme Plumbing' };
 const LOCATION = { id: AUTH.locationId, name: 'Rankr SEO', phone: '+14155550100', website: 'https://rankr.example.com', address: '1 Main St', city: 'Austin', state: 'TX', country: 'US', postalCode: '78701' };
@@ -80,14 +77,18 @@ describe('Create Invoice', () => {
     expect(result.invoiceItems).toHaveLength(2);
   });
 
-  it("issues today in the user's time zone, finds the contact by email and keeps a given number", async () => {
-    const seen = highLevel();
-    await run(createInvoice, invoiceInput({ contactId: undefined, contactEmail: 'jane@example.com', invoiceNumber: 'A-77', lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 99.5 }] }), 'Pacific/Kiritimati');
-    expect(seen.map((r) => r.template)).not.toContain('/invoices/generate-invoice-number');
-    expect(seen.find((r) => r.template === '/contacts/search/duplicate')!.query).toMatchObject({ email: 'jane@example.com', locationId: AUTH.locationId });
-    const body = seen.find((r) => r.method === 'POST')!.body as any;
-    const kiritimati = new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Kiritimati' }).format(new Date());
-    expect(body).toMatchObject({ invoiceNumber: 'A-77', issueDate: kiritimati, contactDetails: { id: CONTACT.id } });
+  describe('at 11:00 UTC on 20 November 2026', () => {
+    pinClock('2026-11-20T11:00:00Z');
+
+    it("issues today in the user's time zone, finds the contact by email and keeps a given number", async () => {
+      const seen = highLevel();
+      await run(createInvoice, invoiceInput({ contactId: undefined, contactEmail: 'jane@example.com', invoiceNumber: 'A-77', lineItems: [{ itemName: 'Audit', quantity: 1, unitPrice: 99.5 }] }), 'Pacific/Kiritimati');
+      expect(seen.map((r) => r.template)).not.toContain('/invoices/generate-invoice-number');
+      expect(seen.find((r) => r.template === '/contacts/search/duplicate')!.query).toMatchObject({ email: 'jane@example.com', locationId: AUTH.locationId });
+      const body = seen.find((r) => r.method === 'POST')!.body as any;
+      // 11:00 UTC on 20 November is already 21 November on Kiritimati (UTC+14).
+      expect(body).toMatchObject({ invoiceNumber: 'A-77', issueDate: '2026-11-21', contactDetails: { id: CONTACT.id } });
+    });
   });
 
   it('uses the only price of a product, and names the prices when there are several', async () => {

@@ -8,9 +8,6 @@ import { formParts } from './support/contract';
 
 const upload = steps.find((s) => s.key === 'upload_file_to_media_library')!;
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
-
 const uploaded = () =>
   interceptHighLevel((req) =>
     req.template === '/medias/upload-file' ? { status: 200, body: { fileId: 'f1', url: 'https://storage.googleapis.com/msgsndr/loc/media/f1.pdf' } } : undefined);

@@ -1,15 +1,11 @@
 // Log Inbound Message and Log Outbound Call: the body HighLevel's document requires, the contact's
 // conversation found or started, and bad input stopped before any request.
-import nock from 'nock';
 import { steps } from '../operations';
 import { bundleFor, interceptHighLevel, perform } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
 const inbound = step('log_inbound_message');
 const outbound = step('log_outbound_call');
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const CONTACT = 'seD4PfOuKoVMLkEZqohJ';
 const PROVIDER = '61d6d1f9cdac7612faf80753';

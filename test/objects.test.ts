@@ -1,15 +1,11 @@
 // Custom objects: record fields built from the object's schema (labels, types, choices), values
 // checked against it before any write, the object key checked before any request, and the record
 // triggers' dedupe keys.
-import nock from 'nock';
 import App from '../index';
 import { steps } from '../operations';
 import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const OBJECT = 'custom_objects.pets';
 

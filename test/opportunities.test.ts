@@ -1,15 +1,11 @@
 // Opportunities: the search's snake_case filters and startAfter paging, the stage dropdown that
 // follows the chosen pipeline, and the upsert's required follower fields.
-import nock from 'nock';
 import zapier from 'zapier-platform-core';
 import { searchOpportunities } from '../families/opportunities';
 import { steps } from '../operations';
 import { AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
-
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => nock.cleanAll());
 
 const opportunity = (id: string, createdAt: string, name = `Deal ${id}`) => ({ id, name, createdAt, status: 'open', contact: { name: 'Jane Doe' } });
 

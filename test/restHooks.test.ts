@@ -31,7 +31,6 @@ const TARGET = 'https://hooks.zapier.com/hooks/standard/123/abc/';
 const events = documented.events as Record<string, Record<string, any>>;
 const hooks = steps.filter((s) => s.relay);
 
-beforeAll(() => nock.disableNetConnect());
 beforeEach(() => {
   process.env.RELAY_URL = RELAY;
   process.env.RELAY_SECRET = SECRET;

@@ -76,9 +76,12 @@ export const subAccountTokenOf = (locationId: string) => `test-sub-account-token
 // The Marketplace app ID comes from the client ID (`<appId>-<suffix>`).
 process.env.CLIENT_ID ??= '6578278e879ad2646715ba9c-testclient';
 
+/** Send Message refuses a Send At in the past, so its example comes from the run's own clock. */
+const aWeekFromNow = () => new Date(Date.now() + 7 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+
 /** Every field filled with its example, so every body and query field is exercised. */
 export const exampleInput = (step: Step): Record<string, unknown> => ({
-  ...Object.fromEntries(step.fields.map((f) => [f.key, exampleOf(f)])),
+  ...Object.fromEntries(step.fields.map((f) => [f.key, f.key === 'scheduledAt' ? aWeekFromNow() : exampleOf(f)])),
   // A custom field value as the dynamic fields would add it.
   customField__3sv6dSiXQNJ6dpB0amsq: 'Gold',
 });
@@ -152,4 +155,18 @@ export const clearZcache = () => {
 export const perform = (step: Step, bundle: object) => {
   const { performList, perform: ownPerform } = step.definition.operation;
   return appTester(step.instant && performList ? performList : ownPerform, bundle as any);
+};
+
+/**
+ * What a later Zap step maps: an action's output is one record (an object), a trigger's or a
+ * search's a list of items, each with the `id` Zapier dedupes and identifies by.
+ */
+export const expectZapOutput = (step: Step, result: unknown) => {
+  if (step.kind === 'create') {
+    expect(result).toEqual(expect.any(Object));
+    expect(Array.isArray(result)).toBe(false);
+    return;
+  }
+  expect(Array.isArray(result)).toBe(true);
+  for (const item of result as unknown[]) expect(item).toEqual(expect.objectContaining({ id: expect.anything() }));
 };

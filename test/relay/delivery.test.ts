@@ -1,13 +1,15 @@
 // The delivery worker under pressure, on both stores: one slow or silent target cannot hold up the
 // others (a share of the slots each, a circuit breaker), RELAY_CONCURRENCY is a hard cap, an accepted
 // delivery the store could not record is never sent again, and the relay posts only to allowed hosts.
-import * as http from 'node:http';
 import type { LookupAddress } from 'node:dns';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import { join } from 'node:path';
 import { loadConfig } from '../../relay/config';
 import { BREAKER_FAILURES, TargetSlots } from '../../relay/limiter';
 import type { Relay } from '../../relay/relay';
 import { checkedLookup, isSpecialAddress, targetProblem } from '../../relay/targets';
-import { count, deliver, event, metric, relayCall, settle, sleep, STORES, subscribe, testRelay, uid, waitFor } from './support/relay';
+import { count, deliver, event, metric, relayCall, relayEnv, settle, sleep, spawnRelay, STORES, subscribe, testRelay, uid, waitFor } from './support/relay';
 
 interface Arrival {
   path: string;
@@ -353,5 +355,23 @@ describe('target hosts', () => {
     for (let i = 0; i < 3; i++) expect(slots.take(target, 50, 3_000)).toBe(0);
     expect(slots.take(target, 50, 3_000)).toBe(50);
     expect(slots.full(3_000)).toEqual([target]);
+  });
+});
+
+describe('embedded store memory', () => {
+  const residentMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+  (process.platform === 'linux' ? test : test.skip)('a relay process on a new PGlite directory starts well under 400 MB resident (initdb ran in a child process; shared_buffers 16 MB)', async () => {
+    const dataDir = join(process.env.RELAY_TEST_DIR!, uid('fresh-pglite-'));
+    const relay = await spawnRelay(relayEnv({ dataDir }));
+    try {
+      expect(fs.existsSync(join(dataDir, 'pgdata', 'PG_VERSION'))).toBe(true);
+      expect((await fetch(`${relay.url}/health`)).status).toBe(200);
+      // 830 MB before: initdb's WebAssembly memory stayed with the process, and 128 MB of shared buffers.
+      expect(residentMb(relay.child.pid!)).toBeLessThan(400);
+    } finally {
+      relay.child.kill('SIGTERM');
+      await relay.exited;
+    }
   });
 });

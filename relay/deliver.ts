@@ -30,6 +30,8 @@ export class Deliverer implements DirectDelivery {
   private active = 0;
   /** Slots promised to deliveries this process is storing (see reserve()) or leasing (pump()). */
   private reserved = 0;
+  /** When reserve() was last asked: events are being stored, and their deliveries want free slots. */
+  private lastReserveAt = 0;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   /** Deliveries waiting for their target's rate: stop() ends the wait at once. */
@@ -103,6 +105,7 @@ export class Deliverer implements DirectDelivery {
    * the event goes out as soon as it is stored. The rest are stored unleased, for the lease query.
    */
   reserve(wanted: number): number {
+    this.lastReserveAt = Date.now();
     const granted = this.running ? Math.max(0, Math.min(wanted, this.free())) : 0;
     this.reserved += granted;
     return granted;
@@ -144,7 +147,10 @@ export class Deliverer implements DirectDelivery {
     this.pumping = true;
     try {
       while (this.running && this.backlog) {
-        const room = this.free();
+        // While events are being stored, half the free slots stay for their deliveries (the direct path,
+        // which needs no lease query); otherwise the lease query may fill them all.
+        const free = this.free();
+        const room = Date.now() - this.lastReserveAt < this.config.pollMs ? Math.ceil(free / 2) : free;
         if (room <= 0) break;
         this.backlog = false; // a wake() while the query runs sets it again
         // The slots are promised while the query runs, so deliveries stored meanwhile cannot take them too.

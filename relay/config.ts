@@ -15,6 +15,10 @@ export interface DeliveryConfig {
   concurrency: number;
   /** Requests per second to one target URL, per relay process. */
   targetRate: number;
+  /** Slots one target URL may hold at once, per relay process (the others are left to other targets). */
+  targetConcurrency: number;
+  /** RELAY_TARGET_HOSTS: hosts allowed besides hooks.zapier.com, over http too, private addresses included. */
+  targetHosts: string[];
 }
 
 export interface RelayConfig {
@@ -73,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
       concurrency: integer(env, 'RELAY_CONCURRENCY', 32, 1),
       // Zapier answers 429 past about 30 webhooks/s per hook URL (and 10,000 per 5 minutes per user).
       targetRate: number(env, 'RELAY_TARGET_RATE', 20, 0.01),
+      targetConcurrency: targetConcurrency(env),
+      targetHosts: targetHosts(env.RELAY_TARGET_HOSTS),
     },
     logLevel: env.RELAY_LOG_LEVEL?.trim() || 'info',
     logPayloads: /^(1|true|yes)$/i.test(env.RELAY_LOG_PAYLOADS ?? ''),
@@ -93,6 +99,20 @@ function databaseUrl(text = ''): string | undefined {
     throw new ConfigError('DATABASE_URL must be a URL like postgres://user:password@host:5432/relay (add ?sslmode=verify-full for TLS)');
   }
   return value;
+}
+
+/** An eighth of RELAY_CONCURRENCY by default (4 of 32): one slow Zap leaves the other slots to the others. */
+function targetConcurrency(env: NodeJS.ProcessEnv): number {
+  const concurrency = integer(env, 'RELAY_CONCURRENCY', 32, 1);
+  return Math.min(concurrency, integer(env, 'RELAY_TARGET_CONCURRENCY', Math.max(1, Math.floor(concurrency / 8)), 1));
+}
+
+/** RELAY_TARGET_HOSTS: comma-separated host names or addresses (any port), compared in lower case. */
+function targetHosts(text = ''): string[] {
+  const hosts = text.split(',').map((host) => host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')).filter(Boolean);
+  const bad = hosts.find((host) => !/^[a-z0-9.:_-]+$/.test(host));
+  if (bad) throw new ConfigError(`RELAY_TARGET_HOSTS must list host names separated by commas, without scheme or port (got "${bad}")`);
+  return hosts;
 }
 
 function pathPrefix(text = ''): string {

@@ -2,16 +2,22 @@
 // Deliveries this process stores come to it already leased (up to its free slots) and go out as soon as
 // they are committed; the rest, and retries, it leases from the store (FOR UPDATE SKIP LOCKED, then
 // leased_until). Either way a lease gives each row to one process at a time, however many share a store.
-import { setMaxListeners } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
+// RELAY_CONCURRENCY slots are a hard cap on this process's requests in flight; each target URL takes at
+// most RELAY_TARGET_CONCURRENCY of them (limiter.ts), and what finds its target full waits in the store.
 import type { Logger } from 'pino';
 import { Agent, request } from 'undici';
+import { backoffMs, retryAfterMs } from './backoff';
 import { Batcher } from './batch';
 import type { DeliveryConfig } from './config';
+import { TargetLimiter, TargetSlots } from './limiter';
 import type { Metrics } from './metrics';
 import type { Claimed, DirectDelivery, Store } from './store';
+import { checkedLookup, targetProblem } from './targets';
 
-type Outcome = { ok: true } | { gone: true } | { retry: string; afterMs?: number } | { fatal: string };
+type Outcome = { ok: true } | { gone: true } | { retry: string; afterMs?: number; unanswered?: boolean } | { fatal: string };
+
+/** How soon a 2xx the store could not record is tried again, at first and at most. */
+const RECORD_RETRY_MS = [100, 1_000];
 
 export class Deliverer implements DirectDelivery {
   private running = false;
@@ -20,18 +26,32 @@ export class Deliverer implements DirectDelivery {
   private wakeScheduled = false;
   /** Due deliveries may be waiting in the store unleased: only then is a lease query worth making. */
   private backlog = true;
-  /** Slots promised to deliveries this process is storing (see reserve()). */
+  /** Slots held by deliveries waiting for their target's rate or in flight. */
+  private active = 0;
+  /** Slots promised to deliveries this process is storing (see reserve()) or leasing (pump()). */
   private reserved = 0;
-  private readonly stopping = new AbortController();
+  /** When reserve() was last asked: events are being stored, and their deliveries want free slots. */
+  private lastReserveAt = 0;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Deliveries waiting for their target's rate: stop() ends the wait at once. */
+  private readonly pacing = new Set<() => void>();
   /** Paces each target URL; shared out when several relay processes deliver (relay.ts counts them). */
   readonly limiter: TargetLimiter;
+  /** Each target's share of the slots, and its circuit breaker. */
+  readonly slots: TargetSlots;
   // Under load one statement records many deliveries.
   private readonly delivered = new Batcher<string, void>(async (ids) => {
     await this.store.delivered(ids);
     return ids.map(() => undefined);
   }, { parallel: 1, max: 500 });
+  /**
+   * Deliveries their target accepted (2xx) that the store could not record yet: recorded as soon as it
+   * answers again, and never sent again by this process meanwhile (launch() skips them).
+   */
+  private readonly unrecorded = new Set<string>();
+  private recordRetry?: NodeJS.Timeout;
+  private recordRetryMs = RECORD_RETRY_MS[0];
   /** Keeps connections to each target origin open between deliveries (undici: lighter per request than node:http). */
   private readonly agent: Agent;
   /** How long a delivery is leased to this process while it sends it. */
@@ -45,10 +65,17 @@ export class Deliverer implements DirectDelivery {
   ) {
     // A lease outlives its request: connecting, then waiting for the answer, each within timeoutMs.
     this.leaseMs = 2 * config.timeoutMs + 1_000;
-    this.agent = new Agent({ connect: { timeout: config.timeoutMs }, headersTimeout: config.timeoutMs, bodyTimeout: config.timeoutMs });
-    // Each delivery waiting for its target's rate listens for the stop: up to `concurrency` at once.
-    setMaxListeners(config.concurrency + 1, this.stopping.signal);
+    this.agent = new Agent({
+      // Names are resolved here, and a private address refused unless listed (targets.ts). No redirects are followed.
+      connect: { timeout: config.timeoutMs, lookup: checkedLookup(config.targetHosts) },
+      headersTimeout: config.timeoutMs,
+      bodyTimeout: config.timeoutMs,
+    });
     this.limiter = new TargetLimiter(config.targetRate);
+    this.slots = new TargetSlots(config.targetConcurrency, config.timeoutMs, (_target, forMs) => {
+      this.metrics.breakerOpened.inc();
+      this.log.warn({ openForMs: Math.round(forMs) }, 'a target keeps failing to answer: nothing more is sent to it for a while');
+    });
   }
 
   start(): void {
@@ -67,13 +94,19 @@ export class Deliverer implements DirectDelivery {
     this.schedulePump();
   }
 
+  /** Slots neither held nor promised. */
+  private free(): number {
+    return this.config.concurrency - this.active - this.reserved;
+  }
+
   /**
    * Request slots for `wanted` deliveries this process is about to store: the store inserts that many
    * already leased to it, and hands them to adopt() once committed. They skip the lease query, and
    * the event goes out as soon as it is stored. The rest are stored unleased, for the lease query.
    */
   reserve(wanted: number): number {
-    const granted = this.running ? Math.max(0, Math.min(wanted, this.config.concurrency - this.inFlight.size - this.reserved)) : 0;
+    this.lastReserveAt = Date.now();
+    const granted = this.running ? Math.max(0, Math.min(wanted, this.free())) : 0;
     this.reserved += granted;
     return granted;
   }
@@ -81,7 +114,7 @@ export class Deliverer implements DirectDelivery {
   /** Sends the deliveries stored leased to this process; gives back the `reserved` slots they were promised. */
   adopt(leased: Claimed[], reserved: number): void {
     this.reserved -= reserved;
-    for (const delivery of leased) this.launch(delivery);
+    this.launchAll(leased);
     if (this.backlog) this.schedulePump(); // slots left unused may take waiting deliveries
   }
 
@@ -98,10 +131,15 @@ export class Deliverer implements DirectDelivery {
   /** Stops leasing, and waits for the requests in flight (each ends within its timeout); none starts after. */
   async stop(): Promise<void> {
     this.running = false;
-    this.stopping.abort();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    for (const resume of this.pacing) resume();
     await Promise.allSettled([...this.inFlight]);
+    clearTimeout(this.recordRetry);
+    await this.recordUnrecorded();
+    if (this.unrecorded.size) {
+      this.log.warn({ deliveries: this.unrecorded.size }, 'stopping with accepted deliveries the store could not record: they will be sent again once their lease ends');
+    }
     await this.agent.destroy();
   }
 
@@ -109,11 +147,21 @@ export class Deliverer implements DirectDelivery {
     this.pumping = true;
     try {
       while (this.running && this.backlog) {
-        const room = this.config.concurrency - this.inFlight.size - this.reserved;
+        // While events are being stored, half the free slots stay for their deliveries (the direct path,
+        // which needs no lease query); otherwise the lease query may fill them all.
+        const free = this.free();
+        const room = Date.now() - this.lastReserveAt < this.config.pollMs ? Math.ceil(free / 2) : free;
         if (room <= 0) break;
         this.backlog = false; // a wake() while the query runs sets it again
-        const claimed = await this.store.claim(room, this.leaseMs);
-        for (const delivery of claimed) this.launch(delivery);
+        // The slots are promised while the query runs, so deliveries stored meanwhile cannot take them too.
+        this.reserved += room;
+        let claimed: Claimed[];
+        try {
+          claimed = await this.store.claim(room, this.leaseMs, this.slots.full());
+        } finally {
+          this.reserved -= room;
+        }
+        this.launchAll(claimed);
         // A full lease may have left more behind.
         if (claimed.length === room) this.backlog = true;
       }
@@ -129,11 +177,40 @@ export class Deliverer implements DirectDelivery {
     }
   }
 
+  /**
+   * Starts each delivery whose target has room (each holds one of the slots its caller reserved); gives
+   * the others back to the store until their target may have one, without holding a slot meanwhile.
+   */
+  private launchAll(deliveries: Claimed[]): void {
+    const deferred = new Map<number, string[]>();
+    for (const delivery of deliveries) {
+      if (this.unrecorded.has(delivery.id)) {
+        // Accepted already: it only needs recording (the lease it came back with expired meanwhile).
+        this.scheduleRecordRetry(0);
+        continue;
+      }
+      const waitMs = this.slots.take(delivery.targetUrl, this.config.pollMs);
+      if (waitMs > 0) {
+        const ids = deferred.get(waitMs) ?? deferred.set(waitMs, []).get(waitMs)!;
+        ids.push(delivery.id);
+        continue;
+      }
+      this.launch(delivery);
+    }
+    for (const [delayMs, ids] of deferred) {
+      this.metrics.deferred.inc(ids.length);
+      // Not released: the lease ends and the delivery comes back then. Nothing is lost either way.
+      this.store.release(ids, delayMs).catch((error) => this.log.warn({ err: error, deliveries: ids.length }, 'cannot give deliveries back; they return when their lease ends'));
+    }
+  }
+
   private launch(delivery: Claimed): void {
+    this.active++;
     const job: Promise<void> = this.deliver(delivery).finally(() => {
+      this.active--;
       this.inFlight.delete(job);
       // With a backlog, refill once half the slots are free: one lease query for many rows, not one per row.
-      if (this.backlog && this.inFlight.size <= this.config.concurrency / 2) this.schedulePump();
+      if (this.backlog && this.free() >= this.config.concurrency / 2) this.schedulePump();
     });
     this.inFlight.add(job);
   }
@@ -141,26 +218,50 @@ export class Deliverer implements DirectDelivery {
   private async deliver(delivery: Claimed): Promise<void> {
     // What each log line about this delivery says first (no child logger: most deliveries log nothing).
     const about = { deliveryId: delivery.id, webhookId: delivery.webhookId, subscriptionId: delivery.subscriptionId };
+    let answered: boolean | undefined;
     try {
       const waitMs = this.limiter.reserve(delivery.targetUrl);
       if (waitMs > this.leaseMs - this.config.timeoutMs) return await this.store.release([delivery.id], waitMs);
-      if (waitMs > 0) await sleep(waitMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+      if (waitMs > 0) await this.pace(waitMs);
       // Stopping: a delivery still waiting for its slot is given back unsent (another process or the restart sends it).
       if (!this.running) return await this.store.release([delivery.id]);
       const outcome = await this.post(delivery);
+      answered = !('unanswered' in outcome && outcome.unanswered);
       await this.record(delivery, outcome, about);
     } catch (error) {
-      // The store could not record the answer: the lease runs out and the delivery is sent again.
+      // The store could not record a failure: the lease runs out and the delivery is tried again.
       this.log.warn({ ...about, err: error }, 'cannot record delivery result; it will be retried when its lease ends');
+    } finally {
+      if (answered === undefined) this.slots.giveBack(delivery.targetUrl);
+      else this.slots.done(delivery.targetUrl, answered);
     }
+  }
+
+  /** Waits `ms` for the target's rate, or less when the worker stops. */
+  private pace(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const resume = () => {
+        clearTimeout(timer);
+        this.pacing.delete(resume);
+        resolve();
+      };
+      const timer = setTimeout(resume, ms);
+      this.pacing.add(resume);
+    });
   }
 
   private async record(delivery: Claimed, outcome: Outcome, about: Record<string, string>): Promise<void> {
     if ('ok' in outcome) {
-      await this.delivered.add(delivery.id);
       this.metrics.delivered.inc();
       this.metrics.latency.observe((Date.now() - delivery.receivedAt.getTime()) / 1000);
       this.log.debug({ ...about, attempts: delivery.attempts + 1 }, 'delivered');
+      await this.delivered.add(delivery.id).catch((error) => {
+        // Sending it again would be a duplicate: keep the outcome, and record it once the store answers.
+        this.unrecorded.add(delivery.id);
+        this.metrics.unrecorded.set(this.unrecorded.size);
+        this.log.warn({ ...about, err: error }, 'cannot record an accepted delivery; kept to record once the store answers (not sent again)');
+        this.scheduleRecordRetry(this.recordRetryMs);
+      });
     } else if ('gone' in outcome) {
       // Zapier's REST-hook convention: 410 means the Zap was turned off or deleted.
       await this.store.unsubscribe(delivery.subscriptionId);
@@ -184,7 +285,36 @@ export class Deliverer implements DirectDelivery {
     }
   }
 
+  /** Tries again, soon and then each second, to record the accepted deliveries the store missed. */
+  private scheduleRecordRetry(delayMs: number): void {
+    if (this.recordRetry || !this.unrecorded.size || !this.running) return;
+    this.recordRetry = setTimeout(async () => {
+      const recorded = await this.recordUnrecorded();
+      this.recordRetry = undefined;
+      this.recordRetryMs = recorded ? RECORD_RETRY_MS[0] : Math.min(2 * this.recordRetryMs, RECORD_RETRY_MS[1]);
+      this.scheduleRecordRetry(this.recordRetryMs);
+    }, delayMs);
+  }
+
+  /** Records the deliveries kept in `unrecorded`; false when the store still fails. */
+  private async recordUnrecorded(): Promise<boolean> {
+    const ids = [...this.unrecorded];
+    if (!ids.length) return true;
+    try {
+      await this.store.delivered(ids);
+    } catch {
+      return false;
+    }
+    for (const id of ids) this.unrecorded.delete(id);
+    this.metrics.unrecorded.set(this.unrecorded.size);
+    this.log.info({ deliveries: ids.length }, 'accepted deliveries recorded now that the store answers');
+    return true;
+  }
+
   private async post(delivery: Claimed): Promise<Outcome> {
+    // Subscribing checked the host; checked again here for subscriptions older than the list in force.
+    const problem = targetProblem(delivery.targetUrl, this.config.targetHosts);
+    if (problem) return { fatal: problem };
     try {
       const response = await request(delivery.targetUrl, {
         method: 'POST',
@@ -203,7 +333,10 @@ export class Deliverer implements DirectDelivery {
     } catch (error) {
       const { code, message } = error as { code?: string; message: string };
       if (code === 'ERR_INVALID_URL' || code === 'UND_ERR_INVALID_ARG') return { fatal: 'target URL is invalid' };
-      return { retry: code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' ? `no answer within ${this.config.timeoutMs} ms` : message };
+      if (code === 'ERR_RELAY_TARGET_ADDRESS') return { fatal: message };
+      // No answer at all (timeout, connection refused or reset): what the target's circuit breaker counts.
+      const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
+      return { retry: timedOut ? `no answer within ${this.config.timeoutMs} ms` : message, unanswered: true };
     }
   }
 
@@ -223,48 +356,5 @@ function outcome(status: number, retryAfter: string | undefined): Outcome {
   if (status >= 500 || status === 408) return { retry: `answered ${status}` };
   // Any other answer is about the request itself: sending it again would get the same.
   return { fatal: `answered ${status}` };
-}
-
-/** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-/** Exponential backoff with jitter: attempt n waits between half and all of min * 2^(n-1), capped. */
-export function backoffMs(attempt: number, config: Pick<DeliveryConfig, 'retryMinMs' | 'retryMaxMs'>, random = Math.random): number {
-  const ceiling = Math.min(config.retryMaxMs, config.retryMinMs * 2 ** Math.min(attempt - 1, 30));
-  return ceiling / 2 + (random() * ceiling) / 2;
-}
-
-/**
- * Requests per second per target URL (GCRA: an even pace after a burst of a quarter second's worth, so
- * no one-second window goes far past the rate).
- * reserve() books the next slot and says how long to wait for it.
- */
-export class TargetLimiter {
-  private readonly next = new Map<string, number>();
-  private intervalMs = 0;
-  private burstMs = 0;
-
-  constructor(private readonly ratePerSecond: number) {
-    this.share(1);
-  }
-
-  /** `processes` relay processes deliver from one store: each takes its share of every target's rate. */
-  share(processes: number): void {
-    this.intervalMs = (1000 * Math.max(1, processes)) / this.ratePerSecond;
-    this.burstMs = Math.max(0, 250 - this.intervalMs);
-  }
-
-  reserve(target: string, now = Date.now()): number {
-    if (this.next.size > 10_000) for (const [key, at] of this.next) if (at < now) this.next.delete(key);
-    const theoretical = Math.max(this.next.get(target) ?? now, now);
-    this.next.set(target, theoretical + this.intervalMs);
-    return Math.max(0, theoretical - this.burstMs - now);
-  }
 }
 

@@ -16,6 +16,9 @@ export function createMetrics(queueDepth: () => Promise<number>) {
     delivered: new Counter({ name: 'relay_deliveries_delivered_total', help: 'Deliveries a target accepted (2xx)', registers }),
     retried: new Counter({ name: 'relay_deliveries_retried_total', help: 'Failed attempts scheduled for a retry', registers }),
     dead: new Counter({ name: 'relay_deliveries_dead_total', help: 'Deliveries given up', registers }),
+    deferred: new Counter({ name: 'relay_deliveries_deferred_total', help: 'Deliveries given back to the store unsent because their target had its share of the slots or its breaker open', registers }),
+    breakerOpened: new Counter({ name: 'relay_target_breaker_opened_total', help: 'Times a target that kept failing to answer was given nothing for a while', registers }),
+    unrecorded: new Gauge({ name: 'relay_deliveries_unrecorded', help: 'Deliveries accepted by their target that the store could not record yet (kept in memory, not sent again)', registers }),
     gone: new Counter({ name: 'relay_subscriptions_gone_total', help: 'Subscriptions removed because their target answered 410', registers }),
     queueDepth: new Gauge({
       name: 'relay_queue_depth',

@@ -7,6 +7,7 @@ import type { Deliverer } from './deliver';
 import { parseFilters } from './filters';
 import type { Metrics } from './metrics';
 import type { NewSubscription, Store } from './store';
+import { targetProblem, withoutCredentials } from './targets';
 import { checkSignature, isRefusal, readEvent } from './verify';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -86,6 +87,8 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
         signed.post('/subscriptions', async (request, reply) => {
           const input = parseSubscription(rawBody(request));
           if (typeof input === 'string') return reply.code(400).send({ error: input });
+          const badTarget = targetProblem(input.targetUrl, config.delivery.targetHosts);
+          if (badTarget) return reply.code(400).send({ error: badTarget });
           const subscription = await store.subscribe(input);
           log.info({ subscriptionId: subscription.id, events: subscription.events, trigger: subscription.trigger }, 'subscribed');
           return reply.code(201).send(subscription);
@@ -97,7 +100,7 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
           return reply.code(204).send();
         });
 
-        signed.get('/subscriptions', async () => ({ subscriptions: await store.subscriptions() }));
+        signed.get('/subscriptions', async () => ({ subscriptions: (await store.subscriptions()).map(withoutCredentials) }));
 
         signed.get('/deliveries/dead', async () => ({ deliveries: await store.deadDeliveries() }));
       });

@@ -13,6 +13,9 @@
 // first runs one such round unmeasured, before phase A, to warm up.
 // The events are spread over 200 sub-accounts, each with one Zap (so no target goes past Zapier's
 // ~30 webhooks/s per hook); the relay delivers them while it accepts more, as in production.
+// Phase C, last (relays only), one slow Zap: for BENCH_SLOW_SECONDS (default 30) one hook answers after
+// BENCH_SLOW_MS (default 25 s) and gets 2 events/s, while nine others answer at once and get 8 events/s
+// each; reported: the nine's delivery p50/p99 (sent -> received), which one slow Zap must not hold up.
 //   npm run bench:relay        (BENCH_ONLY=bare|PGlite|PostgreSQL runs the ones whose name contains it)
 import { spawn } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
@@ -29,6 +32,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const ZAPS = 200;
+const SLOW_SECONDS = Number(process.env.BENCH_SLOW_SECONDS ?? 30);
+const SLOW_MS = Number(process.env.BENCH_SLOW_MS ?? 25_000);
+const FAST_ZAPS = 9;
 const APP_ID = 'bench-app';
 const SECRET = 'bench-relay-secret-0123456789';
 /** Milliseconds on a clock every process on this machine shares. */
@@ -52,7 +58,10 @@ function bare() {
   listen(server);
 }
 
-/** Stands in for Zapier: answers 200 and notes when each webhookId first arrived (GET /arrivals?since=n). */
+/**
+ * Stands in for Zapier: answers 200 (after BENCH_SLOW_MS under /slow/) and notes when each webhookId
+ * first arrived (GET /arrivals?since=n).
+ */
 function receiver() {
   const arrivals = [];
   const seen = new Set();
@@ -68,7 +77,8 @@ function receiver() {
         seen.add(webhookId);
         arrivals.push([webhookId, now()]);
       }
-      response.writeHead(200).end('{}');
+      if (request.url.startsWith('/slow/')) setTimeout(() => response.writeHead(200).end('{}'), SLOW_MS);
+      else response.writeHead(200).end('{}');
     });
   });
   listen(server);
@@ -96,7 +106,7 @@ async function main() {
   const started = [];
   let postgres;
   try {
-    const receiver = await startProcess(children, [self, 'receiver'], { PATH: process.env.PATH });
+    const receiver = await startProcess(children, [self, 'receiver'], { PATH: process.env.PATH, BENCH_SLOW_MS: String(SLOW_MS) });
     started.push(receiver);
     postgres = await startPostgres(join(scratch, 'postgres'), { durable: true });
     const relayEnv = (store) => ({
@@ -107,6 +117,7 @@ async function main() {
       HIGHLEVEL_APP_ID: APP_ID,
       HIGHLEVEL_WEBHOOK_PUBLIC_KEY: publicPem,
       RELAY_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+      RELAY_TARGET_HOSTS: '127.0.0.1', // the receiver
       ...store,
     });
     const relay = join(root, 'dist-relay', 'main.js');
@@ -129,6 +140,8 @@ async function main() {
       started.push(target.server);
       if (target.isRelay) {
         for (const locationId of locations) await subscribe(target.server.url, { targetUrl: `${receiver.url}/hooks/${locationId}`, events: ['ContactCreate'], locationId });
+        await subscribe(target.server.url, { targetUrl: `${receiver.url}/slow/bench-slow`, events: ['ContactCreate'], locationId: 'bench-slow' });
+        for (let i = 0; i < FAST_ZAPS; i++) await subscribe(target.server.url, { targetUrl: `${receiver.url}/hooks/bench-fast-${i}`, events: ['ContactCreate'], locationId: `bench-fast-${i}` });
       }
     }
     // One unmeasured round each first: the JIT, pooled connections and prepared statements warm up.
@@ -145,6 +158,11 @@ async function main() {
         process.stderr.write(`${target.name}: flat out, round ${round}/${ROUNDS}...\n`);
         await flatOut(sender, target);
       }
+    }
+    // Last: the slow Zap's deliveries stay queued for minutes, and must not weigh on the rounds above.
+    for (const target of targets.filter((t) => t.isRelay)) {
+      process.stderr.write(`${target.name}: one Zap answering after ${SLOW_MS / 1000} s, for ${SLOW_SECONDS} s...\n`);
+      target.slowZap = await slowZap(keys.privateKey, agent, receiver.url, target);
     }
     printTable(targets);
   } finally {
@@ -201,6 +219,35 @@ async function fixedRate({ agent, receiverUrl, sign }, target) {
   const arrived = new Map((await untilArrived(receiverUrl, since, total)).arrivals);
   const latencies = [...sentAt].filter(([id]) => arrived.has(id)).map(([id, at]) => arrived.get(id) - at);
   return { ...result, deliver50: percentile(latencies, 50), deliver99: percentile(latencies, 99), delivered: `${latencies.length}/${total}` };
+}
+
+/** One Zap answering slowly (2 events/s) beside nine answering at once (8 events/s each): the nine's delivery times. */
+async function slowZap(privateKey, agent, receiverUrl, target) {
+  // 37 events: 1 for the slow Zap, 4 for each fast one; at 74 events/s, 2/s and 8/s.
+  const pattern = ['bench-slow', ...Array.from({ length: 4 * FAST_ZAPS }, (_, i) => `bench-fast-${i % FAST_ZAPS}`)];
+  const rate = 2 * pattern.length;
+  const events = signEvents(privateKey, pattern, rate * SLOW_SECONDS);
+  const since = await arrivedCount(receiverUrl);
+  const fastSentAt = new Map();
+  const started = performance.now();
+  const pending = [];
+  for (let i = 0; i < events.length; i++) {
+    const wait = started + (i * 1000) / rate - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (i % pattern.length) fastSentAt.set(events[i].webhookId, now());
+    pending.push(post(agent, `${target.server.url}/highlevel/events`, events[i]));
+  }
+  await Promise.all(pending);
+  // Wait (up to two minutes) for the fast Zaps' events; the slow Zap's trickle in for long after.
+  const until = Date.now() + 120_000;
+  let arrived = new Map();
+  while (Date.now() < until) {
+    arrived = new Map((await arrivals(receiverUrl, since)).arrivals);
+    if ([...fastSentAt.keys()].every((id) => arrived.has(id))) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const latencies = [...fastSentAt].filter(([id]) => arrived.has(id)).map(([id, at]) => arrived.get(id) - at);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), delivered: `${latencies.length}/${fastSentAt.size}` };
 }
 
 async function flatOut({ agent, receiverUrl, sign }, target, measured = true) {
@@ -293,6 +340,8 @@ function printTable(targets) {
   console.log(`\n| | accepted events/s, median (range) of ${ROUNDS} × ${ROUND_SECONDS} s, ${CONNECTIONS} connections | ack p50 / p99 at ${RATE}/s | delivery p50 / p99 at ${RATE}/s | delivered (fixed rate; flat out) |`);
   console.log('| --- | --- | --- | --- | --- |');
   for (const t of targets) console.log(`| ${t.name} | ${rates(t)} | ${ms(t.ack50)} / ${ms(t.ack99)} | ${ms(t.deliver50)} / ${ms(t.deliver99)} | ${delivered(t)} |`);
+  console.log(`\nOne Zap answering after ${SLOW_MS / 1000} s (2 events/s) for ${SLOW_SECONDS} s: the ${FAST_ZAPS} other Zaps' delivery p50 / p99 (8 events/s each)`);
+  for (const t of targets.filter((t) => t.slowZap)) console.log(`- ${t.name}: ${ms(t.slowZap.p50)} / ${ms(t.slowZap.p99)}, delivered ${t.slowZap.delivered}`);
   console.log('\nCPU per accepted event while flat out (median of rounds): the server process; PostgreSQL\'s processes');
   for (const t of targets) console.log(`- ${t.name}: ${median(t.cpu.map(([server]) => server)).toFixed(3)} ms; ${t.postgresPid ? `${median(t.cpu.map(([, pg]) => pg)).toFixed(3)} ms` : '—'}`);
   console.log('\nAccepted events/s, round by round:');

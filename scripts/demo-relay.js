@@ -52,7 +52,7 @@ const startReceiver = async () => {
 const startRelay = (dir, env) => {
   const child = spawn(process.execPath, [path.join(root, 'dist-relay', 'main.js')], {
     cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', RELAY_DATA_DIR: path.join(dir, 'store'), RELAY_LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', RELAY_DATA_DIR: path.join(dir, 'store'), RELAY_LOG_LEVEL: 'info', RELAY_TARGET_HOSTS: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = [];

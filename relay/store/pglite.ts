@@ -2,16 +2,36 @@
 // PGlite is one connection in this process: it runs one query or transaction at a time (a query issued
 // while a transaction is open waits for it), and only one process may open a data directory.
 import { PGlite } from '@electric-sql/pglite';
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Driver } from './driver';
+
+/**
+ * PostgreSQL's shared buffers live in the WebAssembly memory, which never shrinks: PGlite's default of
+ * 128 MB became resident as it filled. The relay's working set (recent events, deliveries that live for
+ * milliseconds) fits in far less (relay/README.md, "Memory", has the figures).
+ */
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
+/**
+ * A new data directory is initialised (initdb) in a short-lived child process: initdb grows the
+ * WebAssembly memory to about 800 MB resident, and this process would keep that for its whole life.
+ */
+async function initialise(pgdata: string): Promise<void> {
+  if (fs.existsSync(join(pgdata, 'PG_VERSION'))) return;
+  const script = `require(process.argv[1]).PGlite.create({ dataDir: process.argv[2] }).then((db) => db.close())`;
+  await promisify(execFile)(process.execPath, ['-e', script, require.resolve('@electric-sql/pglite'), pgdata]);
+}
 
 export async function pgliteDriver(dataDir: string): Promise<Driver> {
   fs.mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
   let db: PGlite;
   try {
-    db = await PGlite.create({ dataDir: join(dataDir, 'pgdata') });
+    await initialise(join(dataDir, 'pgdata'));
+    db = await PGlite.create({ dataDir: join(dataDir, 'pgdata'), startParams: START_PARAMS });
   } catch (error) {
     unlock();
     throw error;

@@ -328,18 +328,22 @@ export class Store {
     return (await this.driver.query('SELECT * FROM subscriptions ORDER BY created_at, id')).map(subscription);
   }
 
-  /** Leases up to `limit` due deliveries for `leaseMs`; rows another process holds are skipped. */
-  async claim(limit: number, leaseMs: number): Promise<Claimed[]> {
+  /**
+   * Leases up to `limit` due deliveries for `leaseMs`; rows another process holds are skipped, and so are
+   * those for the `skipped` target URLs (this process's worker has no room for them now).
+   */
+  async claim(limit: number, leaseMs: number, skipped: string[] = []): Promise<Claimed[]> {
     const rows = await this.driver.query(
       `WITH due AS (
          SELECT id FROM deliveries
          WHERE status = 'pending' AND next_at <= now() AND (leased_until IS NULL OR leased_until <= now())
+           AND NOT (target_url = ANY ($3::text[]))
          ORDER BY next_at LIMIT $1 FOR UPDATE SKIP LOCKED
        )
        UPDATE deliveries d SET leased_until = now() + ${ms('$2')}
        FROM due, events e WHERE d.id = due.id AND e.id = d.event_id
        RETURNING d.id, d.subscription_id, d.target_url, d.attempts, e.webhook_id, e.body, e.received_at`,
-      [limit, leaseMs],
+      [limit, leaseMs, skipped],
     );
     return rows.map((row) => ({
       id: String(row.id),

@@ -3,7 +3,8 @@
 import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
 import { checkRelayRequest, relaySignature } from '../../relay/auth';
 import { ConfigError, loadConfig } from '../../relay/config';
-import { backoffMs, retryAfterMs, TargetLimiter } from '../../relay/deliver';
+import { backoffMs, retryAfterMs } from '../../relay/backoff';
+import { TargetLimiter } from '../../relay/limiter';
 import { addedTags, parseFilters } from '../../relay/filters';
 import { checkSignature, ed25519PublicKey, HIGHLEVEL_RSA_PUBLIC_KEY, isRefusal, readEvent, rsaPublicKey } from '../../relay/verify';
 

@@ -53,6 +53,8 @@ export const FAST_DELIVERY: RelayConfig['delivery'] = {
   pollMs: 200,
   concurrency: 8,
   targetRate: 200,
+  targetConcurrency: 4,
+  targetHosts: ['127.0.0.1', 'localhost'],
 };
 
 /** The environment a relay process gets for the same settings. */
@@ -71,6 +73,7 @@ export function relayEnv(store: { databaseUrl?: string; dataDir: string }, extra
     RELAY_RETRY_MAX_SECONDS: String(FAST_DELIVERY.retryMaxMs / 1000),
     RELAY_DELIVERY_TIMEOUT_SECONDS: String(FAST_DELIVERY.timeoutMs / 1000),
     RELAY_POLL_SECONDS: String(FAST_DELIVERY.pollMs / 1000),
+    RELAY_TARGET_HOSTS: FAST_DELIVERY.targetHosts.join(','),
     RELAY_LOG_LEVEL: 'warn',
     ...extra,
   };

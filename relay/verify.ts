@@ -121,10 +121,10 @@ export interface HighLevelEvent {
   /** The body exactly as received: stored and delivered byte for byte. */
   raw: string;
   /**
-   * The body as filters match it: `raw`, unless it holds text PostgreSQL's jsonb cannot (U+0000, lone
-   * surrogates); then the same JSON with those characters replaced by U+FFFD.
+   * The body as filters match it, when `raw` holds text PostgreSQL's jsonb cannot (U+0000, lone
+   * surrogates): the same JSON with those characters replaced by U+FFFD. Absent otherwise: `raw` serves.
    */
-  matchable: string;
+  matchable?: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -162,7 +162,7 @@ export function readEvent(raw: Buffer, appId: string, now = Date.now(), windowMs
     companyId: text(record.companyId),
     body: record,
     raw: decoded,
-    matchable: UNSTORABLE_ESCAPE.test(decoded) ? JSON.stringify(storable(record)) : decoded,
+    matchable: UNSTORABLE_ESCAPE.test(decoded) ? JSON.stringify(storable(record)) : undefined,
   };
   // The store keeps and indexes these as text: each must fit, or the body could never be stored.
   if (!EVENT_NAME.test(event.type)) return refuse('invalid_field', 400, 'type must be an event name (a letter, then up to 99 letters, digits or _)');

@@ -188,7 +188,7 @@ export class Store {
         leased,
         lease.leaseMs,
         // Only a body jsonb could not hold is sent twice: as received (stored) and cleaned (matched).
-        column((e) => (e.matchable === e.raw ? null : e.matchable)),
+        column((e) => e.matchable ?? null),
       ],
     );
     // One row per delivery, or one with no delivery (id null) for an event nobody wants.
@@ -222,7 +222,7 @@ export class Store {
       await this.learnAgency(tx, event);
       const candidates = rows.flatMap((s) => (s.id === null ? [] : [s.id]));
       let raw = event.raw;
-      let matchable = event.matchable;
+      let matchable = event.matchable ?? event.raw;
       const added = await this.trackTags(tx, event, candidates.length > 0);
       if (added) {
         raw = withField(raw, 'addedTags', added.given);

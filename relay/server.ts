@@ -1,4 +1,5 @@
 // The relay's HTTP routes (relay/README.md documents them).
+import { STATUS_CODES } from 'node:http';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { checkRelayRequest } from './auth';
@@ -11,7 +12,7 @@ import type { NewSubscription, Store } from './store';
 import { checkSignature, EVENT_NAME, isRefusal, readEvent } from './verify';
 
 /**
- * Slow clients are cut off (Node answers 408 and closes): headers within 10 s of connecting, the whole
+ * Slow clients are cut off (answered 429 and closed): headers within 10 s of connecting, the whole
  * request within 15 s. A HighLevel delivery (a few KB) takes milliseconds; these only bound what a slow
  * or hostile client can hold.
  */
@@ -37,6 +38,17 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
     requestTimeout: REQUEST_TIMEOUT_MS,
     // Node checks those timeouts this often (by default every 30 s).
     http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (error.code === 'ECONNRESET' || socket.destroyed) return;
+      // A request too slow to arrive may be HighLevel's behind a slow network or a busy relay: 429,
+      // which it retries (it does not retry a 408). Anything else the parser refused is the client's.
+      const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 429 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+      if (status === 429) metrics.throttled.inc();
+      const body = JSON.stringify({ error: status === 429 ? 'Request too slow; retry later' : 'Bad request' });
+      const retry = status === 429 ? `Retry-After: ${config.retryAfterSeconds}\r\n` : '';
+      if (socket.writable) socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${retry}Connection: close\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+      socket.destroy(error);
+    },
   });
   // Past the cap, requests are answered 429 at once (below); at twice the cap, Node drops new
   // connections unanswered, so that file descriptors cannot run out.

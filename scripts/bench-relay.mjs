@@ -191,7 +191,7 @@ function post(agent, url, event) {
       response.on('data', (chunk) => (text += chunk));
       response.on('end', () => resolve({ status: response.statusCode, stored: text.includes('"stored"') }));
     });
-    request.on('error', () => resolve({ status: 0, stored: false }));
+    request.on('error', (error) => resolve({ status: 0, stored: false, error: error.code }));
     request.end(event.raw);
   });
 }
@@ -313,14 +313,14 @@ async function flood({ sign }, target) {
   const uploaded = await uploads;
   const answers = await Promise.all(valid);
   const seconds = (performance.now() - started) / 1000;
-  // Memory once the flood is over: right after, and 10 s later.
+  // Memory once the flood is over: right after, and 30 s later (freed buffers go back at V8's next major GC).
   const right = rssMb();
-  for (let i = 0; i < Number(process.env.BENCH_FLOOD_WAITS ?? 6); i++) {
+  for (let i = 0; i < 3; i++) {
     await new Promise((resolve) => setTimeout(resolve, 10_000));
     if (process.env.BENCH_FLOOD_DEBUG) console.error(JSON.stringify(await memory()));
   }
   clearInterval(sampler);
-  const tally = (statuses) => Object.entries(statuses.reduce((all, s) => ({ ...all, [s]: (all[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n} × ${s === '0' ? 'no answer' : s}`).join(', ');
+  const tally = (statuses) => Object.entries(statuses.reduce((all, s) => ({ ...all, [s]: (all[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n} × ${s === '0' ? 'no answer' : /^\d+$/.test(s) ? s : `no answer (${s})`}`).join(', ');
   target.flood = {
     before,
     peak,
@@ -328,7 +328,7 @@ async function flood({ sign }, target) {
     after: rssMb(),
     seconds,
     uploads: tally(uploaded),
-    valid: tally(answers.map((a) => a.status)),
+    valid: tally(answers.map((a) => a.status || a.error || 0)),
     lost: answers.filter((a) => a.status !== 200 && a.status !== 429).length,
     sent: answers.length,
   };
@@ -338,7 +338,7 @@ function printFlood(targets) {
   const flooded = targets.filter((t) => t.flood);
   if (!flooded.length) return;
   console.log(`\nUnauthenticated flood: ${FLOOD_CONNECTIONS} chunked 2 MB uploads at once, signed events at ${FLOOD_RATE}/s meanwhile (relay resident memory)`);
-  console.log('| | before | peak | right after | 10 s after | uploads answered | signed events answered | lost |');
+  console.log('| | before | peak | right after | 30 s after | uploads answered (flood duration) | signed events answered | lost |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   const mb = (v) => `${v.toFixed(0)} MB`;
   for (const { name, flood: f } of flooded) {

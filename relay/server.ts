@@ -9,7 +9,7 @@ import { parseFilters } from './filters';
 import { BodyBudget, BodyRefused, readBody, type Held } from './intake';
 import type { Metrics } from './metrics';
 import type { NewSubscription, Store } from './store';
-import { checkSignature, EVENT_NAME, isRefusal, readEvent } from './verify';
+import { checkSignature, EVENT_NAME, isRefusal, isStorableText, readEvent } from './verify';
 
 /**
  * Slow clients are cut off (answered 429 and closed): headers within 10 s of connecting, the whole
@@ -220,7 +220,7 @@ export function parseSubscription(raw: Buffer): NewSubscription | string {
   }
   const filters = parseFilters(body.filters);
   if (typeof filters === 'string') return filters;
-  if (trigger !== undefined && trigger !== null && (typeof trigger !== 'string' || trigger.length > 200)) return 'trigger must be a short string';
+  if (trigger !== undefined && trigger !== null && (typeof trigger !== 'string' || trigger.length > 200 || !isStorableText(trigger))) return 'trigger must be a short string';
   return {
     targetUrl,
     events: [...new Set(events as string[])],

@@ -37,6 +37,16 @@ export interface RelayConfig {
   contactTagsDays: number;
   /** Ingest transactions in progress at once before HighLevel is told 429 (it retries only on 429). */
   maxPendingWrites: number;
+  /** How old a HighLevel `timestamp` may be: HighLevel's retries of a 429 span about an hour. */
+  timestampWindowMs: number;
+  /** Largest request body accepted (413 beyond). */
+  maxBodyBytes: number;
+  /** Bytes of request bodies being received or handled at once, all requests together (429 beyond). */
+  bodyBufferBytes: number;
+  /** Open connections; requests on connections beyond it are answered 429 at once and closed. */
+  maxConnections: number;
+  /** The clock for timestamps (tests inject one); Date.now by default. */
+  now?: () => number;
   retryAfterSeconds: number;
   delivery: DeliveryConfig;
   logLevel: string;
@@ -51,6 +61,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
   if (secret.length < 16) throw new ConfigError('RELAY_SECRET must be set to a random value of at least 16 characters (the same as in the Zapier app)');
   const appId = env.HIGHLEVEL_APP_ID?.trim() || (env.CLIENT_ID ?? '').split('-')[0].trim();
   if (!appId) throw new ConfigError('Set HIGHLEVEL_APP_ID (or CLIENT_ID of the form <appId>-<suffix>): deliveries for other apps are refused');
+  const retentionDays = number(env, 'RELAY_RETENTION_DAYS', 7, 1);
+  // HighLevel retries a 429 about every 10 minutes plus jitter, 6 times: its retries span just over an hour.
+  const timestampWindowMinutes = number(env, 'RELAY_TIMESTAMP_WINDOW_MINUTES', 90, 70);
+  // A replay inside the window must still find its webhookId (dedupe lasts as long as the events).
+  if (timestampWindowMinutes >= retentionDays * 24 * 60) throw new ConfigError('RELAY_TIMESTAMP_WINDOW_MINUTES must be shorter than RELAY_RETENTION_DAYS (webhookId dedupe lasts that long)');
   return {
     port: integer(env, 'PORT', 8787, 0),
     host: env.HOST?.trim() || '0.0.0.0',
@@ -64,9 +79,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     databaseUrl: databaseUrl(env.DATABASE_URL),
     dataDir: env.RELAY_DATA_DIR?.trim() || './data/relay',
     // webhookId dedupe lives as long as the events: at least a day.
-    retentionDays: number(env, 'RELAY_RETENTION_DAYS', 7, 1),
+    retentionDays,
     contactTagsDays: number(env, 'RELAY_CONTACT_TAGS_DAYS', 365, 1),
     maxPendingWrites: integer(env, 'RELAY_MAX_PENDING', 256, 1),
+    timestampWindowMs: timestampWindowMinutes * 60_000,
+    // relay/README.md, "Limits", says how these were chosen.
+    maxBodyBytes: integer(env, 'RELAY_MAX_BODY_KB', 256, 16) * 1024,
+    bodyBufferBytes: integer(env, 'RELAY_BODY_BUFFER_MB', 32, 1) * 1024 * 1024,
+    maxConnections: integer(env, 'RELAY_MAX_CONNECTIONS', 4096, 1),
     retryAfterSeconds: integer(env, 'RELAY_RETRY_AFTER_SECONDS', 60, 1),
     delivery: {
       retryMinMs: number(env, 'RELAY_RETRY_MIN_SECONDS', 10, 0.01) * 1000,

@@ -49,7 +49,9 @@ export async function startRelay(config: RelayConfig, log: Logger = createLogger
   try {
     // Other relay processes on the same PostgreSQL wake this one when they store deliveries.
     await store.driver.listen(DELIVERIES_CHANNEL, () => deliverer.wake());
-    await app.listen({ port: config.port, host: config.host });
+    // Connections waiting to be accepted: past Node's default of 511, a burst of new connections (HighLevel's
+    // among a flood) would be dropped by the kernel while the event loop is busy (Linux caps it at somaxconn).
+    await app.listen({ port: config.port, host: config.host, backlog: config.maxConnections });
     deliverer.start();
     const purge = () =>
       store.purge(config.retentionDays, config.contactTagsDays).then(

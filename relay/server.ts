@@ -1,16 +1,24 @@
 // The relay's HTTP routes (relay/README.md documents them).
+import { STATUS_CODES } from 'node:http';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { checkRelayRequest } from './auth';
 import type { RelayConfig } from './config';
 import type { Deliverer } from './deliver';
 import { parseFilters } from './filters';
+import { BodyBudget, BodyRefused, readBody, type Held } from './intake';
 import type { Metrics } from './metrics';
 import type { NewSubscription, Store } from './store';
 import { targetProblem, withoutCredentials } from './targets';
-import { checkSignature, isRefusal, readEvent } from './verify';
+import { checkSignature, EVENT_NAME, isRefusal, isStorableText, readEvent } from './verify';
 
-export const BODY_LIMIT = 1024 * 1024;
+/**
+ * Slow clients are cut off (answered 429 and closed): headers within 10 s of connecting, the whole
+ * request within 15 s. A HighLevel delivery (a few KB) takes milliseconds; these only bound what a slow
+ * or hostile client can hold.
+ */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
 
 interface Deps {
   config: RelayConfig;
@@ -27,12 +35,47 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
     loggerInstance: log,
     logController: new LogController({ disableRequestLogging: true }),
     childLoggerFactory: (logger) => logger,
-    bodyLimit: BODY_LIMIT,
+    bodyLimit: config.maxBodyBytes,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // Node checks those timeouts this often (by default every 30 s).
+    http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (error.code === 'ECONNRESET' || socket.destroyed) return;
+      // A request too slow to arrive may be HighLevel's behind a slow network or a busy relay: 429,
+      // which it retries (it does not retry a 408). Anything else the parser refused is the client's.
+      const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 429 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+      if (status === 429) metrics.throttled.inc();
+      const body = JSON.stringify({ error: status === 429 ? 'Request too slow; retry later' : 'Bad request' });
+      const retry = status === 429 ? `Retry-After: ${config.retryAfterSeconds}\r\n` : '';
+      if (socket.writable) socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${retry}Connection: close\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+      socket.destroy(error);
+    },
   });
-  // Signatures cover the raw bytes: every body stays a Buffer, and routes parse it themselves.
+  // Past the cap, requests are answered 429 at once (below); at twice the cap, Node drops new
+  // connections unanswered, so that file descriptors cannot run out.
+  app.server.maxConnections = 2 * config.maxConnections;
+  let connections = 0;
+  app.server.on('connection', (socket) => {
+    connections++;
+    socket.once('close', () => connections--);
+  });
+
+  // Signatures cover the raw bytes: every body stays a Buffer, and routes parse it themselves. Bodies are
+  // read within the size limit and the shared budget (intake.ts).
+  const budget = new BodyBudget(config.bodyBufferBytes);
+  const held = new WeakMap<FastifyRequest['raw'], Held>();
+  app.addHook('onRequest', async (request, reply) => {
+    if (connections > config.maxConnections) {
+      return tryLater(reply.header('Connection', 'close'), 'Too many connections; retry later');
+    }
+    const holding: Held = { bytes: 0, chunked: false };
+    held.set(request.raw, holding);
+    reply.raw.once('close', () => budget.release(holding));
+  });
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser('*', (request, payload, done) => readBody(payload, config.maxBodyBytes, budget, held.get(request.raw)!, done));
   const rawBody = (request: FastifyRequest) => (Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0));
+  const now = config.now ?? Date.now;
 
   let pendingWrites = 0;
   /** HighLevel retries a delivery only when answered 429: the answer for anything that is not its fault. */
@@ -48,7 +91,7 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
       routes.post('/highlevel/events', async (request, reply) => {
         const raw = rawBody(request);
         const refusal = checkSignature(raw, request.headers, config.keys);
-        const event = refusal ?? readEvent(raw, config.appId);
+        const event = refusal ?? readEvent(raw, config.appId, now(), config.timestampWindowMs);
         if (isRefusal(event)) {
           metrics.refused.inc({ reason: event.refused });
           log.warn({ reason: event.refused, ip: request.ip }, `HighLevel delivery refused: ${event.message}`);
@@ -71,6 +114,12 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
           if (config.logPayloads) log.debug({ ...fields, payload: event.body }, 'event payload');
           return { status: 'stored', deliveries: result.deliveries };
         } catch (error) {
+          if (isUnstorable(error)) {
+            // The store refused this body's data itself: it would refuse every retry too.
+            metrics.refused.inc({ reason: 'unstorable' });
+            log.warn({ reason: 'unstorable', code: (error as { code: string }).code, webhookId: event.webhookId }, 'HighLevel delivery refused: the store cannot hold this body');
+            return reply.code(400).send({ error: 'The store cannot hold this body' });
+          }
           log.error({ err: error, webhookId: event.webhookId }, 'cannot store event; HighLevel told to retry');
           return tryLater(reply, 'Store unavailable; retry later');
         } finally {
@@ -123,8 +172,14 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode ?? 500;
     const fromHighLevel = request.url.startsWith(`${config.pathPrefix}/highlevel/`);
-    if (fromHighLevel && status === 413) metrics.refused.inc({ reason: 'too_large' });
-    if (status < 500) return reply.code(status).send({ error: status === 413 ? `Body over ${BODY_LIMIT} bytes` : error.message });
+    if (error instanceof BodyRefused) {
+      // The rest of the body is not read: the connection closes once this is sent.
+      reply.header('Connection', 'close');
+      if (status === 429) return tryLater(reply, error.message);
+      if (fromHighLevel) metrics.refused.inc({ reason: 'too_large' });
+      return reply.code(status).send({ error: error.message });
+    }
+    if (status < 500) return reply.code(status).send({ error: error.message });
     log.error({ err: error, url: request.url }, 'request failed');
     if (fromHighLevel) return tryLater(reply, 'Relay error; retry later');
     return reply.code(503).send({ error: 'Relay unavailable; try again' });
@@ -133,8 +188,17 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
   return app;
 }
 
-const EVENT_NAME = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, e.g. a number jsonb cannot
+ * hold; or 54, program limit, e.g. nesting too deep): the same body would fail every time. Outages,
+ * timeouts and overload have other codes and get 429.
+ */
+function isUnstorable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && /^(22|54)/.test(code);
+}
 
 /** A subscription request's body, or a message saying what is wrong with it. */
 export function parseSubscription(raw: Buffer): NewSubscription | string {
@@ -159,7 +223,7 @@ export function parseSubscription(raw: Buffer): NewSubscription | string {
   }
   const filters = parseFilters(body.filters);
   if (typeof filters === 'string') return filters;
-  if (trigger !== undefined && trigger !== null && (typeof trigger !== 'string' || trigger.length > 200)) return 'trigger must be a short string';
+  if (trigger !== undefined && trigger !== null && (typeof trigger !== 'string' || trigger.length > 200 || !isStorableText(trigger))) return 'trigger must be a short string';
   return {
     targetUrl,
     events: [...new Set(events as string[])],

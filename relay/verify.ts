@@ -19,8 +19,19 @@ PQe7z0cvj7aE4B+Ax1ZoZGPzpJlZtGXCsu9aTEGEnKzmsFqwcSsnw3JB31IGKAyk
 T1hhTiaCeIY/OwwwNUY2yvcCAwEAAQ==
 -----END PUBLIC KEY-----`;
 
-/** HighLevel's guide: refuse timestamps more than about 5 minutes off. */
+/**
+ * HighLevel's guide asks for 5 minutes, but HighLevel retries a 429 with the same body for about an hour
+ * (WebhookSignatures.md): an older `timestamp` is allowed up to RELAY_TIMESTAMP_WINDOW_MINUTES (90 by
+ * default); dedupe by webhookId, which lasts longer, stops replays inside it. Ahead of this clock, only
+ * clock skew is allowed.
+ */
+export const DEFAULT_TIMESTAMP_WINDOW_MS = 90 * 60_000;
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Longest `webhookId` and ids kept (HighLevel's are UUIDs and 20-24 character ids); the store indexes them. */
+export const MAX_ID_LENGTH = 200;
+/** An event type as HighLevel names them, and as subscriptions name them (server.ts). */
+export const EVENT_NAME = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
 
 // An Ed25519 SubjectPublicKeyInfo is this fixed DER prefix followed by the raw 32-byte key.
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -56,7 +67,9 @@ export type RefusalReason =
   | 'missing_fields'
   | 'other_app'
   | 'stale_timestamp'
-  | 'too_large';
+  | 'invalid_field'
+  | 'too_large'
+  | 'unstorable';
 
 export interface Refusal {
   refused: RefusalReason;
@@ -105,20 +118,31 @@ export interface HighLevelEvent {
   locationId?: string;
   companyId?: string;
   body: Record<string, unknown>;
+  /** The body exactly as received: stored and delivered byte for byte. */
   raw: string;
+  /**
+   * The body as filters match it, when `raw` holds text PostgreSQL's jsonb cannot (U+0000, lone
+   * surrogates): the same JSON with those characters replaced by U+FFFD. Absent otherwise: `raw` serves.
+   */
+  matchable?: string;
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a signed body: JSON object with `type`, `webhookId` and `timestamp` (replay protection needs both),
- * not naming another app, and timestamped within 5 minutes of `now`. A body without `appId` is accepted:
- * most event bodies do not carry one, and the signature already proves HighLevel sent it.
+ * not naming another app, its timestamp at most `windowMs` old (and not ahead beyond clock skew). A body
+ * without `appId` is accepted: most event bodies do not carry one, and the signature proves HighLevel sent it.
  */
-export function readEvent(raw: Buffer, appId: string, now = Date.now()): HighLevelEvent | Refusal {
+export function readEvent(raw: Buffer, appId: string, now = Date.now(), windowMs = DEFAULT_TIMESTAMP_WINDOW_MS): HighLevelEvent | Refusal {
+  let decoded: string;
   let body: unknown;
   try {
-    body = JSON.parse(raw.toString('utf8'));
+    // Not UTF-8 (JSON's encoding) could not be kept byte for byte: decoding would replace bytes.
+    decoded = utf8.decode(raw);
+    body = JSON.parse(decoded);
   } catch {
-    return refuse('not_json', 400, 'Body is not JSON');
+    return refuse('not_json', 400, 'Body is not UTF-8 JSON');
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse('not_json', 400, 'Body is not a JSON object');
   const record = body as Record<string, unknown>;
@@ -127,20 +151,46 @@ export function readEvent(raw: Buffer, appId: string, now = Date.now()): HighLev
   if (record.appId !== undefined && text(record.appId) !== appId) return refuse('other_app', 403, 'Delivery is for another app');
   const at = timestampMs(record.timestamp);
   if (at === undefined) return refuse('missing_fields', 400, 'timestamp is not a date');
-  if (Math.abs(now - at) > MAX_CLOCK_SKEW_MS) return refuse('stale_timestamp', 401, 'timestamp is more than 5 minutes off');
+  if (now - at > windowMs) return refuse('stale_timestamp', 401, `timestamp is more than ${windowMs / 60_000} minutes old`);
+  if (at - now > MAX_CLOCK_SKEW_MS) return refuse('stale_timestamp', 401, 'timestamp is more than 5 minutes ahead');
   const type = text(record.type)!;
-  return {
+  const event = {
     type: TYPE_ALIASES[type] ?? type,
     webhookId: String(record.webhookId).trim(),
     // Invoice events name their sub-account only as `altId` with `altType: "location"`.
     locationId: text(record.locationId) ?? (text(record.altType) === 'location' ? text(record.altId) : undefined),
     companyId: text(record.companyId),
     body: record,
-    raw: raw.toString('utf8'),
+    raw: decoded,
+    matchable: UNSTORABLE_ESCAPE.test(decoded) ? JSON.stringify(storable(record)) : undefined,
   };
+  // The store keeps and indexes these as text: each must fit, or the body could never be stored.
+  if (!EVENT_NAME.test(event.type)) return refuse('invalid_field', 400, 'type must be an event name (a letter, then up to 99 letters, digits or _)');
+  for (const field of ['webhookId', 'locationId', 'companyId'] as const) {
+    const value = event[field];
+    if (value !== undefined && (value.length > MAX_ID_LENGTH || !isStorableText(value))) {
+      return refuse('invalid_field', 400, `${field} must be at most ${MAX_ID_LENGTH} characters of text`);
+    }
+  }
+  return event;
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** A JSON escape of U+0000 or of a surrogate: jsonb refuses U+0000, and a surrogate may be alone. */
+const UNSTORABLE_ESCAPE = /\\u(0000|[dD][89a-fA-F])/;
+/** U+0000 and lone surrogates: PostgreSQL text and jsonb cannot hold them. */
+const UNSTORABLE_CHARS = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export const isStorableText = (value: string): boolean => !value.match(UNSTORABLE_CHARS);
+
+/** `value` with U+0000 and lone surrogates replaced by U+FFFD, in keys and strings at any depth. */
+export function storable<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(UNSTORABLE_CHARS, '\ufffd') as T;
+  if (Array.isArray(value)) return value.map(storable) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [storable(key), storable(item)])) as T;
+  return value;
+}
 
 /** ISO-8601 text, or epoch seconds / milliseconds (one documented body has seconds). */
 function timestampMs(value: unknown): number | undefined {

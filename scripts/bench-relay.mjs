@@ -16,8 +16,13 @@
 // Phase C, last (relays only), one slow Zap: for BENCH_SLOW_SECONDS (default 30) one hook answers after
 // BENCH_SLOW_MS (default 25 s) and gets 2 events/s, while nine others answer at once and get 8 events/s
 // each; reported: the nine's delivery p50/p99 (sent -> received), which one slow Zap must not hold up.
+// Phase D, for each relay: the unauthenticated flood. BENCH_FLOOD_CONNECTIONS (2,000) connections each
+// start a 2 MB chunked upload at once while signed events arrive at BENCH_FLOOD_RATE/s on connections of
+// their own: the relay's peak resident memory, its memory once the flood is over, and what became of the
+// signed events (stored or 429, never lost: HighLevel retries only a 429). BENCH_FLOOD_ONLY=1 runs only this.
 //   npm run bench:relay        (BENCH_ONLY=bare|PGlite|PostgreSQL runs the ones whose name contains it)
 import { spawn } from 'node:child_process';
+import * as net from 'node:net';
 import { createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -31,6 +36,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
+const FLOOD_CONNECTIONS = Number(process.env.BENCH_FLOOD_CONNECTIONS ?? 2000);
+const FLOOD_RATE = Number(process.env.BENCH_FLOOD_RATE ?? 50);
+const FLOOD_ONLY = Boolean(process.env.BENCH_FLOOD_ONLY);
 const ZAPS = 200;
 const SLOW_SECONDS = Number(process.env.BENCH_SLOW_SECONDS ?? 30);
 const SLOW_MS = Number(process.env.BENCH_SLOW_MS ?? 25_000);
@@ -42,6 +50,7 @@ const now = () => performance.timeOrigin + performance.now();
 
 if (process.argv[2] === 'bare') bare();
 else if (process.argv[2] === 'receiver') receiver();
+else if (process.argv[2] === 'flood') await floodClients(Number(process.argv[3]));
 else await main();
 
 /** The ceiling: verifies the signature (key parsed once, as the relay does) and answers 200, nothing else. */
@@ -118,6 +127,7 @@ async function main() {
       HIGHLEVEL_WEBHOOK_PUBLIC_KEY: publicPem,
       RELAY_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       RELAY_TARGET_HOSTS: '127.0.0.1', // the receiver
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('MALLOC_'))),
       ...store,
     });
     const relay = join(root, 'dist-relay', 'main.js');
@@ -144,6 +154,11 @@ async function main() {
         for (let i = 0; i < FAST_ZAPS; i++) await subscribe(target.server.url, { targetUrl: `${receiver.url}/hooks/bench-fast-${i}`, events: ['ContactCreate'], locationId: `bench-fast-${i}` });
       }
     }
+    if (FLOOD_ONLY) {
+      for (const target of targets.filter((t) => t.isRelay)) await flood(sender, target);
+      printFlood(targets);
+      return;
+    }
     // One unmeasured round each first: the JIT, pooled connections and prepared statements warm up.
     for (const target of targets) {
       process.stderr.write(`${target.name}: warm-up round...\n`);
@@ -164,7 +179,9 @@ async function main() {
       process.stderr.write(`${target.name}: one Zap answering after ${SLOW_MS / 1000} s, for ${SLOW_SECONDS} s...\n`);
       target.slowZap = await slowZap(keys.privateKey, agent, receiver.url, target);
     }
+    for (const target of targets.filter((t) => t.isRelay)) await flood(sender, target);
     printTable(targets);
+    printFlood(targets);
   } finally {
     for (const process of started.reverse()) await process.stop();
     await postgres?.stop();
@@ -192,7 +209,7 @@ function post(agent, url, event) {
       response.on('data', (chunk) => (text += chunk));
       response.on('end', () => resolve({ status: response.statusCode, stored: text.includes('"stored"') }));
     });
-    request.on('error', () => resolve({ status: 0, stored: false }));
+    request.on('error', (error) => resolve({ status: 0, stored: false, error: error.code }));
     request.end(event.raw);
   });
 }
@@ -278,6 +295,102 @@ async function flatOut({ agent, receiverUrl, sign }, target, measured = true) {
   if (target.isRelay) target.flatDelivered = [(target.flatDelivered?.[0] ?? 0) + count - since, (target.flatDelivered?.[1] ?? 0) + stored];
   (target.cpu ??= []).push(cpuAfter.map((ms, i) => (ms - cpuBefore[i]) / accepted));
   (target.rates ??= []).push(perSecond);
+}
+
+/**
+ * The flood's uploads, in a process of their own (so that they do not slow the signed events' sender):
+ * FLOOD_CONNECTIONS unauthenticated 2 MB chunked uploads to `port` at once, each sending until the relay
+ * answers or closes the connection. Prints how each was answered.
+ */
+async function floodClients(port) {
+  const chunk = Buffer.from(`${(64 * 1024).toString(16)}\r\n${'x'.repeat(64 * 1024)}\r\n`);
+  const upload = () =>
+    new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      let answer = '';
+      socket.on('data', (data) => (answer += data.toString('latin1')));
+      socket.on('error', () => undefined); // reset by the relay while sending: expected
+      const closed = new Promise((done) => socket.once('close', done));
+      closed.then(() => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
+      socket.once('connect', async () => {
+        socket.write('POST /highlevel/events HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n');
+        for (let sent = 0; sent < 2 * 1024 * 1024 && !socket.destroyed && !answer; sent += 64 * 1024) {
+          if (!socket.write(chunk)) await Promise.race([new Promise((done) => socket.once('drain', done)), closed]);
+        }
+        if (!socket.destroyed) socket.end('0\r\n\r\n');
+      });
+    });
+  console.log(JSON.stringify(await Promise.all(Array.from({ length: FLOOD_CONNECTIONS }, upload))));
+}
+
+/**
+ * Phase C: the flood's uploads (floodClients, in another process), and signed events at FLOOD_RATE/s
+ * meanwhile, each on a new connection as HighLevel would open them. The relay's resident memory is
+ * sampled every 100 ms.
+ */
+async function flood({ sign }, target) {
+  process.stderr.write(`${target.name}: ${FLOOD_CONNECTIONS} uploads of 2 MB at once, signed events at ${FLOOD_RATE}/s...\n`);
+  const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${target.server.pid}/status`, 'utf8'))[1]) / 1024;
+  const memory = async () => {
+    const text = await (await fetch(`${target.server.url}/metrics`)).text();
+    const value = (name) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 1024 / 1024;
+    return { rss: rssMb(), heapTotal: value('relay_nodejs_heap_size_total_bytes'), heapUsed: value('relay_nodejs_heap_size_used_bytes'), external: value('relay_nodejs_external_memory_bytes') };
+  };
+  if (process.env.BENCH_FLOOD_DEBUG) console.error(JSON.stringify({ before: await memory() }));
+  const before = rssMb();
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
+  const events = sign(Math.ceil(FLOOD_RATE * 60));
+  const valid = [];
+  const fresh = new http.Agent({ keepAlive: false });
+  const started = performance.now();
+  let flooding = true;
+  const uploads = new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'scripts', 'bench-relay.mjs'), 'flood', new URL(target.server.url).port], { env: { PATH: process.env.PATH, BENCH_FLOOD_CONNECTIONS: String(FLOOD_CONNECTIONS) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (data) => (output += data));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`flood clients exited ${code}`))));
+  }).finally(() => (flooding = false));
+  // Signed events while the flood lasts (at least 2 s, at most 60 s).
+  for (let i = 0; i < events.length && (flooding || i < 2 * FLOOD_RATE); i++) {
+    const wait = started + (i * 1000) / FLOOD_RATE - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    valid.push(post(fresh, `${target.server.url}/highlevel/events`, events[i]));
+  }
+  const uploaded = await uploads;
+  const answers = await Promise.all(valid);
+  const seconds = (performance.now() - started) / 1000;
+  // Memory once the flood is over: right after, and 30 s later (freed buffers go back at V8's next major GC).
+  const right = rssMb();
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    if (process.env.BENCH_FLOOD_DEBUG) console.error(JSON.stringify(await memory()));
+  }
+  clearInterval(sampler);
+  const tally = (statuses) => Object.entries(statuses.reduce((all, s) => ({ ...all, [s]: (all[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n} × ${s === '0' ? 'no answer' : /^\d+$/.test(s) ? s : `no answer (${s})`}`).join(', ');
+  target.flood = {
+    before,
+    peak,
+    right,
+    after: rssMb(),
+    seconds,
+    uploads: tally(uploaded),
+    valid: tally(answers.map((a) => a.status || a.error || 0)),
+    lost: answers.filter((a) => a.status !== 200 && a.status !== 429).length,
+    sent: answers.length,
+  };
+}
+
+function printFlood(targets) {
+  const flooded = targets.filter((t) => t.flood);
+  if (!flooded.length) return;
+  console.log(`\nUnauthenticated flood: ${FLOOD_CONNECTIONS} chunked 2 MB uploads at once, signed events at ${FLOOD_RATE}/s meanwhile (relay resident memory)`);
+  console.log('| | before | peak | right after | 30 s after | uploads answered (flood duration) | signed events answered | lost |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  const mb = (v) => `${v.toFixed(0)} MB`;
+  for (const { name, flood: f } of flooded) {
+    console.log(`| ${name} | ${mb(f.before)} | ${mb(f.peak)} | ${mb(f.right)} | ${mb(f.after)} | ${f.uploads} (${f.seconds.toFixed(1)} s) | ${f.valid} | ${f.lost}/${f.sent} |`);
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { Batcher } from '../batch';
 import { addedTags, tagsOf, type Filters } from '../filters';
-import type { HighLevelEvent } from '../verify';
+import { isStorableText, MAX_ID_LENGTH, storable, type HighLevelEvent } from '../verify';
 import type { Driver, Queryable } from './driver';
 
 export interface Subscription {
@@ -78,12 +78,16 @@ const wants = (type: string, location: string, company: string) =>
    AND (s.location_id = ${location}
         OR s.company_id = coalesce(${company}, (SELECT company_id FROM agency_locations WHERE location_id = ${location})))`;
 
-/** The contact an event is about and its tags (none in the body of a ContactTagUpdate: all removed). */
-function contactTags(event: HighLevelEvent): { contactId: string; tags: string[] } | undefined {
+/**
+ * The contact an event is about and its tags (none in the body of a ContactTagUpdate: all removed), as
+ * the store can keep them: U+0000 and lone surrogates replaced (`given`: the tags as sent). An id the
+ * store could not key on is no contact HighLevel has.
+ */
+function contactTags(event: HighLevelEvent): { contactId: string; tags: string[]; given: string[] } | undefined {
   const contactId = typeof event.body.id === 'string' ? event.body.id : typeof event.body.contactId === 'string' ? event.body.contactId : undefined;
-  if (!event.locationId || !contactId) return undefined;
-  const tags = tagsOf(event.body) ?? (event.type === 'ContactTagUpdate' || event.type === 'ContactDelete' ? [] : undefined);
-  return tags && { contactId, tags };
+  if (!event.locationId || !contactId || contactId.length > MAX_ID_LENGTH || !isStorableText(contactId)) return undefined;
+  const given = tagsOf(event.body) ?? (event.type === 'ContactTagUpdate' || event.type === 'ContactDelete' ? [] : undefined);
+  return given && { contactId, tags: storable(given), given };
 }
 const ms = (name: string) => `(${name}::float8 * interval '1 millisecond')`;
 /** SQL: a subscription's filters pass a body (relay_matches, in schema.ts, says how). */
@@ -147,8 +151,8 @@ export class Store {
     const leased = lease.reserve(events.length);
     const rows = await this.driver.query<DeliveryRow & { webhook_id: string; event_id: string }>(
       `WITH input AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY
-           AS i (webhook_id, type, location_id, company_id, body, contact_id, tags, n)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $10::text[]) WITH ORDINALITY
+           AS i (webhook_id, type, location_id, company_id, body, contact_id, tags, matchable, n)
        ), event AS (
          INSERT INTO events (webhook_id, type, location_id, company_id, body)
          SELECT webhook_id, type, location_id, company_id, body FROM input ORDER BY n
@@ -156,7 +160,7 @@ export class Store {
        ), wanted AS (
          SELECT event.id AS event_id, s.id, s.target_url, row_number() OVER () AS n
          FROM input JOIN event USING (webhook_id) JOIN subscriptions s ON ${wants('input.type', 'input.location_id', 'input.company_id')}
-         WHERE ${passes('s.filters', 'input.body::jsonb')}
+         WHERE ${passes('s.filters', 'coalesce(input.matchable, input.body)::jsonb')}
        ), queued AS (
          INSERT INTO deliveries (event_id, subscription_id, target_url, leased_until)
          SELECT event_id, id, target_url, ${leasedUntil('n', '$8', '$9')} FROM wanted
@@ -183,6 +187,8 @@ export class Store {
         contacts.map((c) => (c ? JSON.stringify(c.tags) : null)),
         leased,
         lease.leaseMs,
+        // Only a body jsonb could not hold is sent twice: as received (stored) and cleaned (matched).
+        column((e) => e.matchable ?? null),
       ],
     );
     // One row per delivery, or one with no delivery (id null) for an event nobody wants.
@@ -216,9 +222,11 @@ export class Store {
       await this.learnAgency(tx, event);
       const candidates = rows.flatMap((s) => (s.id === null ? [] : [s.id]));
       let raw = event.raw;
-      const withTags = await this.trackTags(tx, event, candidates.length > 0);
-      if (withTags) {
-        raw = JSON.stringify(withTags);
+      let matchable = event.matchable ?? event.raw;
+      const added = await this.trackTags(tx, event, candidates.length > 0);
+      if (added) {
+        raw = withField(raw, 'addedTags', added.given);
+        matchable = withField(matchable, 'addedTags', added.tags);
         await tx.query('UPDATE events SET body = $1 WHERE id = $2', [raw, eventId]);
       }
       const inserted = !candidates.length
@@ -228,7 +236,7 @@ export class Store {
              SELECT $1, s.id, s.target_url, ${leasedUntil('row_number() OVER ()', '$4', '$5')}
              FROM subscriptions s WHERE s.id = ANY ($2::text[]) AND ${passes('s.filters', '$3::jsonb')}
              RETURNING ${DELIVERY_COLUMNS}`,
-            [eventId, candidates, raw, lease.reserve(candidates.length), lease.leaseMs],
+            [eventId, candidates, matchable, lease.reserve(candidates.length), lease.leaseMs],
           );
       return queuedFor(lease, event, eventId, raw, inserted);
     }));
@@ -260,10 +268,10 @@ export class Store {
   }
 
   /**
-   * ContactTagUpdate that a Zap `watched`: records the contact's tags and returns the body with
-   * `addedTags`. ContactDelete forgets them.
+   * ContactTagUpdate that a Zap `watched`: records the contact's tags and returns those added, as sent
+   * (`given`) and as kept (`tags`). ContactDelete forgets them.
    */
-  private async trackTags(tx: Queryable, event: HighLevelEvent, watched: boolean): Promise<Record<string, unknown> | undefined> {
+  private async trackTags(tx: Queryable, event: HighLevelEvent, watched: boolean): Promise<{ given: string[]; tags: string[] } | undefined> {
     const contact = contactTags(event);
     if (!contact) return undefined;
     const key = [event.locationId, contact.contactId];
@@ -278,7 +286,11 @@ export class Store {
       `INSERT INTO contact_tags (location_id, contact_id, tags) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1 AS inserted`,
       [...key, contact.tags],
     );
-    if (first) return { ...event.body, addedTags: addedTags(null, contact.tags) };
+    const added = (previous: string[] | null) => {
+      const tags = addedTags(previous, contact.tags);
+      return { tags, given: contact.given.filter((_, i) => tags.includes(contact.tags[i])) };
+    };
+    if (first) return added(null);
     // Seen before: the tags last seen, with the row locked so the contact's updates take turns; then these.
     const [row] = await tx.query<{ tags: string[] | null }>(
       `WITH previous AS (SELECT tags FROM contact_tags WHERE location_id = $1 AND contact_id = $2 FOR UPDATE)
@@ -286,7 +298,7 @@ export class Store {
        WHERE c.location_id = $1 AND c.contact_id = $2 RETURNING previous.tags`,
       [...key, contact.tags],
     );
-    return { ...event.body, addedTags: addedTags(row?.tags ?? null, contact.tags) };
+    return added(row?.tags ?? null);
   }
 
   /** Creates, or replaces the one for the same targetUrl (Zapier may subscribe a URL again). */
@@ -463,6 +475,12 @@ export class Store {
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+/** A JSON object's text with one more field at its end; the rest of its bytes unchanged. */
+function withField(json: string, name: string, value: unknown): string {
+  const end = json.lastIndexOf('}');
+  return `${json.slice(0, end)},${JSON.stringify(name)}:${JSON.stringify(value)}${json.slice(end)}`;
 }
 
 /** What the inserts of deliveries return. */

@@ -16,6 +16,7 @@ export function createMetrics(queueDepth: () => Promise<number>) {
     delivered: new Counter({ name: 'relay_deliveries_delivered_total', help: 'Deliveries a target accepted (2xx)', registers }),
     retried: new Counter({ name: 'relay_deliveries_retried_total', help: 'Failed attempts scheduled for a retry', registers }),
     dead: new Counter({ name: 'relay_deliveries_dead_total', help: 'Deliveries given up', registers }),
+    callsRefused: new Counter({ name: 'relay_calls_refused_total', help: "The Zapier app's signed calls refused, by reason", labelNames: ['reason'], registers }),
     gone: new Counter({ name: 'relay_subscriptions_gone_total', help: 'Subscriptions removed because their target answered 410', registers }),
     queueDepth: new Gauge({
       name: 'relay_queue_depth',

@@ -122,6 +122,13 @@ const MIGRATIONS: string[][] = [
              jsonb_array_elements_text(CASE jsonb_typeof(f.wanted) WHEN 'array' THEN f.wanted ELSE jsonb_build_array(f.wanted) END) AS w (value)
            WHERE relay_normal(w.value) IN ('*', present.value))) $$`,
   ],
+  [
+    // Signed subscription calls already answered (relay/README.md, Routes): each signature is accepted
+    // once. A row outlives its call's window (expires_at, the signed timestamp + 300 s) and goes an hour
+    // after it, when no clock could accept that call any more.
+    `CREATE TABLE relay_signatures (signature text PRIMARY KEY, expires_at timestamptz NOT NULL)`,
+    `CREATE INDEX relay_signatures_expiry ON relay_signatures (expires_at)`,
+  ],
 ];
 
 /** Brings the schema up to date; several processes starting at once take turns on an advisory lock. */

@@ -260,7 +260,7 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export const settle = () => sleep(700);
 
 /** Rows in a relay's store, for "nothing was stored" checks. */
-export async function count(relay: Relay, table: 'events' | 'deliveries', where = 'true'): Promise<number> {
+export async function count(relay: Relay, table: 'events' | 'deliveries' | 'relay_signatures', where = 'true'): Promise<number> {
   const [row] = await relay.store.driver.query<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE ${where}`);
   return Number(row.n);
 }

@@ -8,12 +8,14 @@ const MAX_DEPTH = 3;
 
 /** pino's `err` serializer for every relay log line. */
 export function errorForLog(error: unknown, depth = 0): Record<string, unknown> {
-  if (!(error instanceof Error)) return { type: typeof error, message: typeof error === 'string' ? withoutValues(error) : undefined };
+  // Errors from another realm (a WebAssembly module's, a vm context's) are not `instanceof Error`.
+  const isError = error instanceof Error || (typeof error === 'object' && error !== null && typeof (error as Error).message === 'string');
+  if (!isError) return { type: typeof error, message: typeof error === 'string' ? withoutValues(error) : undefined };
   const found = error as Error & { code?: unknown; cause?: unknown; errors?: unknown };
   const code = typeof found.code === 'string' || typeof found.code === 'number' ? String(found.code).slice(0, 40) : undefined;
   const frames = (found.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   return {
-    type: found.name || found.constructor?.name,
+    type: String(found.name || found.constructor?.name || 'Error').slice(0, 60),
     ...(code ? { code } : {}),
     message: withoutValues(found.message ?? ''),
     ...(frames.length ? { stack: frames.join('\n') } : {}),

@@ -128,8 +128,8 @@ export const uid = (prefix = '') => `${prefix}${randomBytes(8).toString('hex')}`
 
 /** A HighLevel event body: documented fields plus what every signed delivery carries. */
 export function event(type: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
-  // The marker: no log line may hold it (global-teardown.ts checks every line the relays wrote).
-  return { type, appId: APP_ID, webhookId: uid('wh-'), timestamp: new Date().toISOString(), note: BODY_MARKER, ...fields };
+  // The marker, first and last: no log line may hold it (global-teardown.ts checks every line the relays wrote).
+  return { note: BODY_MARKER, type, appId: APP_ID, webhookId: uid('wh-'), timestamp: new Date().toISOString(), ...fields, lastNote: BODY_MARKER };
 }
 
 type Signing = 'ed25519' | 'rsa' | 'none' | { ed25519: KeyObject } | { rsa: KeyObject };

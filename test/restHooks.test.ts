@@ -60,12 +60,19 @@ const interceptRelay = (answer: (call: RelayCall) => [number, unknown?]) => {
   return calls;
 };
 
-/** The contract's check, written from the contract: HMAC-SHA256 over `${ts}.${METHOD}.${path}.${rawBody}`, 300 s window. */
+/** Nonces seen so far: each call has its own, so the relay never takes one for a replay of another. */
+const nonces = new Set<string>();
+
+/** The contract's check, written from the contract: HMAC-SHA256 over `${ts}.${nonce}.${METHOD}.${path}.${rawBody}`, 300 s window. */
 const expectSigned = (call: RelayCall) => {
   const ts = Number(call.headers['x-relay-timestamp']);
   expect(Number.isInteger(ts)).toBe(true);
   expect(Math.abs(Date.now() / 1000 - ts)).toBeLessThan(300);
-  const expected = createHmac('sha256', SECRET).update(`${ts}.${call.method}.${call.path}.${call.raw}`).digest('hex');
+  const nonce = String(call.headers['x-relay-nonce']);
+  expect(nonce).toMatch(/^[0-9a-f]{32}$/);
+  expect(nonces.has(nonce)).toBe(false);
+  nonces.add(nonce);
+  const expected = createHmac('sha256', SECRET).update(`${ts}.${nonce}.${call.method}.${call.path}.${call.raw}`).digest('hex');
   expect(call.headers['x-relay-signature']).toBe(`v1=${expected}`);
   // The secret and HighLevel's tokens never travel to the relay.
   expect(JSON.stringify(call)).not.toContain(SECRET);

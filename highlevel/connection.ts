@@ -152,6 +152,14 @@ export const installedSubAccounts = {
 
 // ---- The token ----
 
+/**
+ * Proves this agency connection may act in `locationId` now: a fresh token exchange, which HighLevel
+ * refuses for a sub-account outside the agency or without the app (that refusal names the sub-account).
+ */
+export const proveSubAccount = async (z: ZObject, bundle: Bundle, locationId: string): Promise<void> => {
+  await subAccountToken(z, bundle, locationId, true);
+};
+
 /** Whether a request to `path` carries the connection's own token (added by beforeRequest, authentication.ts). */
 export const carriesConnectionToken = (bundle: Bundle, path: string): boolean =>
   !isAgencyConnection(bundle) || isAgencyEndpoint(path);

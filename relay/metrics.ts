@@ -19,6 +19,7 @@ export function createMetrics(queueDepth: () => Promise<number>) {
     deferred: new Counter({ name: 'relay_deliveries_deferred_total', help: 'Deliveries given back to the store unsent because their target had its share of the slots or its breaker open', registers }),
     breakerOpened: new Counter({ name: 'relay_target_breaker_opened_total', help: 'Times a target that kept failing to answer was given nothing for a while', registers }),
     unrecorded: new Gauge({ name: 'relay_deliveries_unrecorded', help: 'Deliveries accepted by their target that the store could not record yet (kept in memory, not sent again)', registers }),
+    callsRefused: new Counter({ name: 'relay_calls_refused_total', help: "The Zapier app's signed calls refused, by reason", labelNames: ['reason'], registers }),
     gone: new Counter({ name: 'relay_subscriptions_gone_total', help: 'Subscriptions removed because their target answered 410', registers }),
     queueDepth: new Gauge({
       name: 'relay_queue_depth',

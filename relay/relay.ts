@@ -1,8 +1,9 @@
 // One relay: store, delivery worker and HTTP server, started and stopped together.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { RelayConfig } from './config';
+import { errorForLog } from './logSafety';
 import { Deliverer } from './deliver';
 import { createMetrics } from './metrics';
 import { buildServer } from './server';
@@ -19,13 +20,16 @@ export interface Relay {
 
 const PURGE_EVERY_MS = 60 * 60_000;
 
-export function createLogger(config: Pick<RelayConfig, 'logLevel'>): Logger {
+/** The relay's logger: JSON lines on stdout, or on `destination` (the tests collect every line to check them). */
+export function createLogger(config: Pick<RelayConfig, 'logLevel'>, destination?: DestinationStream): Logger {
   return pino({
     level: config.logLevel,
     base: { service: 'highlevel-relay' },
     // Nothing logs these; if a future line does, they still never reach the log.
     redact: { paths: ['secret', '*.secret', 'targetUrl', '*.targetUrl', 'headers', '*.headers'], censor: '[redacted]' },
-  });
+    // Errors without the values they carry: a database error can quote an event body (logSafety.ts).
+    serializers: { err: errorForLog },
+  }, destination);
 }
 
 export async function startRelay(config: RelayConfig, log: Logger = createLogger(config)): Promise<Relay> {

@@ -8,7 +8,7 @@ import type { Deliverer } from './deliver';
 import { parseFilters } from './filters';
 import { BodyBudget, BodyRefused, readBody, type Held } from './intake';
 import type { Metrics } from './metrics';
-import type { NewSubscription, Store } from './store';
+import { OtherAgencyError, type NewSubscription, type Store } from './store';
 import { targetProblem, withoutCredentials } from './targets';
 import { checkSignature, EVENT_NAME, isRefusal, isStorableText, readEvent } from './verify';
 
@@ -129,8 +129,17 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
 
       routes.register(async (signed) => {
         signed.addHook('preHandler', async (request, reply) => {
-          const problem = checkRelayRequest(config.secret, { method: request.method, url: request.url, headers: request.headers, body: rawBody(request) });
-          if (problem) return reply.code(401).send({ error: problem });
+          const call = checkRelayRequest(config.secret, { method: request.method, url: request.url, headers: request.headers, body: rawBody(request) });
+          if (typeof call === 'string') {
+            metrics.callsRefused.inc({ reason: 'bad_signature' });
+            return reply.code(401).send({ error: call });
+          }
+          // Each signed call is answered once: a captured call sent again within its window is refused.
+          if (!(await store.useSignature(call.signature, call.expiresAt))) {
+            metrics.callsRefused.inc({ reason: 'replay' });
+            log.warn({ method: request.method, ip: request.ip }, 'signed call refused: its signature was already used (a replay)');
+            return reply.code(401).send({ error: 'This signed call was already used; sign each call anew' });
+          }
         });
 
         signed.post('/subscriptions', async (request, reply) => {
@@ -138,7 +147,15 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
           if (typeof input === 'string') return reply.code(400).send({ error: input });
           const badTarget = targetProblem(input.targetUrl, config.delivery.targetHosts);
           if (badTarget) return reply.code(400).send({ error: badTarget });
-          const subscription = await store.subscribe(input);
+          let subscription;
+          try {
+            subscription = await store.subscribe(input);
+          } catch (error) {
+            if (!(error instanceof OtherAgencyError)) throw error;
+            metrics.callsRefused.inc({ reason: 'other_agency' });
+            log.warn({ companyId: input.companyId, locationIds: error.locationIds, ip: request.ip }, 'subscription refused: it names sub-accounts of another agency');
+            return reply.code(403).send({ error: error.message });
+          }
           log.info({ subscriptionId: subscription.id, events: subscription.events, trigger: subscription.trigger }, 'subscribed');
           return reply.code(201).send(subscription);
         });
@@ -217,9 +234,9 @@ export function parseSubscription(raw: Buffer): NewSubscription | string {
   const location = optionalId(locationId);
   const company = optionalId(companyId);
   if (location === null || company === null) return 'locationId and companyId must be HighLevel ids';
-  if (!location === !company) return 'Give exactly one of locationId (one sub-account) or companyId (all sub-accounts of an agency)';
-  if (locationIds !== undefined && (!company || !Array.isArray(locationIds) || !locationIds.every((id) => typeof id === 'string' && ID.test(id)))) {
-    return 'locationIds must be a list of sub-account ids, given with companyId';
+  if (!location && !company) return 'Give locationId (one sub-account, with its agency\'s companyId when known) or companyId alone (all sub-accounts of an agency)';
+  if (locationIds !== undefined && (!company || location || !Array.isArray(locationIds) || !locationIds.every((id) => typeof id === 'string' && ID.test(id)))) {
+    return 'locationIds must be a list of sub-account ids, given with companyId alone';
   }
   const filters = parseFilters(body.filters);
   if (typeof filters === 'string') return filters;

@@ -7,8 +7,8 @@ import documented from '../spec/webhook-events.json';
 import { isObject } from '../highlevel/answers';
 import { ghl, type Endpoint } from '../highlevel/request';
 import {
-  actingIn, chosenSubAccount, connectedCompany, connectedLocation, installedSubAccounts, isAgencyConnection, SUB_ACCOUNT_KEY, SUB_ACCOUNT_LIST_SCOPES,
-  subAccountField,
+  actingIn, chosenSubAccount, connectedCompany, connectedLocation, installedSubAccounts, isAgencyConnection, proveSubAccount, SUB_ACCOUNT_KEY,
+  SUB_ACCOUNT_LIST_SCOPES, subAccountField,
 } from '../highlevel/connection';
 import { contentHash } from './dedupe';
 import type { Step } from './define';
@@ -94,12 +94,23 @@ const installedLocationIds = async (z: ZObject, bundle: Bundle, max = Infinity):
   return ids.slice(0, max);
 };
 
-/** Where the subscription watches: the connection's sub-account, the chosen one, or the whole agency. */
+/**
+ * Where the subscription watches: the connection's sub-account, the chosen one, or the whole agency.
+ * A sub-account comes with its agency (`companyId`), which the relay checks against the agency map it
+ * has from HighLevel's install events; on an agency connection the chosen (maybe typed) sub-account is
+ * first proven to be the agency's by HighLevel's token exchange.
+ */
 const watched = async (z: ZObject, bundle: Bundle) => {
-  if (isAgencyConnection(bundle) && chosenSubAccount(bundle) === ALL_SUB_ACCOUNTS) {
+  if (!isAgencyConnection(bundle)) {
+    const companyId = bundle.authData?.companyId;
+    return { locationId: connectedLocation(bundle), ...(companyId ? { companyId: String(companyId) } : {}) };
+  }
+  if (chosenSubAccount(bundle) === ALL_SUB_ACCOUNTS) {
     return { companyId: connectedCompany(bundle), locationIds: await installedLocationIds(z, bundle) };
   }
-  return { locationId: connectedLocation(bundle) };
+  const locationId = connectedLocation(bundle);
+  await proveSubAccount(z, bundle, locationId);
+  return { locationId, companyId: connectedCompany(bundle) };
 };
 
 /** The contract's `filters` from the checked inputs: each set input filters its body field. */

@@ -59,12 +59,19 @@ const interceptRelay = (answer: (call: RelayCall) => [number, unknown?]) => {
   return calls;
 };
 
-/** The contract's check, written from the contract: HMAC-SHA256 over `${ts}.${METHOD}.${path}.${rawBody}`, 300 s window. */
+/** Nonces seen so far: each call has its own, so the relay never takes one for a replay of another. */
+const nonces = new Set<string>();
+
+/** The contract's check, written from the contract: HMAC-SHA256 over `${ts}.${nonce}.${METHOD}.${path}.${rawBody}`, 300 s window. */
 const expectSigned = (call: RelayCall) => {
   const ts = Number(call.headers['x-relay-timestamp']);
   expect(Number.isInteger(ts)).toBe(true);
   expect(Math.abs(Date.now() / 1000 - ts)).toBeLessThan(300);
-  const expected = createHmac('sha256', SECRET).update(`${ts}.${call.method}.${call.path}.${call.raw}`).digest('hex');
+  const nonce = String(call.headers['x-relay-nonce']);
+  expect(nonce).toMatch(/^[0-9a-f]{32}$/);
+  expect(nonces.has(nonce)).toBe(false);
+  nonces.add(nonce);
+  const expected = createHmac('sha256', SECRET).update(`${ts}.${nonce}.${call.method}.${call.path}.${call.raw}`).digest('hex');
   expect(call.headers['x-relay-signature']).toBe(`v1=${expected}`);
   // The secret and HighLevel's tokens never travel to the relay.
   expect(JSON.stringify(call)).not.toContain(SECRET);
@@ -156,6 +163,8 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
       targetUrl: TARGET,
       events: step.relay!.events,
       locationId: AUTH.locationId,
+      // Its agency, which the relay checks against its agency map.
+      companyId: AUTH.companyId,
       trigger: step.key,
       ...(EXPECTED_FILTERS[step.key] ? { filters: EXPECTED_FILTERS[step.key] } : {}),
     });
@@ -236,13 +245,22 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
         ? { status: 200, body: { locations: [{ _id: CHOSEN_SUB_ACCOUNT, name: 'Acme Plumbing', isInstalled: true }, { _id: 'Zz9y8X7w6V5u4T3s2R1q', name: 'Bolt Electric', isInstalled: true }], count: 2 } }
         : recentRecords(req);
 
-    it('watches the chosen sub-account', async () => {
-      interceptHighLevel(installed);
-      const calls = interceptRelay(created);
+    it("watches the chosen sub-account with its agency, once HighLevel's token exchange proved it the agency's", async () => {
+      const seen = interceptHighLevel(installed);
+      const highLevelCallsBefore: number[] = [];
+      const calls = interceptRelay((call) => (highLevelCallsBefore.push(seen.length), created(call)));
       await run(op.performSubscribe, agencyBundleFor(step));
+      // The documented exchange, with the agency's token, before the relay hears of it.
+      expect(seen.map((r) => `${r.method} ${r.template}`)).toEqual(['POST /oauth/locationToken']);
+      const [exchange] = seen;
+      expect(exchange.problems).toEqual([]);
+      expect(exchange.headers.version).toBe('2021-07-28');
+      expect(exchange.headers.authorization).toBe(`Bearer ${AGENCY_AUTH.access_token}`);
+      expect(Object.fromEntries(new URLSearchParams(String(exchange.body)))).toEqual({ companyId: AGENCY_AUTH.companyId, locationId: CHOSEN_SUB_ACCOUNT });
+      expect(highLevelCallsBefore).toEqual([1]);
       const body = JSON.parse(calls[0].raw);
-      expect(body.locationId).toBe(CHOSEN_SUB_ACCOUNT);
-      expect(body).not.toHaveProperty('companyId');
+      expect(body).toMatchObject({ locationId: CHOSEN_SUB_ACCOUNT, companyId: AGENCY_AUTH.companyId });
+      expect(body).not.toHaveProperty('locationIds');
     });
 
     it('watches every installed sub-account with "All sub-accounts": the agency and the sub-accounts it knows', async () => {
@@ -276,6 +294,32 @@ it('gives an invoice event the sub-account HighLevel names only as altId, as the
   expect(asSent).toMatchObject({ altId: expect.any(String), altType: 'location' });
   const [item] = await run(op.perform, { authData: AUTH, inputData: {}, meta: {}, cleanedRequest: asSent, rawRequest: { content: JSON.stringify(asSent), headers: {} } });
   expect(item.locationId).toBe(asSent.altId);
+});
+
+describe('a typed sub-account on an agency connection', () => {
+  const op = hooks[0].definition.operation;
+  const OUTSIDE = 'Qq1w2E3r4T5y6U7i8O9p';
+  const bundle = () => agencyBundleFor(hooks[0], { inputData: { locationId: OUTSIDE } });
+
+  it("is refused before the relay hears of it when HighLevel will not issue its token to the agency", async () => {
+    const seen = interceptHighLevel((req) => {
+      if (req.template === '/oauth/locationToken') return { status: 400, body: { statusCode: 400, message: 'Location not found for this company' } };
+      if (req.template === '/oauth/installedLocations') return { status: 200, body: { locations: [], count: 0 } };
+      return undefined;
+    });
+    const calls = interceptRelay(created);
+    await expect(run(op.performSubscribe, bundle())).rejects.toThrow(`not installed on sub-account ${OUTSIDE} (HighLevel said: Location not found for this company)`);
+    expect(calls).toHaveLength(0);
+    expect(seen.find((r) => r.template === '/oauth/locationToken')).toMatchObject({ method: 'POST', problems: [] });
+  });
+
+  it('is proven anew each time a Zap is turned on, not from a token cached earlier', async () => {
+    const seen = interceptHighLevel();
+    interceptRelay(created);
+    await run(op.performSubscribe, bundle());
+    await run(op.performSubscribe, bundle());
+    expect(seen.filter((r) => r.template === '/oauth/locationToken')).toHaveLength(2);
+  });
 });
 
 describe('the Sub-Account dropdown of app-event triggers', () => {

@@ -4,7 +4,7 @@ import { postgresDriver } from './postgres';
 import { Store } from './queries';
 import { migrate } from './schema';
 
-export { Store } from './queries';
+export { OtherAgencyError, Store } from './queries';
 export { DELIVERIES_CHANNEL } from './schema';
 export type { Claimed, DeadDelivery, DirectDelivery, IngestResult, NewSubscription, Subscription } from './queries';
 

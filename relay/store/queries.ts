@@ -19,12 +19,25 @@ export interface Subscription {
 export interface NewSubscription {
   targetUrl: string;
   events: string[];
+  /** The one sub-account watched; with companyId too, the agency it belongs to (checked, not watched). */
   locationId?: string;
+  /** Alone: every sub-account of the agency is watched. */
   companyId?: string;
-  /** With companyId: sub-accounts the Zapier app knows belong to the agency. */
+  /** With companyId alone: sub-accounts the Zapier app knows belong to the agency. */
   locationIds?: string[];
   filters: Filters;
   trigger?: string;
+}
+
+/**
+ * A subscription named sub-accounts (`locationIds`) that the agency map gives to another agency: none
+ * of it is kept. The map comes from HighLevel's signed AppInstall events; a subscription only adds
+ * sub-accounts nobody holds.
+ */
+export class OtherAgencyError extends Error {
+  constructor(readonly locationIds: string[]) {
+    super(`Sub-account${locationIds.length > 1 ? 's' : ''} ${locationIds.join(', ')} belong${locationIds.length > 1 ? '' : 's'} to another agency`);
+  }
 }
 
 /** `deliveries` were stored for the event; `queued` of them unleased, waiting for a lease query. */
@@ -259,6 +272,7 @@ export class Store {
     }
   }
 
+  /** HighLevel's word (a signed AppInstall): the sub-account is the agency's, whoever held it before. */
   private async mapLocations(tx: Queryable, companyId: string, locationIds: string[]) {
     await tx.query(
       `INSERT INTO agency_locations (location_id, company_id) SELECT unnest($1::text[]), $2
@@ -301,10 +315,32 @@ export class Store {
     return added(row?.tags ?? null);
   }
 
-  /** Creates, or replaces the one for the same targetUrl (Zapier may subscribe a URL again). */
+  /**
+   * A subscription's word: the sub-accounts nobody holds become the agency's; one another agency holds
+   * throws OtherAgencyError (the caller's transaction then keeps nothing). The rows are locked, in
+   * order, so a concurrent claim or AppInstall of the same sub-account waits and is seen.
+   */
+  private async claimLocations(tx: Queryable, companyId: string, locationIds: string[]) {
+    const taken = await tx.query<{ location_id: string; other: boolean }>(
+      `INSERT INTO agency_locations (location_id, company_id)
+       SELECT DISTINCT location_id, $2::text FROM unnest($1::text[]) AS l (location_id) ORDER BY location_id
+       ON CONFLICT (location_id) DO UPDATE SET company_id = agency_locations.company_id
+         WHERE agency_locations.company_id <> excluded.company_id
+       RETURNING location_id, company_id <> $2::text AS other`,
+      [locationIds, companyId],
+    );
+    const others = taken.filter((row) => row.other).map((row) => row.location_id);
+    if (others.length) throw new OtherAgencyError(others);
+  }
+
+  /**
+   * Creates, or replaces the one for the same targetUrl (Zapier may subscribe a URL again). The
+   * sub-accounts it names with its companyId are claimed for that agency first (claimLocations).
+   */
   subscribe(input: NewSubscription): Promise<Subscription> {
     return this.driver.transaction(async (tx) => {
-      if (input.companyId && input.locationIds?.length) await this.mapLocations(tx, input.companyId, input.locationIds);
+      const named = input.locationId ? [input.locationId] : (input.locationIds ?? []);
+      if (input.companyId && named.length) await this.claimLocations(tx, input.companyId, named);
       const [row] = await tx.query(
         `INSERT INTO subscriptions (id, target_url, events, location_id, company_id, filters, trigger)
          VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)
@@ -316,13 +352,28 @@ export class Store {
           input.targetUrl,
           input.events,
           input.locationId ?? null,
-          input.companyId ?? null,
+          // With a locationId, the agency only vouched for it: the subscription watches that sub-account.
+          input.locationId ? null : (input.companyId ?? null),
           JSON.stringify(input.filters),
           input.trigger ?? null,
         ],
       );
       return subscription(row);
     });
+  }
+
+  /**
+   * Records a signed call's signature; false when it was already recorded (a replay). Signatures an hour
+   * past their window go on the way: no clock within an hour of the relay's accepts their calls.
+   */
+  async useSignature(signature: string, expiresAtSeconds: number): Promise<boolean> {
+    const rows = await this.driver.query(
+      `WITH forgotten AS (DELETE FROM relay_signatures WHERE expires_at < now() - interval '1 hour')
+       INSERT INTO relay_signatures (signature, expires_at) VALUES ($1, to_timestamp($2::float8))
+       ON CONFLICT (signature) DO NOTHING RETURNING 1 AS used`,
+      [signature, expiresAtSeconds],
+    );
+    return rows.length === 1;
   }
 
   /** Removes it and its deliveries (pending or dead); false when there was none. */

@@ -136,6 +136,13 @@ const MIGRATIONS: string[][] = [
            SELECT 1 FROM relay_field_values(body, string_to_array(f.path, '.')) AS present (value)
            WHERE '*' = ANY (want.values) OR present.value = ANY (want.values))) $$`,
   ],
+  [
+    // Signed subscription calls already answered (relay/README.md, Routes): each signature is accepted
+    // once. A row outlives its call's window (expires_at, the signed timestamp + 300 s) and goes an hour
+    // after it, when no clock could accept that call any more.
+    `CREATE TABLE relay_signatures (signature text PRIMARY KEY, expires_at timestamptz NOT NULL)`,
+    `CREATE INDEX relay_signatures_expiry ON relay_signatures (expires_at)`,
+  ],
 ];
 
 /** Brings the schema up to date; several processes starting at once take turns on an advisory lock. */

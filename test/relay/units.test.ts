@@ -1,7 +1,7 @@
 // The relay's pure parts: key formats, event checks, request signing, filter input, backoff, pacing, config.
 // (The store matches filters: fanout.test.ts.)
 import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
-import { checkRelayRequest, relaySignature } from '../../relay/auth';
+import { checkRelayRequest, relaySignature, signRelayRequest } from '../../relay/auth';
 import { ConfigError, loadConfig } from '../../relay/config';
 import { backoffMs, retryAfterMs } from '../../relay/backoff';
 import { TargetLimiter } from '../../relay/limiter';
@@ -71,15 +71,27 @@ describe('subscription request signing', () => {
   const secret = 'shared-secret-0123456789';
   const request = (headers: Record<string, string>) => ({ method: 'POST', url: '/subscriptions', headers, body: Buffer.from('{"a":1}') });
 
-  test('is HMAC-SHA256 over timestamp, method, path and body, as the Zapier app computes it', () => {
+  test('is HMAC-SHA256 over timestamp, nonce (when sent), method, path and body, as the Zapier app computes it', () => {
     const expected = createHmac('sha256', secret).update('1700000000.POST./subscriptions.{"a":1}').digest('hex');
     expect(relaySignature(secret, 1700000000, 'post', '/subscriptions', '{"a":1}')).toBe(`v1=${expected}`);
+    const nonce = '0123456789abcdef0123456789abcdef';
+    const withNonce = createHmac('sha256', secret).update(`1700000000.${nonce}.POST./subscriptions.{"a":1}`).digest('hex');
+    expect(relaySignature(secret, 1700000000, 'post', '/subscriptions', '{"a":1}', nonce)).toBe(`v1=${withNonce}`);
+    const signed = signRelayRequest(secret, 'POST', '/subscriptions', '{"a":1}', 1_700_000_000_000);
+    expect(signed['X-Relay-Nonce']).toMatch(/^[0-9a-f]{32}$/);
+    expect(signed['X-Relay-Signature']).toBe(relaySignature(secret, 1700000000, 'POST', '/subscriptions', '{"a":1}', signed['X-Relay-Nonce']));
   });
 
-  test('accepts a fresh signature; refuses a stale, missing or different one', () => {
+  test('accepts a fresh signature, to be remembered until its window ends; refuses a stale, missing or different one', () => {
     const now = 1_700_000_000_000;
     const signature = relaySignature(secret, 1700000000, 'POST', '/subscriptions', '{"a":1}');
-    expect(checkRelayRequest(secret, request({ 'x-relay-timestamp': '1700000000', 'x-relay-signature': signature }), now + 299_000)).toBeUndefined();
+    expect(checkRelayRequest(secret, request({ 'x-relay-timestamp': '1700000000', 'x-relay-signature': signature }), now + 299_000)).toEqual({ signature, expiresAt: 1700000300 });
+    const nonce = 'ab'.repeat(16);
+    const nonced = { 'x-relay-timestamp': '1700000000', 'x-relay-nonce': nonce, 'x-relay-signature': relaySignature(secret, 1700000000, 'POST', '/subscriptions', '{"a":1}', nonce) };
+    expect(checkRelayRequest(secret, request(nonced), now)).toMatchObject({ signature: nonced['x-relay-signature'] });
+    // The nonce is signed: another one, or none, does not verify.
+    expect(checkRelayRequest(secret, request({ ...nonced, 'x-relay-nonce': 'cd'.repeat(16) }), now)).toBe('Invalid X-Relay-Signature');
+    expect(checkRelayRequest(secret, request({ ...nonced, 'x-relay-nonce': 'NOT-HEX' }), now)).toContain('X-Relay-Nonce');
     expect(checkRelayRequest(secret, request({ 'x-relay-timestamp': '1700000000', 'x-relay-signature': signature }), now + 301_000)).toContain('300 s');
     expect(checkRelayRequest(secret, request({ 'x-relay-timestamp': '1700000000', 'x-relay-signature': 'v1=00' }), now)).toBe('Invalid X-Relay-Signature');
     expect(checkRelayRequest(secret, request({}), now)).toContain('Missing');

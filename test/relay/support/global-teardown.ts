@@ -1,7 +1,17 @@
-// Stops what global-setup started and removes its files.
+// Checks that no log line the relays wrote during the run holds an event body (support/logs.ts), then
+// stops what global-setup started and removes its files.
 import * as fs from 'node:fs';
+import { BODY_MARKER, linesHolding } from './logs';
 
 export default async function globalTeardown() {
-  await (globalThis as any).__relayPostgres?.stop();
-  if (process.env.RELAY_TEST_DIR) fs.rmSync(process.env.RELAY_TEST_DIR, { recursive: true, force: true });
+  try {
+    const leaks = process.env.RELAY_TEST_DIR ? linesHolding([BODY_MARKER]) : [];
+    if (leaks.length) {
+      const shown = leaks.slice(0, 5).map(({ file, line }) => `${file}: ${line.slice(0, 400)}`).join('\n');
+      throw new Error(`${leaks.length} relay log line(s) hold a piece of an event body (relay/README.md, Logs):\n${shown}`);
+    }
+  } finally {
+    await (globalThis as any).__relayPostgres?.stop();
+    if (process.env.RELAY_TEST_DIR) fs.rmSync(process.env.RELAY_TEST_DIR, { recursive: true, force: true });
+  }
 }

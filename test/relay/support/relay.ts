@@ -5,9 +5,11 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import pino from 'pino';
 import { signRelayRequest } from '../../../relay/auth';
 import type { RelayConfig } from '../../../relay/config';
-import { startRelay, type Relay } from '../../../relay/relay';
+import { createLogger, startRelay, type Relay } from '../../../relay/relay';
+import { BODY_MARKER, testLogDir } from './logs';
 
 export const STORES = ['pglite', 'postgres'] as const;
 export type StoreKind = (typeof STORES)[number];
@@ -81,8 +83,17 @@ export function relayEnv(store: { databaseUrl?: string; dataDir: string }, extra
 
 type Overrides = Partial<Omit<RelayConfig, 'delivery'>> & { delivery?: Partial<RelayConfig['delivery']> };
 
-export async function testRelay(kind: StoreKind, overrides: Overrides = {}, store?: { databaseUrl?: string; dataDir: string }): Promise<Relay> {
+/**
+ * Where this jest worker's relays log: every line, at debug level, in one file of testLogDir() that
+ * global-teardown.ts reads for event bodies after the run (relay/README.md, Logs).
+ */
+let workerLog: pino.DestinationStream | undefined;
+export const testLogDestination = (file = `worker-${process.pid}.ndjson`) =>
+  pino.destination({ dest: join(testLogDir(), file), sync: true, append: true, mkdir: true });
+
+export async function testRelay(kind: StoreKind, overrides: Overrides = {}, store?: { databaseUrl?: string; dataDir: string }, log?: pino.DestinationStream): Promise<Relay> {
   const where = store ?? (await freshStore(kind));
+  const logLevel = overrides.logLevel ?? 'debug';
   return startRelay({
     port: 0,
     host: '127.0.0.1',
@@ -100,11 +111,11 @@ export async function testRelay(kind: StoreKind, overrides: Overrides = {}, stor
     bodyBufferBytes: 32 * 1024 * 1024,
     maxConnections: 4096,
     retryAfterSeconds: 60,
-    logLevel: 'silent',
+    logLevel,
     logPayloads: false,
     ...overrides,
     delivery: { ...FAST_DELIVERY, ...overrides.delivery },
-  });
+  }, createLogger({ logLevel }, log ?? (workerLog ??= testLogDestination())));
 }
 
 /** Starts a relay on `kind` and `receiver` before a describe block's tests; stops both after them. */
@@ -124,7 +135,8 @@ export const uid = (prefix = '') => `${prefix}${randomBytes(8).toString('hex')}`
 
 /** A HighLevel event body: documented fields plus what every signed delivery carries. */
 export function event(type: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
-  return { type, appId: APP_ID, webhookId: uid('wh-'), timestamp: new Date().toISOString(), ...fields };
+  // The marker, first and last: no log line may hold it (global-teardown.ts checks every line the relays wrote).
+  return { note: BODY_MARKER, type, appId: APP_ID, webhookId: uid('wh-'), timestamp: new Date().toISOString(), ...fields, lastNote: BODY_MARKER };
 }
 
 type Signing = 'ed25519' | 'rsa' | 'none' | { ed25519: KeyObject } | { rsa: KeyObject };
@@ -255,7 +267,7 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export const settle = () => sleep(700);
 
 /** Rows in a relay's store, for "nothing was stored" checks. */
-export async function count(relay: Relay, table: 'events' | 'deliveries', where = 'true'): Promise<number> {
+export async function count(relay: Relay, table: 'events' | 'deliveries' | 'relay_signatures', where = 'true'): Promise<number> {
   const [row] = await relay.store.driver.query<{ n: string }>(`SELECT count(*) AS n FROM ${table} WHERE ${where}`);
   return Number(row.n);
 }
@@ -279,8 +291,12 @@ export interface RelayProcess {
 export async function spawnRelay(env: NodeJS.ProcessEnv): Promise<RelayProcess> {
   const child = spawn(process.execPath, [join(__dirname, '../../../dist-relay/main.js')], { env: { ...env, RELAY_LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  // Its log lines join the others that global-teardown.ts checks.
+  fs.mkdirSync(testLogDir(), { recursive: true });
+  const log = fs.createWriteStream(join(testLogDir(), `process-${process.pid}-${uid()}.ndjson`), { flags: 'a' });
+  child.stdout!.on('data', (chunk) => ((output += chunk), log.write(chunk)));
+  child.stderr!.on('data', (chunk) => ((output += chunk), log.write(chunk)));
+  child.on('exit', () => log.end());
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const port = await Promise.race([
     waitFor(() => /"port":(\d+)[^\n]*relay listening/.exec(output)?.[1], 'the relay process to listen', 60_000),

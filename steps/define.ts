@@ -81,7 +81,7 @@ export interface Step {
   /** Instant from a workflow's Webhook action (steps/instant.ts): the HighLevel workflow trigger to pick, as the README lists it. */
   workflowTrigger?: string;
   /** Instant from HighLevel's app events via the relay (steps/restHook.ts): its event types and filters, as the README lists them. */
-  relay?: { events: string[]; filters: string[] };
+  relay?: { events: string[]; filters: string[]; example?: boolean; agency?: boolean };
   /** Whether the step acts in one sub-account: on agency connections it then exchanges for that sub-account's token. */
   inSubAccount: boolean;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */

@@ -135,7 +135,7 @@ it('offers at least 20 app-event triggers, each named and described as instant',
   expect(hooks.length).toBeGreaterThanOrEqual(20);
   for (const step of hooks) {
     expect(step.label).toMatch(/ \(Instant\)$/);
-    expect(step.definition.display.description).toMatch(/^Triggers instantly when /);
+    expect(step.definition.display.description).toMatch(/^Triggers when /);
     expect(step.definition.operation.type).toBe('hook');
   }
 });

@@ -77,6 +77,20 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
 
 /** The step through Zapier's app tester, HighLevel intercepted by nock. */
 function appTesterRuns(step: Step) {
+  // An app-event trigger no endpoint can list shows its documented example for "Test trigger".
+  if (step.relay?.example) {
+    it('shows its documented example for "Test trigger", on either connection, asking HighLevel nothing', async () => {
+      for (const bundle of [bundleFor(step), agencyBundleFor(step)]) {
+        const seen = interceptHighLevel();
+        const result = await perform(step, bundle);
+        expect(result).toEqual([step.definition.operation.sample]);
+        expectUsable(step, result);
+        expect(seen).toHaveLength(0);
+      }
+    });
+    return;
+  }
+
   it('sends only requests the official documents allow, and returns usable output', async () => {
     const seen = interceptHighLevel();
     const result = await perform(step, bundleFor(step));
@@ -136,7 +150,8 @@ function fieldRuns(step: Step) {
   type Loader = (z: any, bundle: any) => Promise<object[]>;
   const dynamic = [...inputFields, ...(outputFields ?? [])].filter((f) => typeof f === 'function') as Loader[];
   // Sub-account steps ask for the sub-account first, and only on agency connections.
-  const asks = step.inSubAccount && typeof inputFields[0] === 'function';
+  // App-event triggers of a sub-account ask which one to watch, whatever their "Test trigger" calls.
+  const asks = (step.inSubAccount || Boolean(step.relay && !step.relay.agency)) && typeof inputFields[0] === 'function';
   const subAccountField = asks ? dynamic[0] : undefined;
   const loaders = asks ? dynamic.slice(1) : dynamic;
   if (loaders.length) {
@@ -159,7 +174,7 @@ function fieldRuns(step: Step) {
     // Required wherever requests need it; workflow-webhook triggers read it only for "Test trigger";
     // app-event triggers watch the one chosen, or all ("All sub-accounts" heads their list).
     // The field function reads only the bundle: no app tester needed.
-    it(step.inSubAccount ? 'asks for the sub-account first, from the installed ones' : 'asks for no sub-account', async () => {
+    it(subAccountField ? 'asks for the sub-account first, from the installed ones' : 'asks for no sub-account', async () => {
       if (!subAccountField) {
         expect(inputFields.some((f: any) => f.key === 'locationId' && f.dynamic?.startsWith('list_installed_sub_accounts'))).toBe(false);
         return;

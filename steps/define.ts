@@ -17,6 +17,11 @@ interface Common extends RequestSpec {
   key: string;
   noun: string;
   description: string;
+  /**
+   * The operation catalog's name where the label says what makes a trigger fire instead ("Get Contact"
+   * is "Contact Updated (Chosen Contact)"): the description ends with it, so a search finds both.
+   */
+  catalog?: string;
   /** OAuth scopes; authentication.ts requests the union over all steps. */
   scopes: string[];
   /** Optional fields docs/reference.md's example command fills too: those a choice among the required ones makes necessary. */
@@ -65,6 +70,8 @@ export interface Step {
   kind: Kind;
   key: string;
   label: string;
+  /** The operation catalog's name, where it is not the label. */
+  catalog?: string;
   endpoint: Endpoint;
   scopes: string[];
   fields: FieldSpec[];
@@ -165,7 +172,7 @@ const checkSubAccount = (spec: Common, bundle: Bundle) => {
 
 const display = (spec: Common) => ({
   label: spec.label,
-  description: spec.description,
+  description: spec.catalog ? `${spec.description} Catalog name: ${spec.catalog}.` : spec.description,
   ...(spec.hidden ? { hidden: true } : {}),
 });
 
@@ -182,6 +189,7 @@ const step = (kind: Kind, spec: Common, reading: Reading, operation: Record<stri
   kind,
   key: spec.key,
   label: spec.label,
+  ...(spec.catalog ? { catalog: spec.catalog } : {}),
   endpoint: spec.endpoint,
   scopes: spec.scopes,
   fields: spec.fields ?? [],

@@ -212,7 +212,7 @@ function fieldRuns(step: Step) {
 describe('the catalog', () => {
   const kindOf = (entry: (typeof catalog)[number]) => (entry.catalogKind === 'trigger' ? ['trigger'] : ['create', 'search']);
   const implementation = (entry: (typeof catalog)[number]) =>
-    steps.find((s) => s.label === entry.label && kindOf(entry).includes(s.kind));
+    steps.find((s) => (s.catalog ?? s.label) === entry.label && kindOf(entry).includes(s.kind));
 
   it.each(catalog.map((e) => [e.label, e] as const))(
     '%s is implemented on its documented endpoint with its scopes',

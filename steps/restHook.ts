@@ -84,7 +84,7 @@ const installedLocationIds = async (z: ZObject, bundle: Bundle, max = Infinity):
   for (let page = 0; page < MAX_INSTALLED_PAGES && ids.length < max; page++) {
     const limit = Math.min(100, max);
     const data = await ghl(z, bundle, INSTALLED, {
-      ...installedSubAccounts.request(undefined, undefined, { page, limit }),
+      ...installedSubAccounts.request(undefined, bundle, { page, limit }),
       company: installedSubAccounts.company,
       access: installedSubAccounts.access,
     });

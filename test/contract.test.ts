@@ -57,13 +57,21 @@ const expectUsable = (step: Step, result: unknown) => {
 };
 
 describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name, step) => {
-  if (step.single) {
+  // Only an agency lists its installed sub-accounts (Find Sub-Account, the Sub-Account dropdowns):
+  // on a sub-account connection these stop before any request, saying so.
+  if (step.single && step.endpoint === 'GET /oauth/installedLocations') {
+    it('refuses a sub-account connection before any request, saying it needs an agency connection', () => {
+      expect(() => sendOnce(step, bundleFor(step))).toThrow(/needs an agency connection/);
+    });
+  } else if (step.single) {
     it('builds the one request the official documents allow, and makes usable output of the answer', () => {
       const { req, result } = sendOnce(step, bundleFor(step));
       expectDocumented(step, [req]);
       expectUsable(step, result);
     });
+  }
 
+  if (step.single) {
     it(step.inSubAccount ? 'builds its request in the chosen sub-account, with its token, on an agency connection' : 'builds its request with the agency token on an agency connection', () => {
       const { req, result } = sendOnce(step, agencyBundleFor(step));
       expectTokens(step, [req]);
@@ -91,7 +99,14 @@ function appTesterRuns(step: Step) {
     return;
   }
 
-  it('sends only requests the official documents allow, and returns usable output', async () => {
+  // App Installed's "Test trigger" lists the installed sub-accounts, which only an agency can.
+  if (step.endpoint === 'GET /oauth/installedLocations') {
+    it('refuses a sub-account connection before any request, saying it needs an agency connection', async () => {
+      const seen = interceptHighLevel();
+      await expect(perform(step, bundleFor(step))).rejects.toThrow(/needs an agency connection/);
+      expect(seen).toHaveLength(0);
+    });
+  } else it('sends only requests the official documents allow, and returns usable output', async () => {
     const seen = interceptHighLevel();
     const result = await perform(step, bundleFor(step));
     expect(seen.length).toBeGreaterThan(0);

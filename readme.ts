@@ -53,11 +53,19 @@ export const instantTable = (): string =>
 /** The app-event triggers: the HighLevel events each subscribes to at the relay, and its filters. */
 export const hooksTable = (): string =>
   [
-    '| Instant trigger | Key | HighLevel event | Filters (input → event field) | "Test trigger" shows |',
-    '| --- | --- | --- | --- | --- |',
+    '| Instant trigger | Key | HighLevel event | Watches | Filters (input → event field) | "Test trigger" shows |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...steps
       .filter((s) => s.relay)
-      .map((s) => `| ${s.label} | \`${s.key}\` | ${s.relay!.events.map((e) => `\`${e}\``).join(', ')} | ${s.relay!.filters.join('; ') || '—'} | recent records from \`${s.endpoint}\` |`),
+      .map((s) => [
+        s.label,
+        `\`${s.key}\``,
+        s.relay!.events.map((e) => `\`${e}\``).join(', '),
+        s.relay!.agency ? 'the agency (agency connections only)' : 'a sub-account, or all',
+        s.relay!.filters.join('; ') || '—',
+        s.relay!.example ? 'the documented example' : `recent records from \`${s.endpoint}\``,
+      ])
+      .map((cells) => `| ${cells.join(' | ')} |`),
   ].join('\n');
 
 // ---- The input-key reference (docs/reference.md) ----

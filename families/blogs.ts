@@ -17,7 +17,7 @@ export const postIdField: FieldSpec = {
 /** The inputs of a blog post; HighLevel requires all of them, on update too (it replaces the post). */
 export const blogPostFields: FieldSpec[] = [
   { key: 'title', label: 'Title', required: true, helpText: 'Headline of the post.', example: '5 Local SEO Fixes for Plumbers' },
-  { key: 'urlSlug', label: 'URL Slug', required: true, helpText: 'The end of the post address, lowercase with hyphens, like local-seo-fixes. Check it first with Check Blog URL Slug.', example: 'local-seo-fixes-for-plumbers' },
+  { key: 'urlSlug', label: 'URL Slug', required: true, helpText: 'The end of the post address, lowercase with hyphens, like local-seo-fixes. Check it first with the trigger Blog URL Slug Availability Changed.', example: 'local-seo-fixes-for-plumbers' },
   { key: 'description', label: 'Description', required: true, type: 'text', helpText: 'Short summary shown in post lists and search results.', example: 'Five quick changes that get your plumbing business found on Google.' },
   { key: 'rawHTML', label: 'Content (HTML)', required: true, type: 'text', helpText: 'The body of the post as HTML.', example: '<h1>5 Local SEO Fixes</h1><p>Start with your Google Business Profile.</p>' },
   { key: 'imageUrl', label: 'Cover Image URL', required: true, type: 'url', helpText: 'Public link to the cover image, starting with https://.', example: 'https://storage.example.com/media/local-seo-cover.jpg' },

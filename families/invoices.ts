@@ -140,3 +140,12 @@ export const invoiceBody = async (z: ZObject, bundle: Bundle, input: Record<stri
 
 /** An invoice as the list (Find Invoice) answers it: with its totals. */
 export const listedInvoiceSample = { ...invoiceSample, subTotal: 1500, taxTotal: 0, discountTotal: 0 };
+
+/** The Status filter of invoice event triggers: the invoice's status as the event carries it. */
+export const invoiceStatusFilter = {
+  fields: [{
+    key: 'invoiceStatus', label: 'Status', choices: INVOICE_STATUS, example: 'sent',
+    helpText: "Only invoices with this status after the change. Leave empty for every status.",
+  }],
+  filterBy: { invoiceStatus: 'status' },
+};

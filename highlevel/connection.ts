@@ -138,7 +138,15 @@ export const installedSubAccounts = {
   endpoint: 'GET /oauth/installedLocations' as const,
   company: 'query' as const,
   access: 'agency' as const,
-  request: (_input: unknown, _bundle: unknown, { page, limit }: { page: number; limit: number }) => {
+  request: (_input: unknown, bundle: Bundle, { page, limit }: { page: number; limit: number }) => {
+    // Only an agency lists its sub-accounts: say so first, before what else the request would lack.
+    if (!isAgencyConnection(bundle)) {
+      throw new errors.Error(
+        'Finding sub-accounts needs an agency connection: this HighLevel connection is for one sub-account, which ' +
+          'is where its steps already work. To choose among sub-accounts, connect HighLevel as an agency user.',
+        'AgencyConnectionRequired',
+      );
+    }
     const appId = marketplaceAppId();
     if (!appId) throw new errors.Error('The connector has no Marketplace app ID: set APP_ID (or a CLIENT_ID of the form <appId>-<suffix>).', 'InvalidInput');
     // The document types skip and limit as strings.

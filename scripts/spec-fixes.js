@@ -21,6 +21,7 @@ const forgiveContradictions = (node) => {
 // - `type`: the Appointment Update/Delete examples say AppointmentCreate; invoice and record examples have none;
 // - `webhookId` and `timestamp`: every delivery carries them (WebhookAuthentication.md), no example shows them;
 // - `locationId`: invoice examples name the sub-account only as `altId` (with `altType: location`);
+// - `priceType`: the PriceUpdate and PriceDelete examples put the price's type under `type`;
 // - `objectKey`: record examples do not say which custom object the record belongs to; the relay
 //   contract filters record events on `objectKey`, as HighLevel's record payloads name it.
 const EXAMPLE_DELIVERY = { webhookId: '0b8f2a3c-6d4e-4f51-9a7b-2c1d3e4f5a60', timestamp: '2026-11-20T09:31:30.255Z' };
@@ -29,6 +30,8 @@ const completeEventExample = (type, example) => {
   const body = { ...example, type };
   if (!body.locationId && body.altType === 'location' && body.altId) body.locationId = body.altId;
   if (/^Record(Create|Update|Delete)$/.test(type) && !body.objectKey) body.objectKey = 'custom_objects.pets';
+  // PriceUpdate and PriceDelete examples name the price's type `type` (PriceCreate's: `priceType`), which the event's type overwrites.
+  if (/^Price(Create|Update|Delete)$/.test(type) && example.type && example.type !== type && !body.priceType) body.priceType = example.type;
   return { ...body, ...EXAMPLE_DELIVERY, ...pick(example, ['webhookId', 'timestamp']) };
 };
 

@@ -149,7 +149,8 @@ const eventsDir = join(docsDir, 'docs', 'webhook-events');
 const events = {};
 for (const file of readdirSync(eventsDir).filter((f) => f.endsWith('.md')).sort()) {
   const type = file.replace(/\.md$/, '');
-  const block = /```json\n([\s\S]*?)```/.exec(readFileSync(join(eventsDir, file), 'utf8'));
+  // The Price pages open their example as "```json{" on one line: the body may start on the fence's line.
+  const block = /```json(?:\n|(?=[{[]))([\s\S]*?)```/.exec(readFileSync(join(eventsDir, file), 'utf8'));
   if (block) events[type] = completeEventExample(type, JSON.parse(block[1]));
 }
 writeFileSync(

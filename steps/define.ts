@@ -17,6 +17,11 @@ interface Common extends RequestSpec {
   key: string;
   noun: string;
   description: string;
+  /**
+   * The operation catalog's name where the label says what makes a trigger fire instead ("Get Contact"
+   * is "Contact Updated (Chosen Contact)"): the description ends with it, so a search finds both.
+   */
+  catalog?: string;
   /** OAuth scopes; authentication.ts requests the union over all steps. */
   scopes: string[];
   /** Optional fields docs/reference.md's example command fills too: those a choice among the required ones makes necessary. */
@@ -65,6 +70,8 @@ export interface Step {
   kind: Kind;
   key: string;
   label: string;
+  /** The operation catalog's name, where it is not the label. */
+  catalog?: string;
   endpoint: Endpoint;
   scopes: string[];
   fields: FieldSpec[];
@@ -81,7 +88,7 @@ export interface Step {
   /** Instant from a workflow's Webhook action (steps/instant.ts): the HighLevel workflow trigger to pick, as the README lists it. */
   workflowTrigger?: string;
   /** Instant from HighLevel's app events via the relay (steps/restHook.ts): its event types and filters, as the README lists them. */
-  relay?: { events: string[]; filters: string[] };
+  relay?: { events: string[]; filters: string[]; example?: boolean; agency?: boolean };
   /** Whether the step acts in one sub-account: on agency connections it then exchanges for that sub-account's token. */
   inSubAccount: boolean;
   /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
@@ -165,7 +172,7 @@ const checkSubAccount = (spec: Common, bundle: Bundle) => {
 
 const display = (spec: Common) => ({
   label: spec.label,
-  description: spec.description,
+  description: spec.catalog ? `${spec.description} Catalog name: ${spec.catalog}.` : spec.description,
   ...(spec.hidden ? { hidden: true } : {}),
 });
 
@@ -182,6 +189,7 @@ const step = (kind: Kind, spec: Common, reading: Reading, operation: Record<stri
   kind,
   key: spec.key,
   label: spec.label,
+  ...(spec.catalog ? { catalog: spec.catalog } : {}),
   endpoint: spec.endpoint,
   scopes: spec.scopes,
   fields: spec.fields ?? [],

@@ -41,7 +41,7 @@ export interface RestHookSpec {
   noun: string;
   /** Ends in "(Instant)": see README, "Instant triggers", for the three kinds of trigger. */
   label: string;
-  /** "Triggers instantly when ...". */
+  /** "Triggers when ..." (Zapier's D021). */
   description: string;
   /** The HighLevel event types (webhook `type`) the trigger receives; the first one's documented body is its sample. */
   events: string[];
@@ -55,9 +55,10 @@ export interface RestHookSpec {
   relayAdds?: (body: Payload) => Payload;
   /**
    * "Test trigger": recent real records of a polling trigger, given `input` and the filter inputs it
-   * shares by key; `sampleFields` are its own inputs offered for "Test trigger" only.
+   * shares by key; `sampleFields` are its own inputs offered for "Test trigger" only. Without one (no
+   * endpoint lists such events: email events, campaign statuses, uninstalls), the documented example.
    */
-  list: { step: Step; input?: Payload; sampleFields?: string[] };
+  list?: { step: Step; input?: Payload; sampleFields?: string[] };
   outputLabels?: Record<string, string>;
 }
 
@@ -83,7 +84,7 @@ const installedLocationIds = async (z: ZObject, bundle: Bundle, max = Infinity):
   for (let page = 0; page < MAX_INSTALLED_PAGES && ids.length < max; page++) {
     const limit = Math.min(100, max);
     const data = await ghl(z, bundle, INSTALLED, {
-      ...installedSubAccounts.request(undefined, undefined, { page, limit }),
+      ...installedSubAccounts.request(undefined, bundle, { page, limit }),
       company: installedSubAccounts.company,
       access: installedSubAccounts.access,
     });
@@ -144,8 +145,8 @@ const COMMON_LABELS: Record<string, string> = {
 export const restHook = (spec: RestHookSpec): Step => {
   const { family, list } = spec;
   const fields = spec.fields ?? [];
-  const sampleFields = list.step.fields
-    .filter((f) => list.sampleFields?.includes(f.key))
+  const sampleFields = (list?.step.fields ?? [])
+    .filter((f) => list?.sampleFields?.includes(f.key))
     .map((f) => ({ ...f, required: false, helpText: `For "Test trigger" only: ${f.helpText}` }));
   const documentedBody = (documented.events as Record<string, Payload>)[spec.events[0]];
   if (!documentedBody) throw new Error(`${spec.key}: no documented body for ${spec.events[0]} in spec/webhook-events.json`);
@@ -192,15 +193,16 @@ export const restHook = (spec: RestHookSpec): Step => {
   return {
     kind: 'trigger',
     instant: true,
-    relay: { events: spec.events, filters: filterDocs },
-    inSubAccount: list.step.inSubAccount,
+    relay: { events: spec.events, filters: filterDocs, ...(list ? {} : { example: true }) },
+    // Without a list, the only request is for "All sub-accounts": the installed sub-accounts.
+    inSubAccount: list?.step.inSubAccount ?? false,
     key: spec.key,
     label: spec.label,
-    endpoint: list.step.endpoint,
-    scopes: list.step.scopes,
+    endpoint: list?.step.endpoint ?? INSTALLED,
+    scopes: list?.step.scopes ?? SUB_ACCOUNT_LIST_SCOPES,
     fields: [...fields, ...sampleFields],
     alsoCalls: [
-      ...list.step.alsoCalls,
+      ...(list?.step.alsoCalls ?? []),
       { endpoint: INSTALLED, scopes: SUB_ACCOUNT_LIST_SCOPES },
       ...(family.lookup ? [{ endpoint: family.lookup.endpoint, scopes: family.lookup.scopes }] : []),
     ],
@@ -237,6 +239,7 @@ export const restHook = (spec: RestHookSpec): Step => {
         },
         // "Test trigger": recent real records as the events they would have been.
         performList: async (z: ZObject, bundle: Bundle) => {
+          if (!list) return [sample];
           const chosen = chosenSubAccount(bundle);
           const subAccount = chosen === ALL_SUB_ACCOUNTS ? (await installedLocationIds(z, bundle, 1))[0] : chosen;
           const inputData: Payload = { ...(subAccount ? { [SUB_ACCOUNT_KEY]: subAccount } : {}), ...list.input };

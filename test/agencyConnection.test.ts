@@ -5,7 +5,7 @@ import App from '../index';
 import { steps } from '../operations';
 import { subAccountCacheKey } from '../highlevel/subAccountToken';
 import {
-  AGENCY_AUTH, agencyBundleFor, appTester, BASE, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel, perform,
+  AGENCY_AUTH, agencyBundleFor, appTester, BASE, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel, perform,
   subAccountTokenOf, zcache, type Answer,
 } from './support/harness';
 
@@ -218,6 +218,24 @@ describe('the Sub-Account dropdown', () => {
     const field = (await appTester(listUsers.definition.operation.inputFields[0], agencyBundleFor(listUsers) as any)) as any[];
     expect(field[0]).toMatchObject({ key: 'locationId', search: 'find_sub_account.id', required: true });
     expect(App.searches?.find_sub_account).toBeDefined();
+  });
+
+  it('Find Sub-Account on a sub-account connection says it needs an agency connection, before asking HighLevel anything', async () => {
+    const find = step('find_sub_account');
+    const seen = interceptHighLevel();
+    // As in the sandbox: no Marketplace app ID configured, no agency on the connection.
+    const saved = { APP_ID: process.env.APP_ID, CLIENT_ID: process.env.CLIENT_ID };
+    delete process.env.APP_ID;
+    delete process.env.CLIENT_ID;
+    try {
+      const { companyId: _company, ...subAccountOnly } = bundleFor(find).authData;
+      const error = await perform(find, bundleFor(find, { authData: subAccountOnly, inputData: { subAccountName: 'Acme' } })).catch((e: Error) => e);
+      expect(String(error)).toMatch(/needs an agency connection/);
+      expect(String(error)).not.toMatch(/APP_ID|Reconnect/);
+      expect(seen).toHaveLength(0);
+    } finally {
+      for (const [key, value] of Object.entries(saved)) if (value !== undefined) process.env[key] = value;
+    }
   });
 
   it('Find Sub-Account by Name finds the sub-account a later step can map', async () => {

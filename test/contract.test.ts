@@ -43,13 +43,21 @@ const expectDocumented = (step: Step, seen: (SeenRequest & { template?: string; 
 };
 
 describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name, step) => {
-  if (step.single) {
+  // Only an agency lists its installed sub-accounts (Find Sub-Account, the Sub-Account dropdowns):
+  // on a sub-account connection these stop before any request, saying so.
+  if (step.single && step.endpoint === 'GET /oauth/installedLocations') {
+    it('refuses a sub-account connection before any request, saying it needs an agency connection', () => {
+      expect(() => sendOnce(step, bundleFor(step))).toThrow(/needs an agency connection/);
+    });
+  } else if (step.single) {
     it('builds the one request the official documents allow, and makes usable output of the answer', () => {
       const { req, result } = sendOnce(step, bundleFor(step));
       expectDocumented(step, [req]);
       expectZapOutput(step, result);
     });
+  }
 
+  if (step.single) {
     it(step.inSubAccount ? 'builds its request in the chosen sub-account, with its token, on an agency connection' : 'builds its request with the agency token on an agency connection', () => {
       const { req, result } = sendOnce(step, agencyBundleFor(step));
       expectTokens(step, [req]);
@@ -63,7 +71,28 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
 
 /** The step through Zapier's app tester, HighLevel intercepted by nock. */
 function appTesterRuns(step: Step) {
-  it('sends only requests the official documents allow, and returns usable output', async () => {
+  // An app-event trigger no endpoint can list shows its documented example for "Test trigger".
+  if (step.relay?.example) {
+    it('shows its documented example for "Test trigger", on either connection, asking HighLevel nothing', async () => {
+      for (const bundle of [bundleFor(step), agencyBundleFor(step)]) {
+        const seen = interceptHighLevel();
+        const result = await perform(step, bundle);
+        expect(result).toEqual([step.definition.operation.sample]);
+        expectUsable(step, result);
+        expect(seen).toHaveLength(0);
+      }
+    });
+    return;
+  }
+
+  // App Installed's "Test trigger" lists the installed sub-accounts, which only an agency can.
+  if (step.endpoint === 'GET /oauth/installedLocations') {
+    it('refuses a sub-account connection before any request, saying it needs an agency connection', async () => {
+      const seen = interceptHighLevel();
+      await expect(perform(step, bundleFor(step))).rejects.toThrow(/needs an agency connection/);
+      expect(seen).toHaveLength(0);
+    });
+  } else it('sends only requests the official documents allow, and returns usable output', async () => {
     const seen = interceptHighLevel();
     const result = await perform(step, bundleFor(step));
     expect(seen.length).toBeGreaterThan(0);
@@ -122,7 +151,8 @@ function fieldRuns(step: Step) {
   type Loader = (z: any, bundle: any) => Promise<object[]>;
   const dynamic = [...inputFields, ...(outputFields ?? [])].filter((f) => typeof f === 'function') as Loader[];
   // Sub-account steps ask for the sub-account first, and only on agency connections.
-  const asks = step.inSubAccount && typeof inputFields[0] === 'function';
+  // App-event triggers of a sub-account ask which one to watch, whatever their "Test trigger" calls.
+  const asks = (step.inSubAccount || Boolean(step.relay && !step.relay.agency)) && typeof inputFields[0] === 'function';
   const subAccountField = asks ? dynamic[0] : undefined;
   const loaders = asks ? dynamic.slice(1) : dynamic;
   if (loaders.length) {
@@ -145,7 +175,7 @@ function fieldRuns(step: Step) {
     // Required wherever requests need it; workflow-webhook triggers read it only for "Test trigger";
     // app-event triggers watch the one chosen, or all ("All sub-accounts" heads their list).
     // The field function reads only the bundle: no app tester needed.
-    it(step.inSubAccount ? 'asks for the sub-account first, from the installed ones' : 'asks for no sub-account', async () => {
+    it(subAccountField ? 'asks for the sub-account first, from the installed ones' : 'asks for no sub-account', async () => {
       if (!subAccountField) {
         expect(inputFields.some((f: any) => f.key === 'locationId' && f.dynamic?.startsWith('list_installed_sub_accounts'))).toBe(false);
         return;
@@ -183,7 +213,7 @@ function fieldRuns(step: Step) {
 describe('the catalog', () => {
   const kindOf = (entry: (typeof catalog)[number]) => (entry.catalogKind === 'trigger' ? ['trigger'] : ['create', 'search']);
   const implementation = (entry: (typeof catalog)[number]) =>
-    steps.find((s) => s.label === entry.label && kindOf(entry).includes(s.kind));
+    steps.find((s) => (s.catalog ?? s.label) === entry.label && kindOf(entry).includes(s.kind));
 
   it.each(catalog.map((e) => [e.label, e] as const))(
     '%s is implemented on its documented endpoint with its scopes',

@@ -67,12 +67,17 @@ describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, ste
     expect(step.noun).toMatch(/^[A-Z]/);
   });
 
-  it('D021: descriptions say what happens ("Triggers when ..." for triggers only)', () => {
-    // REST-hook triggers (subscribed at the relay) start "Triggers instantly when".
-    if (section === 'triggers') expect(step.display.description).toMatch(op.performSubscribe ? /^Triggers instantly when / : /^Triggers when /);
+  it('D021: descriptions say what happens ("Triggers when ..." for triggers only, instant ones too)', () => {
+    if (section === 'triggers') expect(step.display.description).toMatch(/^Triggers when /);
     else expect(step.display.description).not.toMatch(/^Triggers when /);
     expect(step.display.description.length).toBeGreaterThan(20);
   });
+
+  if (section === 'triggers' && !hidden) {
+    it('a visible trigger is named by what makes it fire, not like an action (Get, List, Search...)', () => {
+      expect(step.display.label).not.toMatch(/^(Get|List|Search|Check|Find|Download|Filter)\b/);
+    });
+  }
 
   const dates = entries(op.sample ?? {}).filter(([key, value]) => typeof value === 'string' && DATE_KEY.test(key) && !/^[a-zA-Z]+$/.test(value));
   if (dates.length) {

@@ -46,7 +46,8 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     expect(op.type).toBe('hook');
     expect(op.performSubscribe).toBeUndefined();
     expect(typeof op.performList).toBe('function');
-    expect(step.definition.display.description).toMatch(/^Triggers when .*\(instant, via a workflow Webhook action\)\.$/);
+    // Then, for an event with other kinds of trigger, "Also as ..." (triggers/otherKinds.ts).
+    expect(step.definition.display.description).toMatch(/^Triggers when .*\(instant, via a workflow Webhook action\)\.( Also as .*)?$/);
     expect(step.label).toMatch(/ \(Instant, via Workflow\)$/);
     expect(step.definition.display.directions).toMatch(/Automation, then Workflows/);
     expect(step.definition.display.directions).toMatch(/Webhook/);

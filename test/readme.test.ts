@@ -14,6 +14,14 @@ it.each(Object.keys(generatedSections))('has an up-to-date %s section (run `npm 
   expect(section).toBe(generatedSections[name]().trim());
 });
 
+it('docs/operations.md names every operation of the catalog (a trigger named by what makes it fire keeps its catalog name in its description)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { operations } = require('../spec/catalog.json') as { operations: { label: string }[] };
+  const table = read('docs/operations.md');
+  expect(operations).toHaveLength(126);
+  for (const { label } of operations) expect({ label, found: table.includes(`| ${label} |`) || table.includes(`Catalog name: ${label}.`) }).toEqual({ label, found: true });
+});
+
 const docs = ['README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 
 it.each(docs)('%s names only npm scripts that exist', (file) => {

@@ -99,6 +99,18 @@ const EXPECTED_FILTERS: Record<string, Record<string, unknown> | undefined> = {
   inbound_message_hook: { messageType: 'SMS' },
   record_created_hook: { objectKey: 'custom_objects.pet' },
   record_updated_hook: { objectKey: 'custom_objects.pet' },
+  record_deleted_hook: { objectKey: 'custom_objects.pet' },
+  campaign_status_changed_hook: { status: 'paused' },
+  email_event_hook: { 'webhookPayload.event': 'opened' },
+  opportunity_updated_hook: { pipelineId: 'VDm7RPYC2GLUvdpKmBfC' },
+  opportunity_deleted_hook: { pipelineId: 'VDm7RPYC2GLUvdpKmBfC' },
+  invoice_created_hook: { status: 'sent' },
+  invoice_updated_hook: { status: 'sent' },
+  relation_created_hook: { associationId: 've9EPM428h8vShlRW1KT' },
+  relation_deleted_hook: { associationId: 've9EPM428h8vShlRW1KT' },
+  price_created_hook: { product: '655b33a82209e60b6adb87a5' },
+  price_updated_hook: { product: '655b33a82209e60b6adb87a5' },
+  price_deleted_hook: { product: '655b33a82209e60b6adb87a5' },
 };
 /** ...and with every input left empty. */
 const EMPTY_FILTERS: Record<string, Record<string, unknown>> = { contact_tag_added_hook: { addedTags: '*' } };
@@ -117,6 +129,17 @@ const labelled = (event: string, body: Record<string, any>): Record<string, unkn
   if (event.startsWith('Invoice')) return { invoiceId: body._id, contactId: body.contactDetails.id, contactName: body.contactDetails.name, contactEmail: body.contactDetails.email };
   if (event.startsWith('Order')) return { orderId: body._id, contactName: 'Maxwell Schmidt', contactEmail: body.contactSnapshot.email, sourceName: 'Ecom Store', orderStatus: body.status };
   if (event.startsWith('Record')) return { recordId: body.id, property__pet_name: 'buddy', objectKey: 'custom_objects.pets' };
+  if (event === 'CampaignStatusUpdate') return { contactId: body.contactId, campaignStatus: body.status };
+  if (event === 'ConversationUnreadWebhook') return { conversationId: body.id, contactId: body.contactId, unreadCount: body.unreadCount };
+  if (event === 'LCEmailStats') return { emailEvent: 'delivered', recipient: 'test@example.com', emailFrom: body.webhookPayload.message.headers.from };
+  if (event.startsWith('ObjectSchema')) return { objectId: body.id, objectKey: 'custom_objects.pets', objectName: 'pets' };
+  if (event.startsWith('Association')) return { associationId: body.id, associationKey: body.key, associationName: 'Interested Buyer ↔ Property' };
+  if (event.startsWith('Relation')) return { relationId: body.id, associationId: body.associationId };
+  if (event.startsWith('Product')) return { productId: body._id, productName: 'Awesome Product' };
+  if (event.startsWith('Price')) return { priceId: body._id, productId: body.product, priceName: 'Red / S', amount: 199999, currency: 'INR', priceType: 'one_time' };
+  if (event.startsWith('Location')) return { subAccountId: body.id, subAccountName: body.name, companyId: body.companyId };
+  if (event.startsWith('App')) return { subAccountId: body.locationId, ...(body.companyId ? { agencyId: body.companyId } : {}) };
+  if (event === 'UserCreate') return { userId: body.id, name: 'string string' };
   throw new Error(`no expectations for ${event}`);
 };
 
@@ -141,7 +164,7 @@ it('offers at least 20 app-event triggers, each named and described as instant',
   expect(hooks.length).toBeGreaterThanOrEqual(20);
   for (const step of hooks) {
     expect(step.label).toMatch(/ \(Instant\)$/);
-    expect(step.definition.display.description).toMatch(/^Triggers instantly when /);
+    expect(step.definition.display.description).toMatch(/^Triggers when /);
     expect(step.definition.operation.type).toBe('hook');
   }
 });
@@ -149,10 +172,13 @@ it('offers at least 20 app-event triggers, each named and described as instant',
 describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
   const op = step.definition.operation;
   const [event] = step.relay!.events;
+  // Agency-level events subscribe the agency, on agency connections only (steps/agencyHook.ts).
+  const agency = Boolean(step.relay!.agency);
+  const subscriber = (overrides: Record<string, unknown> = {}) => (agency ? agencyBundleFor(step, overrides) : bundleFor(step, overrides));
 
-  it('subscribes its hook URL at the relay, signed, with its events, sub-account and filters', async () => {
+  it(`subscribes its hook URL at the relay, signed, with its events, ${agency ? 'the agency' : 'sub-account'} and filters`, async () => {
     const calls = interceptRelay(created);
-    const answer = await run(op.performSubscribe, bundleFor(step));
+    const answer = await run(op.performSubscribe, subscriber());
     expect(calls).toHaveLength(1);
     const [call] = calls;
     expect(call).toMatchObject({ method: 'POST', path: '/subscriptions' });
@@ -162,9 +188,8 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     expect(body).toEqual({
       targetUrl: TARGET,
       events: step.relay!.events,
-      locationId: AUTH.locationId,
-      // Its agency, which the relay checks against its agency map.
-      companyId: AUTH.companyId,
+      // A sub-account's agency, which the relay checks against its agency map; agency-level events watch the agency.
+      ...(agency ? { companyId: AGENCY_AUTH.companyId } : { locationId: AUTH.locationId, companyId: AUTH.companyId }),
       trigger: step.key,
       ...(EXPECTED_FILTERS[step.key] ? { filters: EXPECTED_FILTERS[step.key] } : {}),
     });
@@ -173,7 +198,7 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
 
   it('sends only the filters the user set', async () => {
     const calls = interceptRelay(created);
-    await run(op.performSubscribe, bundleFor(step, { inputData: {} }));
+    await run(op.performSubscribe, subscriber({ inputData: {} }));
     const body = JSON.parse(calls[0].raw);
     if (EMPTY_FILTERS[step.key]) expect(body.filters).toEqual(EMPTY_FILTERS[step.key]);
     else expect(body).not.toHaveProperty('filters');
@@ -181,7 +206,7 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
 
   it('filters on fields of its delivered body, in a form the relay accepts and can match', async () => {
     const calls = interceptRelay(created);
-    await run(op.performSubscribe, bundleFor(step));
+    await run(op.performSubscribe, subscriber());
     const { filters = {} } = JSON.parse(calls[0].raw);
     expect(parseFilters(filters)).toEqual(filters);
     const body = event === 'ContactTagUpdate' ? { ...events[event], addedTags: ['Rankr-Lead'] } : events[event];
@@ -214,7 +239,8 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     expect(item.id).toBe(body.webhookId);
     expect(item.webhookId).toBe(body.webhookId);
     for (const key of Object.keys(body)) expect(item).toHaveProperty([key]);
-    expect(item).toMatchObject({ type: body.type, locationId: body.locationId, ...labelled(event, body) });
+    // Sub-account events name their sub-account; LocationCreate and LocationUpdate name it `id`.
+    expect(item).toMatchObject({ type: body.type, ...(body.locationId ? { locationId: body.locationId } : {}), ...labelled(event, body) });
     // The static sample is this same body through the same code: the same keys.
     expect(fixedKeys(item)).toEqual(fixedKeys(op.sample));
   });
@@ -226,7 +252,14 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     expect(item.id).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  it('shows recent real records for "Test trigger" with exactly the keys of a live item, from documented requests', async () => {
+  if (step.relay!.example) {
+    it('shows the documented example for "Test trigger" (no endpoint lists these events), asking HighLevel nothing', async () => {
+      const seen = interceptHighLevel();
+      expect(await run(op.performList, subscriber())).toEqual([op.sample]);
+      expect(op.sample).toMatchObject({ type: event, id: events[event].webhookId });
+      expect(seen).toHaveLength(0);
+    });
+  } else it('shows recent real records for "Test trigger" with exactly the keys of a live item, from documented requests', async () => {
     const seen = interceptHighLevel(recentRecords);
     const items = await run(op.performList, bundleFor(step));
     expect(seen.length).toBeGreaterThan(0);
@@ -238,6 +271,19 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
       expect(item.id).toBe(item.webhookId);
     }
   });
+
+  if (agency) {
+    it('refuses a sub-account connection before calling the relay, saying it needs an agency connection', async () => {
+      const calls = interceptRelay(created);
+      await expect(run(op.performSubscribe, bundleFor(step))).rejects.toThrow(/needs an agency connection/);
+      expect(calls).toHaveLength(0);
+    });
+
+    it('asks for no sub-account: it watches the whole agency', () => {
+      expect(op.inputFields.some((f: any) => typeof f === 'function' || f.key === 'locationId')).toBe(false);
+    });
+    return;
+  }
 
   describe('on an agency connection', () => {
     const installed = (req: { template?: string; body?: any }) =>
@@ -281,6 +327,7 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
       const seen = interceptHighLevel(installed);
       const items = await run(op.performList, agencyBundleFor(step, { inputData: { ...agencyBundleFor(step).inputData, locationId: 'all' } }));
       expect(items.length).toBeGreaterThan(0);
+      if (step.relay!.example) return expect(seen).toHaveLength(0);
       const exchange = seen.find((r) => r.template === '/oauth/locationToken');
       expect(Object.fromEntries(new URLSearchParams(String(exchange?.body)))).toMatchObject({ locationId: CHOSEN_SUB_ACCOUNT });
     });

@@ -99,8 +99,10 @@ import listDocuments from './documents/listDocuments';
 import listDocumentTemplates from './documents/listDocumentTemplates';
 import { instant } from './instant';
 import { appEvents } from './appEvents';
+import { withOtherKinds } from './otherKinds';
 
-export const triggers: Record<string, Step[]> = {
+// Each description names the other kinds of trigger of its event (triggers/otherKinds.ts).
+export const triggers: Record<string, Step[]> = withOtherKinds({
   contacts: [
     newContact, contactUpdated, contactTagAdded, newTask, taskCompleted, getContact, searchContacts,
     getContactsByBusiness, getDuplicateContact, getContactAppointments, getContactTasks, getContactTask,
@@ -143,4 +145,4 @@ export const triggers: Record<string, Step[]> = {
   documents: [newDocument, listDocuments, listDocumentTemplates],
   instant,
   appEvents,
-};
+});

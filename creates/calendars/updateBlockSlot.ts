@@ -14,7 +14,7 @@ export default create({
     false,
     eventIdField(
       'Blocked Slot',
-      'Pick one of the blocked times of the calendar or user chosen above, or map a blocked slot ID, for example from List Blocked Slots or Create Block Slot.',
+      'Pick one of the blocked times of the calendar or user chosen above, or map a blocked slot ID, for example from New Blocked Slot or Create Block Slot.',
       'list_blocked_slot_choices.id.name',
     ),
   ),

@@ -30,7 +30,7 @@ export const eventIdField = (label: string, helpText: string, dynamic = 'list_ap
 
 export const appointmentIdField: FieldSpec = {
   key: 'appointmentId', label: 'Appointment', required: true, dynamic: 'list_appointment_choices.id.name', example: 'ocQHyuzHvysMo5N5VsXc',
-  helpText: 'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID from an earlier step (List Calendar Events, Get Appointment, Create Appointment).',
+  helpText: 'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID from an earlier step (New Calendar Event, Appointment Updated (Chosen Appointment), Create Appointment).',
 };
 
 // ---- Dropdowns of appointments and blocked slots ----

@@ -30,3 +30,19 @@ export const noteEvents: EventFamily = {
   present: (e) => ({ noteId: e.id }),
   labels: { noteId: 'Note ID', body: 'Note', contactId: 'Contact ID', dateAdded: 'Date Added' },
 };
+
+/** CampaignStatusUpdate: a contact's status in a campaign (no endpoint lists them: "Test trigger" shows the documented example). */
+export const campaignStatusEvents: EventFamily = {
+  asEvent: (c) => c,
+  present: (e) => ({ contactId: e.contactId, campaignStatus: e.status }),
+  labels: {
+    id: 'Event ID', contactId: 'Contact ID', campaignStatus: 'Campaign Status', status: 'Status (as Delivered)',
+    templateId: 'Campaign Template ID', replied: 'Replied', dateAdded: 'Date Added',
+  },
+};
+
+/** The Status filter of Campaign Status Changed: HighLevel's own word, which its documents do not list. */
+export const campaignStatusField = {
+  key: 'campaignStatus', label: 'Status', example: 'paused',
+  helpText: 'Only this status, as HighLevel words it (for example paused or finished). Leave empty for every status change.',
+};

@@ -84,3 +84,39 @@ export const messageEvents: EventFamily = {
     direction: 'Direction', dateAdded: 'Sent At', 'attachments[]': 'Attachment URLs', conversationProviderId: 'Conversation Provider ID',
   },
 };
+
+/** ConversationUnreadWebhook: a conversation's unread count, star or inbox state changed. */
+export const conversationUnreadEvents: EventFamily = {
+  asEvent: (c) => ({ ...c, id: c.conversationId ?? c.id, timestamp: c.lastMessageDate ?? c.dateUpdated }),
+  present: (e) => ({ conversationId: e.id, contactId: e.contactId, unreadCount: e.unreadCount }),
+  labels: {
+    conversationId: 'Conversation ID', contactId: 'Contact ID', unreadCount: 'Unread Messages', starred: 'Starred', inbox: 'In Inbox',
+    deleted: 'Deleted',
+  },
+};
+
+/**
+ * LCEmailStats: what became of an email the sub-account sent (Mailgun's event under `webhookPayload`).
+ * No endpoint lists these: "Test trigger" shows the documented example.
+ */
+export const emailStatsEvents: EventFamily = {
+  asEvent: (e) => e,
+  present: (e) => {
+    const payload = e.webhookPayload ?? {};
+    return {
+      emailEvent: payload.event, recipient: payload.recipient, emailFrom: payload.message?.headers?.from,
+      emailMessageId: payload.message?.headers?.['message-id'],
+    };
+  },
+  labels: {
+    emailEvent: 'Email Event', recipient: 'Recipient Email', emailFrom: 'From', emailMessageId: 'Email Message-ID Header',
+    companyId: 'Agency (Company) ID', webhookPayload__event: 'Email Event (as Delivered)', webhookPayload__recipient: 'Recipient (as Delivered)',
+    webhookPayload__timestamp: 'Email Event Time',
+  },
+};
+
+/** The email events HighLevel's mail service reports (Mailgun's names); "failed" is a bounce. */
+export const EMAIL_EVENTS: Record<string, string> = {
+  accepted: 'Accepted', delivered: 'Delivered', opened: 'Opened', clicked: 'Clicked', failed: 'Failed (Bounced)',
+  unsubscribed: 'Unsubscribed', complained: 'Complained (Marked as Spam)',
+};

@@ -1,4 +1,4 @@
-// Custom objects: app events through the relay (Record Created, Record Updated).
+// Custom objects: app events through the relay (records created, updated, deleted; object definitions created, updated).
 import type { EventFamily } from '../../steps/restHook';
 import { objectKeyField } from './fields';
 import { PREFIX } from './schema';
@@ -28,5 +28,16 @@ export const recordEvents: EventFamily = {
   labels: {
     recordId: 'Record ID', objectKey: 'Object Key', 'owners[]': 'Owner User IDs', 'followers[]': 'Follower User IDs',
     'properties[]key': 'Field Keys (as Delivered)', 'properties[]valueString': 'Field Values (as Delivered)',
+  },
+};
+
+/** ObjectSchemaCreate and ObjectSchemaUpdate: a custom object's definition (its labels, key, searchable fields). */
+export const objectSchemaEvents: EventFamily = {
+  asEvent: (o) => ({ ...o, timestamp: o.updatedAt ?? o.createdAt }),
+  present: (e) => ({ objectId: e.id, objectKey: e.key, objectName: e.labels?.plural ?? e.labels?.singular }),
+  labels: {
+    objectId: 'Object ID', objectKey: 'Object Key', objectName: 'Object Name', key: 'Object Key (as Delivered)',
+    labels__singular: 'Singular Name', labels__plural: 'Plural Name', description: 'Object Description',
+    'searchableProperties[]': 'Searchable Fields', primaryDisplayProperty: 'Primary Display Field', objectType: 'Object Type',
   },
 };

@@ -6,7 +6,7 @@ export default restHook({
   key: 'appointment_created_hook',
   noun: 'Appointment',
   label: 'Appointment Created (Instant)',
-  description: 'Triggers instantly when an appointment is booked, on any calendar or the one you choose.',
+  description: 'Triggers when an appointment is booked, on any calendar or the one you choose.',
   events: ['AppointmentCreate'],
   family: appointmentEvents,
   ...calendarEventFilter,

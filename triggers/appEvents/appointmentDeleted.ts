@@ -6,7 +6,7 @@ export default restHook({
   key: 'appointment_deleted_hook',
   noun: 'Appointment',
   label: 'Appointment Deleted (Instant)',
-  description: 'Triggers instantly when an appointment is deleted, with its details as they were.',
+  description: 'Triggers when an appointment is deleted, with its details as they were.',
   events: ['AppointmentDelete'],
   family: appointmentEvents,
   ...calendarEventFilter,

@@ -6,7 +6,7 @@ export default restHook({
   key: 'appointment_updated_hook',
   noun: 'Appointment',
   label: 'Appointment Updated (Instant)',
-  description: 'Triggers instantly when an appointment changes: rescheduled, confirmed, cancelled, showed or no-show.',
+  description: 'Triggers when an appointment changes: rescheduled, confirmed, cancelled, showed or no-show.',
   events: ['AppointmentUpdate'],
   family: appointmentEvents,
   ...calendarEventFilter,

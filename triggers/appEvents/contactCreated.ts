@@ -6,7 +6,7 @@ export default restHook({
   key: 'contact_created_hook',
   noun: 'Contact',
   label: 'Contact Created (Instant)',
-  description: 'Triggers instantly when a contact is added to the sub-account, whatever added it (form, import, API or by hand).',
+  description: 'Triggers when a contact is added to the sub-account, whatever added it (form, import, API or by hand).',
   events: ['ContactCreate'],
   family: contactEvents,
   list: { step: newContact },

@@ -6,7 +6,7 @@ export default restHook({
   key: 'contact_deleted_hook',
   noun: 'Contact',
   label: 'Contact Deleted (Instant)',
-  description: 'Triggers instantly when a contact is deleted, with its fields as they were.',
+  description: 'Triggers when a contact is deleted, with its fields as they were.',
   events: ['ContactDelete'],
   family: contactEvents,
   list: { step: contactUpdated },

@@ -6,7 +6,7 @@ export default restHook({
   key: 'contact_dnd_changed_hook',
   noun: 'Contact',
   label: 'Contact DND Changed (Instant)',
-  description: "Triggers instantly when a contact's Do Not Disturb settings change (all channels or one).",
+  description: "Triggers when a contact's Do Not Disturb settings change (all channels or one).",
   events: ['ContactDndUpdate'],
   family: contactEvents,
   list: { step: contactUpdated },

@@ -8,7 +8,7 @@ export default restHook({
   key: 'contact_tag_added_hook',
   noun: 'Contact',
   label: 'Contact Tag Added (Instant)',
-  description: 'Triggers instantly when a tag is added to a contact: any tag, or the ones you choose.',
+  description: 'Triggers when a tag is added to a contact: any tag, or the ones you choose.',
   events: ['ContactTagUpdate'],
   family: contactEvents,
   fields: [{ ...tagsField(false), helpText: 'Only when one of these tags is added (pick them or type them). Leave empty for any tag added.' }],

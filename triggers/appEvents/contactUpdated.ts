@@ -6,7 +6,7 @@ export default restHook({
   key: 'contact_updated_hook',
   noun: 'Contact',
   label: 'Contact Updated (Instant)',
-  description: 'Triggers instantly when a contact is changed in the sub-account.',
+  description: 'Triggers when a contact is changed in the sub-account.',
   events: ['ContactUpdate'],
   family: contactEvents,
   list: { step: contactUpdated },

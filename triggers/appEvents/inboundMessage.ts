@@ -6,7 +6,7 @@ export default restHook({
   key: 'inbound_message_hook',
   noun: 'Message',
   label: 'Inbound Message (Instant)',
-  description: 'Triggers instantly when a contact sends a message (SMS, email, call, chat, Facebook, Instagram, Google Business), every one of them.',
+  description: 'Triggers when a contact sends a message (SMS, email, call, chat, Facebook, Instagram, Google Business), every one of them.',
   events: ['InboundMessage'],
   family: messageEvents,
   fields: [

@@ -26,6 +26,36 @@ import orderCreated from './orderCreated';
 import orderStatusChanged from './orderStatusChanged';
 import recordCreated from './recordCreated';
 import recordUpdated from './recordUpdated';
+import campaignStatusChanged from './campaignStatusChanged';
+import conversationUnreadChanged from './conversationUnreadChanged';
+import emailEvent from './emailEvent';
+import noteUpdated from './noteUpdated';
+import noteDeleted from './noteDeleted';
+import taskDeleted from './taskDeleted';
+import opportunityUpdated from './opportunityUpdated';
+import opportunityDeleted from './opportunityDeleted';
+import invoiceCreated from './invoiceCreated';
+import invoiceUpdated from './invoiceUpdated';
+import invoiceDeleted from './invoiceDeleted';
+import recordDeleted from './recordDeleted';
+import objectCreated from './objectCreated';
+import objectUpdated from './objectUpdated';
+import associationCreated from './associationCreated';
+import associationUpdated from './associationUpdated';
+import associationDeleted from './associationDeleted';
+import relationCreated from './relationCreated';
+import relationDeleted from './relationDeleted';
+import productCreated from './productCreated';
+import productUpdated from './productUpdated';
+import productDeleted from './productDeleted';
+import priceCreated from './priceCreated';
+import priceUpdated from './priceUpdated';
+import priceDeleted from './priceDeleted';
+import subAccountCreated from './subAccountCreated';
+import subAccountUpdated from './subAccountUpdated';
+import appInstalled from './appInstalled';
+import appUninstalled from './appUninstalled';
+import userCreated from './userCreated';
 
 export const appEvents: Step[] = [
   contactCreated, contactUpdated, contactDeleted, contactDndChanged, contactTagAdded, opportunityCreated,
@@ -33,4 +63,8 @@ export const appEvents: Step[] = [
   appointmentCreated, appointmentUpdated, appointmentDeleted, inboundMessage, outboundMessage, taskCreated,
   taskCompleted, noteCreated, invoiceSent, invoicePaid, invoicePartiallyPaid, invoiceVoided, orderCreated,
   orderStatusChanged, recordCreated, recordUpdated,
+  // Added with the rest of HighLevel's documented events (sub-account level, then agency level).
+  campaignStatusChanged, conversationUnreadChanged, emailEvent, noteUpdated, noteDeleted, taskDeleted, opportunityUpdated, opportunityDeleted, invoiceCreated, invoiceUpdated, invoiceDeleted, recordDeleted, objectCreated,
+  objectUpdated, associationCreated, associationUpdated, associationDeleted, relationCreated, relationDeleted, productCreated, productUpdated, productDeleted, priceCreated, priceUpdated, priceDeleted,
+  subAccountCreated, subAccountUpdated, appInstalled, appUninstalled, userCreated,
 ];

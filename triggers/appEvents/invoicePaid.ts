@@ -6,7 +6,7 @@ export default restHook({
   key: 'invoice_paid_hook',
   noun: 'Invoice',
   label: 'Invoice Paid (Instant)',
-  description: 'Triggers instantly when an invoice is paid in full.',
+  description: 'Triggers when an invoice is paid in full.',
   events: ['InvoicePaid'],
   family: invoiceEvents,
   list: { step: invoicePaid },

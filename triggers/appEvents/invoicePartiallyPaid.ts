@@ -6,7 +6,7 @@ export default restHook({
   key: 'invoice_partially_paid_hook',
   noun: 'Invoice',
   label: 'Invoice Partially Paid (Instant)',
-  description: 'Triggers instantly when a payment covers part of an invoice.',
+  description: 'Triggers when a payment covers part of an invoice.',
   events: ['InvoicePartiallyPaid'],
   family: invoiceEvents,
   list: { step: newInvoice },

@@ -6,7 +6,7 @@ export default restHook({
   key: 'invoice_sent_hook',
   noun: 'Invoice',
   label: 'Invoice Sent (Instant)',
-  description: 'Triggers instantly when an invoice is sent to a contact.',
+  description: 'Triggers when an invoice is sent to a contact.',
   events: ['InvoiceSent'],
   family: invoiceEvents,
   list: { step: newInvoice },

@@ -6,7 +6,7 @@ export default restHook({
   key: 'invoice_voided_hook',
   noun: 'Invoice',
   label: 'Invoice Voided (Instant)',
-  description: 'Triggers instantly when an invoice is voided.',
+  description: 'Triggers when an invoice is voided.',
   events: ['InvoiceVoid'],
   family: invoiceEvents,
   list: { step: newInvoice },

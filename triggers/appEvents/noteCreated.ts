@@ -7,7 +7,7 @@ export default restHook({
   key: 'note_created_hook',
   noun: 'Note',
   label: 'Note Created (Instant)',
-  description: 'Triggers instantly when a note is added to any contact in the sub-account.',
+  description: 'Triggers when a note is added to any contact in the sub-account.',
   events: ['NoteCreate'],
   family: noteEvents,
   list: { step: getContactNotes, sampleFields: ['contactId'] },

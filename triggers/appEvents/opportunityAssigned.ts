@@ -7,7 +7,7 @@ export default restHook({
   key: 'opportunity_assigned_hook',
   noun: 'Opportunity',
   label: 'Opportunity Assigned (Instant)',
-  description: 'Triggers instantly when an opportunity is assigned to a user (or to another one).',
+  description: 'Triggers when an opportunity is assigned to a user (or to another one).',
   events: ['OpportunityAssignedToUpdate'],
   family: opportunityEvents,
   fields: [eventPipelineField, userIdField('assignedTo', 'Assigned User', 'Only when the opportunity is assigned to this HighLevel user. Leave empty for any user.')],

@@ -6,7 +6,7 @@ export default restHook({
   key: 'opportunity_created_hook',
   noun: 'Opportunity',
   label: 'Opportunity Created (Instant)',
-  description: 'Triggers instantly when an opportunity (deal) is added, in any pipeline or the one you choose.',
+  description: 'Triggers when an opportunity (deal) is added, in any pipeline or the one you choose.',
   events: ['OpportunityCreate'],
   family: opportunityEvents,
   fields: [eventPipelineField],

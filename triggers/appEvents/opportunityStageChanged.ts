@@ -6,7 +6,7 @@ export default restHook({
   key: 'opportunity_stage_changed_hook',
   noun: 'Opportunity',
   label: 'Opportunity Stage Changed (Instant)',
-  description: 'Triggers instantly when an opportunity moves to another pipeline stage, with the new stage by name.',
+  description: 'Triggers when an opportunity moves to another pipeline stage, with the new stage by name.',
   events: ['OpportunityStageUpdate'],
   family: opportunityEvents,
   fields: [

@@ -6,7 +6,7 @@ export default restHook({
   key: 'opportunity_status_changed_hook',
   noun: 'Opportunity',
   label: 'Opportunity Status Changed (Instant)',
-  description: 'Triggers instantly when an opportunity is won, lost, abandoned or reopened.',
+  description: 'Triggers when an opportunity is won, lost, abandoned or reopened.',
   events: ['OpportunityStatusUpdate'],
   family: opportunityEvents,
   fields: [

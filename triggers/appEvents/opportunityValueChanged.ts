@@ -6,7 +6,7 @@ export default restHook({
   key: 'opportunity_value_changed_hook',
   noun: 'Opportunity',
   label: 'Opportunity Value Changed (Instant)',
-  description: "Triggers instantly when an opportunity's value (monetary value) changes.",
+  description: "Triggers when an opportunity's value (monetary value) changes.",
   events: ['OpportunityMonetaryValueUpdate'],
   family: opportunityEvents,
   fields: [eventPipelineField],

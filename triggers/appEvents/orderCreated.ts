@@ -6,7 +6,7 @@ export default restHook({
   key: 'order_created_hook',
   noun: 'Order',
   label: 'Order Created (Instant)',
-  description: 'Triggers instantly when an order is placed (funnel, website or store checkout).',
+  description: 'Triggers when an order is placed (funnel, website or store checkout).',
   events: ['OrderCreate'],
   family: orderEvents,
   list: { step: newOrder },

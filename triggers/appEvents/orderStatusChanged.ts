@@ -6,7 +6,7 @@ export default restHook({
   key: 'order_status_changed_hook',
   noun: 'Order',
   label: 'Order Status Changed (Instant)',
-  description: "Triggers instantly when an order's status changes (completed, refunded, cancelled...).",
+  description: "Triggers when an order's status changes (completed, refunded, cancelled...).",
   events: ['OrderStatusUpdate'],
   family: orderEvents,
   list: { step: newOrder },

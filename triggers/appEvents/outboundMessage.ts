@@ -6,7 +6,7 @@ export default restHook({
   key: 'outbound_message_hook',
   noun: 'Message',
   label: 'Outbound Message (Instant)',
-  description: 'Triggers instantly when a message goes out to a contact from the sub-account (by a user, a workflow or the API).',
+  description: 'Triggers when a message goes out to a contact from the sub-account (by a user, a workflow or the API).',
   events: ['OutboundMessage'],
   family: messageEvents,
   list: { step: searchConversations, input: { lastMessageDirection: 'outbound' } },

@@ -6,7 +6,7 @@ export default restHook({
   key: 'record_created_hook',
   noun: 'Record',
   label: 'Record Created (Instant)',
-  description: 'Triggers instantly when a record of a custom object (like Pets) is added.',
+  description: 'Triggers when a record of a custom object (like Pets) is added.',
   events: ['RecordCreate'],
   family: recordEvents,
   ...objectEventFilter,

@@ -6,7 +6,7 @@ export default restHook({
   key: 'record_updated_hook',
   noun: 'Record',
   label: 'Record Updated (Instant)',
-  description: 'Triggers instantly when a record of a custom object (like Pets) is changed.',
+  description: 'Triggers when a record of a custom object (like Pets) is changed.',
   events: ['RecordUpdate'],
   family: recordEvents,
   ...objectEventFilter,

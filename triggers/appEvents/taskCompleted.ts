@@ -6,7 +6,7 @@ export default restHook({
   key: 'task_completed_hook',
   noun: 'Task',
   label: 'Task Completed (Instant)',
-  description: 'Triggers instantly when a task of any contact is marked completed.',
+  description: 'Triggers when a task of any contact is marked completed.',
   events: ['TaskComplete'],
   family: taskEvents,
   list: { step: taskCompleted },

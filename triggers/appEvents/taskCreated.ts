@@ -6,7 +6,7 @@ export default restHook({
   key: 'task_created_hook',
   noun: 'Task',
   label: 'Task Created (Instant)',
-  description: 'Triggers instantly when a task is added to any contact in the sub-account.',
+  description: 'Triggers when a task is added to any contact in the sub-account.',
   events: ['TaskCreate'],
   family: taskEvents,
   list: { step: newTask },

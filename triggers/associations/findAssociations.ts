@@ -7,7 +7,8 @@ const PAGE_SIZE = 100;
 export default trigger({
   key: 'find_associations',
   noun: 'Association',
-  label: 'Find Associations',
+  label: 'New Association',
+  catalog: 'Find Associations',
   description: 'Triggers when a new association (a kind of link between two objects, like Student and Teacher) is set up in the sub-account.',
   endpoint: 'GET /associations/',
   scopes: ASSOCIATION_SCOPES.read,

@@ -9,7 +9,8 @@ const what = (i: Record<string, any>) => `Association ${i.associationId}`;
 export default trigger({
   key: 'get_association',
   noun: 'Association',
-  label: 'Get Association',
+  label: 'Association Updated (Chosen Association)',
+  catalog: 'Get Association',
   description: "Triggers when the chosen association changes (its object labels), and once when set up.",
   endpoint: 'GET /associations/{associationId}',
   scopes: ASSOCIATION_SCOPES.read,

@@ -13,7 +13,8 @@ const what = (i: Record<string, any>) => `Association ${i.keyName}`;
 export default trigger({
   key: 'get_association_key',
   noun: 'Association',
-  label: 'Get Association Key',
+  label: 'Association Updated (Chosen Key)',
+  catalog: 'Get Association Key',
   description: 'Triggers when the association with the chosen key changes, and once when set up; handy to look up its ID by key.',
   endpoint: 'GET /associations/key/{key_name}',
   scopes: ASSOCIATION_SCOPES.read,

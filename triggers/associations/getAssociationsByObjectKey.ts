@@ -11,7 +11,8 @@ const fields: FieldSpec[] = [{
 export default trigger({
   key: 'get_associations_by_object_key',
   noun: 'Association',
-  label: 'Get Association by Keys',
+  label: 'New Association (Chosen Object)',
+  catalog: 'Get Association by Keys',
   description: 'Triggers when a new association involving the chosen object (for example contacts or a custom object) is set up.',
   endpoint: 'GET /associations/objectKey/{objectKey}',
   scopes: ASSOCIATION_SCOPES.read,

@@ -16,7 +16,8 @@ const what = (i: Record<string, any>) => `Record ${i.recordId}`;
 export default trigger({
   key: 'get_record_relations',
   noun: 'Relation',
-  label: 'Get Relations by Record',
+  label: 'New Relation (Chosen Record)',
+  catalog: 'Get Relations by Record',
   description: 'Triggers when the chosen record is linked (related) to another record, for example a contact to a custom object record.',
   endpoint: 'GET /associations/relations/{recordId}',
   scopes: RELATION_SCOPES.read,

@@ -17,7 +17,8 @@ const fields: FieldSpec[] = [
 export default trigger({
   key: 'check_blog_url_slug',
   noun: 'URL Slug',
-  label: 'Check Blog URL Slug',
+  label: 'Blog URL Slug Availability Changed',
+  catalog: 'Check Blog URL Slug',
   description: "Triggers when the chosen blog URL slug's availability changes (and once when set up): whether a post already uses it.",
   endpoint: 'GET /blogs/posts/url-slug-exists',
   scopes: ['blogs/check-slug.readonly'],

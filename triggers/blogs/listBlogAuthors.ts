@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_blog_authors',
   noun: 'Blog Author',
-  label: 'Get Blog Authors',
+  label: 'New Blog Author',
+  catalog: 'Get Blog Authors',
   description: 'Triggers when a new blog author is added to the connected sub-account.',
   endpoint: 'GET /blogs/authors',
   scopes: ['blogs/author.readonly'],

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_blog_categories',
   noun: 'Blog Category',
-  label: 'Get Blog Categories',
+  label: 'New Blog Category',
+  catalog: 'Get Blog Categories',
   description: 'Triggers when a new blog category is added to the connected sub-account.',
   endpoint: 'GET /blogs/categories',
   scopes: ['blogs/category.readonly'],

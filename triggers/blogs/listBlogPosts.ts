@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_blog_posts',
   noun: 'Blog Post',
-  label: 'Get Blog Posts',
+  label: 'New Blog Post (Chosen Blog)',
+  catalog: 'Get Blog Posts',
   description: 'Triggers when a new post is added to the chosen blog (optionally only posts with a given status or text).',
   endpoint: 'GET /blogs/posts/all',
   scopes: ['blogs/posts.readonly'],

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_blogs',
   noun: 'Blog',
-  label: 'Get Blogs by Location',
+  label: 'New Blog',
+  catalog: 'Get Blogs by Location',
   description: 'Triggers when a new blog site is created in the connected sub-account.',
   endpoint: 'GET /blogs/site/all',
   scopes: ['blogs/list.readonly'],

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_business',
   noun: 'Business',
-  label: 'Get Business',
+  label: 'Business Updated (Chosen Business)',
+  catalog: 'Get Business',
   description: 'Triggers when the chosen business (company record) is updated, and once when first set up.',
   endpoint: 'GET /businesses/{businessId}',
   scopes: BUSINESS_SCOPES.read,

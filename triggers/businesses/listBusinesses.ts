@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_businesses',
   noun: 'Business',
-  label: 'List Businesses by Location',
+  label: 'New Business',
+  catalog: 'List Businesses by Location',
   description: 'Triggers when a business (company record) is added to the connected sub-account.',
   endpoint: 'GET /businesses/',
   scopes: BUSINESS_SCOPES.read,

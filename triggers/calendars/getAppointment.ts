@@ -4,13 +4,14 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_appointment',
   noun: 'Appointment',
-  label: 'Get Appointment',
+  label: 'Appointment Updated (Chosen Appointment)',
+  catalog: 'Get Appointment',
   description: 'Triggers when the chosen appointment changes (time, status, assignee), and once when first set up.',
   endpoint: 'GET /calendars/events/appointments/{eventId}',
   scopes: CALENDAR_SCOPES.events.read,
   fields: [
     appointmentCalendarField(),
-    eventIdField('Appointment', 'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID, for example from List Calendar Events or Create Appointment. For a recurring series use its master event ID.'),
+    eventIdField('Appointment', 'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID, for example from New Calendar Event or Create Appointment. For a recurring series use its master event ID.'),
   ],
   record: 'event',
   dedupe: { changedBy: 'dateUpdated', idAs: 'appointmentId' },

@@ -5,7 +5,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_calendar',
   noun: 'Calendar',
-  label: 'Get Calendar by ID',
+  label: 'Calendar Updated (Chosen Calendar)',
+  catalog: 'Get Calendar by ID',
   description: 'Triggers when the chosen calendar changes (its settings, team or open hours), and once when first set up.',
   endpoint: 'GET /calendars/{calendarId}',
   scopes: CALENDAR_SCOPES.calendars.read,

@@ -6,7 +6,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_calendar_notification',
   noun: 'Calendar Notification',
-  label: 'Get Calendar Notification',
+  label: 'Calendar Notification Updated (Chosen Notification)',
+  catalog: 'Get Calendar Notification',
   description: 'Triggers when the chosen calendar notification changes (text, timing, recipients), and once when first set up.',
   endpoint: 'GET /calendars/{calendarId}/notifications/{notificationId}',
   scopes: CALENDAR_SCOPES.events.read,

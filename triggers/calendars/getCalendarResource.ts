@@ -6,7 +6,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_calendar_resource',
   noun: 'Calendar Resource',
-  label: 'Get Calendar Resource',
+  label: 'Calendar Resource Updated (Chosen Resource)',
+  catalog: 'Get Calendar Resource',
   description: 'Triggers when the chosen room or equipment changes (capacity, quantity, calendars), and once when first set up.',
   endpoint: 'GET /calendars/resources/{resourceType}/{id}',
   scopes: CALENDAR_SCOPES.resources.read,

@@ -17,7 +17,8 @@ const slotZone = (input: Record<string, any>, bundle: Bundle) => {
 export default trigger({
   key: 'get_free_slots',
   noun: 'Free Slot',
-  label: 'Get Free Slots',
+  label: 'New Free Slot',
+  catalog: 'Get Free Slots',
   description: 'Triggers when a new bookable time opens on the chosen calendar, within the coming days.',
   endpoint: 'GET /calendars/{calendarId}/free-slots',
   scopes: CALENDAR_SCOPES.calendars.read,

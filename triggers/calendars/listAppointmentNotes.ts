@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_appointment_notes',
   noun: 'Note',
-  label: 'List Appointment Notes',
+  label: 'New Note (Chosen Appointment)',
+  catalog: 'List Appointment Notes',
   description: 'Triggers when a note is added to the chosen appointment.',
   endpoint: 'GET /calendars/appointments/{appointmentId}/notes',
   scopes: CALENDAR_SCOPES.events.read,

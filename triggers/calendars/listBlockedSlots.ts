@@ -6,7 +6,8 @@ const MAX_DAYS = 365;
 export default trigger({
   key: 'list_blocked_slots',
   noun: 'Blocked Slot',
-  label: 'List Blocked Slots',
+  label: 'New Blocked Slot',
+  catalog: 'List Blocked Slots',
   description: 'Triggers when time is newly blocked in the coming days on a calendar, for a user or in a calendar group.',
   endpoint: 'GET /calendars/blocked-slots',
   scopes: CALENDAR_SCOPES.events.read,

@@ -6,7 +6,8 @@ const MAX_DAYS = 365;
 export default trigger({
   key: 'list_calendar_events',
   noun: 'Appointment',
-  label: 'List Calendar Events',
+  label: 'New Calendar Event',
+  catalog: 'List Calendar Events',
   description: 'Triggers when a new appointment is booked for the coming days on a calendar, for a user or in a calendar group.',
   endpoint: 'GET /calendars/events',
   scopes: CALENDAR_SCOPES.events.read,

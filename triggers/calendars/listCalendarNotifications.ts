@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_calendar_notifications',
   noun: 'Calendar Notification',
-  label: 'List Calendar Notifications',
+  label: 'New Calendar Notification (Chosen Calendar)',
+  catalog: 'List Calendar Notifications',
   description: 'Triggers when a notification (confirmation, reminder, follow-up...) is added to the chosen calendar.',
   endpoint: 'GET /calendars/{calendarId}/notifications',
   scopes: CALENDAR_SCOPES.events.read,

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_calendar_resources',
   noun: 'Calendar Resource',
-  label: 'List Calendar Resources',
+  label: 'New Calendar Resource',
+  catalog: 'List Calendar Resources',
   description: 'Triggers when a room or piece of equipment is added to the connected sub-account.',
   endpoint: 'GET /calendars/resources/{resourceType}',
   scopes: CALENDAR_SCOPES.resources.read,

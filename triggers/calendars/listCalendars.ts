@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_calendars',
   noun: 'Calendar',
-  label: 'List Calendars',
+  label: 'New Calendar',
+  catalog: 'List Calendars',
   description: 'Triggers when a calendar is added to the connected sub-account.',
   endpoint: 'GET /calendars/',
   scopes: CALENDAR_SCOPES.calendars.read,

@@ -3,7 +3,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_campaigns',
   noun: 'Campaign',
-  label: 'List Campaigns',
+  label: 'New Campaign',
+  catalog: 'List Campaigns',
   description: 'Triggers when a campaign is added to the connected sub-account.',
   endpoint: 'GET /campaigns/',
   scopes: ['campaigns.readonly'],

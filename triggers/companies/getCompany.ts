@@ -6,7 +6,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_company',
   noun: 'Agency',
-  label: 'Get Company',
+  label: 'Agency Updated',
+  catalog: 'Get Company',
   description: `Triggers when your agency's (company's) details change, for example its plan, sub-account count or contact details. ${AGENCY_NOTE}`,
   // {companyId} is the connection's own agency: HighLevel lets an agency token read only its own company.
   endpoint: 'GET /companies/{companyId}',

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_contact_appointments',
   noun: 'Appointment',
-  label: 'Get Contact Appointments',
+  label: 'New Appointment (Chosen Contact)',
+  catalog: 'Get Contact Appointments',
   description: 'Triggers when a new appointment is booked for the chosen contact.',
   endpoint: 'GET /contacts/{contactId}/appointments',
   scopes: CONTACT_SCOPES.read,

@@ -5,7 +5,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_contact_note',
   noun: 'Note',
-  label: 'Get Contact Note by ID',
+  label: 'Note Updated (Chosen Note)',
+  catalog: 'Get Contact Note by ID',
   description: 'Triggers when the chosen note is edited.',
   endpoint: 'GET /contacts/{contactId}/notes/{id}',
   scopes: CONTACT_SCOPES.read,

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_contact_notes',
   noun: 'Note',
-  label: 'Get Contact Notes',
+  label: 'New Note (Chosen Contact)',
+  catalog: 'Get Contact Notes',
   description: 'Triggers when a new note is added to the chosen contact.',
   endpoint: 'GET /contacts/{contactId}/notes',
   scopes: CONTACT_SCOPES.read,

@@ -5,7 +5,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_contact_task',
   noun: 'Task',
-  label: 'Get Contact Task by ID',
+  label: 'Task Updated (Chosen Task)',
+  catalog: 'Get Contact Task by ID',
   description: 'Triggers when the chosen task changes (title, due date, assignee or completion).',
   endpoint: 'GET /contacts/{contactId}/tasks/{taskId}',
   scopes: CONTACT_SCOPES.read,

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_contact_tasks',
   noun: 'Task',
-  label: 'Get Contact Tasks',
+  label: 'New Task (Chosen Contact)',
+  catalog: 'Get Contact Tasks',
   description: 'Triggers when a new task is added to the chosen contact.',
   endpoint: 'GET /contacts/{contactId}/tasks',
   scopes: CONTACT_SCOPES.read,

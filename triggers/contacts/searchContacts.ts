@@ -7,7 +7,8 @@ export default trigger({
   ...contactSearch('dateAdded'),
   key: 'search_contacts',
   noun: 'Contact',
-  label: 'Search Contacts',
+  label: 'New Contact (Matching Search)',
+  catalog: 'Search Contacts',
   description: 'Triggers when a new contact matches your search, newest first.',
   fields: [
     { key: 'query', label: 'Search Text', helpText: 'Matches name, email, phone or company. Leave empty for every new contact.', example: 'jane' },

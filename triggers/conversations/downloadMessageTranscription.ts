@@ -8,7 +8,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'download_message_transcription',
   noun: 'Transcription',
-  label: 'Download Transcription',
+  label: 'Call Transcription File Ready (Chosen Message)',
+  catalog: 'Download Transcription',
   description: "Triggers when the chosen call's transcription is ready (once per call), with it as a text file that later steps can attach or upload.",
   endpoint: TRANSCRIPTION_DOWNLOAD_ENDPOINT,
   scopes: MESSAGE_SCOPES.read,

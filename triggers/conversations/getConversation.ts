@@ -10,7 +10,8 @@ const record = conversationSample;
 export default trigger({
   key: 'get_conversation',
   noun: 'Conversation',
-  label: 'Get Conversation',
+  label: 'Conversation Updated (Chosen Conversation)',
+  catalog: 'Get Conversation',
   description: 'Triggers when the chosen conversation changes (new activity, read state, assignee, star), and once when set up.',
   endpoint: 'GET /conversations/{conversationId}',
   scopes: CONVERSATION_SCOPES.read,

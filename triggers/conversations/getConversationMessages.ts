@@ -22,7 +22,8 @@ const PAGE_SIZE = 100;
 export default trigger({
   key: 'get_conversation_messages',
   noun: 'Message',
-  label: 'Get Messages by Conversation',
+  label: 'New Message (Chosen Conversation)',
+  catalog: 'Get Messages by Conversation',
   description: 'Triggers when a new message (inbound or outbound) is added to the chosen conversation.',
   endpoint: 'GET /conversations/{conversationId}/messages',
   scopes: MESSAGE_SCOPES.read,

@@ -10,7 +10,8 @@ const what = (i: Record<string, any>) => `Email ${i.emailMessageId}`;
 export default trigger({
   key: 'get_email_message',
   noun: 'Email',
-  label: 'Get Email by ID',
+  label: 'Email Updated (Chosen Email)',
+  catalog: 'Get Email by ID',
   description: 'Triggers when the chosen email changes, for example when its delivery status moves to delivered or opened.',
   endpoint: 'GET /conversations/messages/email/{id}',
   // The catalog and the document name no scope for this endpoint; emails are conversation

@@ -10,7 +10,8 @@ const what = (i: Record<string, any>) => `Message ${i.messageId}`;
 export default trigger({
   key: 'get_message',
   noun: 'Message',
-  label: 'Get Message by ID',
+  label: 'Message Updated (Chosen Message)',
+  catalog: 'Get Message by ID',
   description: 'Triggers when the chosen message changes, for example when its status moves from sent to delivered or read.',
   endpoint: 'GET /conversations/messages/{id}',
   scopes: MESSAGE_SCOPES.read,

@@ -9,7 +9,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_message_recording',
   noun: 'Recording',
-  label: 'Get Message Recording',
+  label: 'Call Recording Ready (Chosen Message)',
+  catalog: 'Get Message Recording',
   description: 'Triggers when the chosen call or voicemail has ended (once per call), with its recording as a file that later steps can use.',
   endpoint: RECORDING_ENDPOINT,
   scopes: MESSAGE_SCOPES.read,

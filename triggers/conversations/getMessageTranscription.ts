@@ -6,7 +6,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_message_transcription',
   noun: 'Transcription',
-  label: 'Get Message Transcription',
+  label: 'Call Transcription Ready (Chosen Message)',
+  catalog: 'Get Message Transcription',
   description: "Triggers when the chosen call's transcription is ready (once per call), with the full text and each sentence with its timing.",
   endpoint: TRANSCRIPTION_ENDPOINT,
   scopes: MESSAGE_SCOPES.read,

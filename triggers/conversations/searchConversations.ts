@@ -5,7 +5,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'search_conversations',
   noun: 'Conversation',
-  label: 'Search Conversations',
+  label: 'New Conversation (Matching Search)',
+  catalog: 'Search Conversations',
   description: 'Triggers when a new conversation matches your search (most recently active first).',
   endpoint: 'GET /conversations/search',
   scopes: CONVERSATION_SCOPES.read,

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_custom_fields',
   noun: 'Custom Field',
-  label: 'List Custom Fields',
+  label: 'New Custom Field',
+  catalog: 'List Custom Fields',
   description: 'Triggers when a new custom field is added to the connected sub-account (for contacts, opportunities or both).',
   endpoint: 'GET /locations/{locationId}/customFields',
   scopes: ['locations/customFields.readonly'],

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_locations',
   noun: 'Sub-Account',
-  label: 'List Locations',
+  label: 'New Sub-Account',
+  catalog: 'List Locations',
   description: `Triggers when a new sub-account (location) is added to your agency. ${AGENCY_NOTE}`,
   endpoint: 'GET /locations/search',
   scopes: LOCATION_SCOPES.read,

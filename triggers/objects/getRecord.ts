@@ -8,7 +8,7 @@ export default trigger({
   ...oneRecord,
   key: 'get_record',
   noun: 'Record',
-  label: 'Get Record',
+  label: 'Record Updated (Chosen Record)',
   description: 'Triggers when the chosen custom object record is updated (and once when first set up).',
   endpoint: 'GET /objects/{schemaKey}/records/{id}',
   scopes: OBJECT_SCOPES.read,

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_pipelines',
   noun: 'Pipeline',
-  label: 'List Pipelines',
+  label: 'New Pipeline',
+  catalog: 'List Pipelines',
   description: 'Triggers when a pipeline is added to the connected sub-account; also lists pipelines for dropdowns.',
   endpoint: 'GET /opportunities/pipelines',
   scopes: OPPORTUNITY_SCOPES.read,

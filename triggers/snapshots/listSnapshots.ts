@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_snapshots',
   noun: 'Snapshot',
-  label: 'List Snapshots',
+  label: 'New Snapshot',
+  catalog: 'List Snapshots',
   description:
     "Triggers when a snapshot is added to, or imported into, the agency. Needs an agency (Company) connection: HighLevel refuses sub-account connections here.",
   endpoint: 'GET /snapshots/',

@@ -10,7 +10,8 @@ const fields: FieldSpec[] = [
 export default trigger({
   key: 'filter_users_by_email',
   noun: 'User',
-  label: 'Filter Users by Email',
+  label: 'New User (Matching Emails)',
+  catalog: 'Filter Users by Email',
   description:
     'Triggers when a HighLevel user with one of the given emails appears in the agency. Needs an agency (Company) connection: HighLevel refuses sub-account connections here.',
   endpoint: 'POST /users/search/filter-by-email',

@@ -6,7 +6,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'get_user',
   noun: 'User',
-  label: 'Get User',
+  label: 'User Updated (Chosen User)',
+  catalog: 'Get User',
   description: 'Triggers when the chosen HighLevel user (team member) changes: name, phone, role or sub-accounts.',
   endpoint: 'GET /users/{userId}',
   scopes: USER_SCOPES.read,

@@ -11,7 +11,8 @@ const fields: FieldSpec[] = [
 export default trigger({
   key: 'search_users',
   noun: 'User',
-  label: 'Search Users',
+  label: 'New User (Matching Search)',
+  catalog: 'Search Users',
   description:
     "Triggers when a new HighLevel user (team member) of the sub-account matches your search. Uses the connection's agency (Company) ID.",
   endpoint: 'GET /users/search',

@@ -4,7 +4,8 @@ import { trigger } from '../../steps/define';
 export default trigger({
   key: 'list_workflows',
   noun: 'Workflow',
-  label: 'List Workflows',
+  label: 'New Workflow',
+  catalog: 'List Workflows',
   description: 'Triggers when a workflow (automation) is added to the connected sub-account; also lists workflows for dropdowns.',
   endpoint: 'GET /workflows/',
   scopes: WORKFLOW_SCOPES.read,

@@ -1,0 +1,13 @@
+import { conversationUnreadEvents } from '../../families/conversations/events';
+import { restHook } from '../../steps/restHook';
+import searchConversations from '../conversations/searchConversations';
+
+export default restHook({
+  key: 'conversation_unread_changed_hook',
+  noun: 'Conversation',
+  label: 'Conversation Unread Count Changed (Instant)',
+  description: 'Triggers when a conversation is read, marked unread or gets new unread messages, with its unread count.',
+  events: ['ConversationUnreadWebhook'],
+  family: conversationUnreadEvents,
+  list: { step: searchConversations },
+});

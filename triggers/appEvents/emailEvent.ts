@@ -1,0 +1,19 @@
+import { EMAIL_EVENTS, emailStatsEvents } from '../../families/conversations/events';
+import { restHook } from '../../steps/restHook';
+
+// No endpoint lists email events: "Test trigger" shows the documented example.
+export default restHook({
+  key: 'email_event_hook',
+  noun: 'Email Event',
+  label: 'Email Event (Instant)',
+  description: 'Triggers when an email sent from the sub-account is delivered, opened, clicked, bounced, unsubscribed from or marked as spam.',
+  events: ['LCEmailStats'],
+  family: emailStatsEvents,
+  fields: [
+    {
+      key: 'emailEvent', label: 'Event', choices: EMAIL_EVENTS, example: 'opened',
+      helpText: 'Only this event (Failed is a bounce). Leave empty for every event of every email.',
+    },
+  ],
+  filterBy: { emailEvent: 'webhookPayload.event' },
+});

@@ -15,7 +15,8 @@ export function errorForLog(error: unknown, depth = 0): Record<string, unknown> 
   const code = typeof found.code === 'string' || typeof found.code === 'number' ? String(found.code).slice(0, 40) : undefined;
   const frames = (found.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   return {
-    type: String(found.name || found.constructor?.name || 'Error').slice(0, 60),
+    // pg names its errors 'error'; their class says more.
+    type: String((found.name !== 'error' && found.name) || found.constructor?.name || 'Error').slice(0, 60),
     ...(code ? { code } : {}),
     message: withoutValues(found.message ?? ''),
     ...(frames.length ? { stack: frames.join('\n') } : {}),

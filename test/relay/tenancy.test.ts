@@ -3,7 +3,7 @@
 // another agency holds (403, counted, logged); each signed call is answered once.
 import type { Relay } from '../../relay/relay';
 import { signRelayRequest } from '../../relay/auth';
-import { count, deliver, event, metric, relayCall, relayForSuite, settle, STORES, SECRET, subscribe, uid, Receiver, waitFor } from './support/relay';
+import { count, deliver, event, freshStore, metric, relayCall, relayForSuite, settle, STORES, SECRET, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
 
 describe.each(STORES)('tenancy on %s', (kind) => {
   let relay: Relay;
@@ -148,4 +148,32 @@ describe.each(STORES)('tenancy on %s', (kind) => {
       expect(await count(relay, 'relay_signatures')).toBe(1);
     });
   });
+});
+
+test.each(STORES)('on %s, a signature used once stays used for another relay process on the store, and after a restart', async (kind) => {
+  const store = await freshStore(kind);
+  const raw = JSON.stringify({ targetUrl: 'http://127.0.0.1:1/hooks/standard/1/replayed/', events: ['ContactCreate'], locationId: uid('loc') });
+  const captured = signRelayRequest(SECRET, 'POST', '/subscriptions', raw);
+  const send = (relay: Relay) => fetch(`${relay.url}/subscriptions`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...captured }, body: raw }).then((r) => r.status);
+  const first = await testRelay(kind, {}, store);
+  try {
+    expect(await send(first)).toBe(201);
+    if (kind === 'postgres') {
+      // Another process on the same PostgreSQL (the embedded store serves one process only).
+      const other = await testRelay(kind, {}, store);
+      try {
+        expect(await send(other)).toBe(401);
+      } finally {
+        await other.close();
+      }
+    }
+  } finally {
+    await first.close();
+  }
+  const restarted = await testRelay(kind, {}, store);
+  try {
+    expect(await send(restarted)).toBe(401);
+  } finally {
+    await restarted.close();
+  }
 });

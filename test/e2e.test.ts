@@ -7,12 +7,20 @@ import { useSandbox } from './support/sandbox';
 
 const run = useSandbox();
 const visible = steps.filter((s) => !s.hidden);
+// Only an agency lists its installed sub-accounts (Find Sub-Account, App Installed's "Test trigger"):
+// here they say so; test/e2e.agency.test.ts runs them on an agency connection.
+const agencyOnly = (s: (typeof steps)[number]) => s.endpoint === 'GET /oauth/installedLocations' && !s.relay?.example;
+const onSubAccount = visible.filter((s) => !agencyOnly(s));
 
 it('covers every visible operation', () => {
   expect(visible.length).toBeGreaterThan(100);
 });
 
-it.each(visible.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s runs against the sandbox', async (_name, step) => {
+it.each(visible.filter(agencyOnly).map((s) => [`${s.kind} ${s.key}`, s] as const))('%s says it needs an agency connection', async (_name, step) => {
+  await expect(run(step, { authData: AUTH, inputData: exampleInput(step), meta: { page: 0, limit: 10 } })).rejects.toThrow(/needs an agency connection/);
+});
+
+it.each(onSubAccount.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s runs against the sandbox', async (_name, step) => {
   const { result, log } = await run(step, {
     authData: AUTH,
     inputData: exampleInput(step),
@@ -23,7 +31,7 @@ it.each(visible.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s runs against
 });
 
 // The inputs docs/reference.md's `invoke` commands give: required fields and one of each "one of" group.
-it.each(visible.filter((s) => !s.instant).map((s) => [`${s.kind} ${s.key}`, s] as const))(
+it.each(onSubAccount.filter((s) => !s.instant).map((s) => [`${s.kind} ${s.key}`, s] as const))(
   "%s runs with the reference's example input",
   async (_name, step) => {
     const { result, log } = await run(step, { authData: AUTH, inputData: minimalInput(step), meta: { page: 0, limit: 10, timezone: 'America/New_York' } });

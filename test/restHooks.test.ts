@@ -261,7 +261,7 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     });
   } else it('shows recent real records for "Test trigger" with exactly the keys of a live item, from documented requests', async () => {
     const seen = interceptHighLevel(recentRecords);
-    const items = await run(op.performList, bundleFor(step));
+    const items = await run(op.performList, subscriber());
     expect(seen.length).toBeGreaterThan(0);
     for (const req of seen) expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({ request: `${req.method} ${req.path}`, problems: [] });
     expect(items.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ export default trigger({
   key: 'new_inbound_message',
   noun: 'Message',
   label: 'New Inbound Message',
-  description: 'Triggers when a contact sends a message (SMS, email, chat, WhatsApp, Facebook, Instagram or a call) to the sub-account: the latest of each conversation, if not yet answered when Zapier checks. Inbound Message (Instant) and Customer Replied (Instant, via Workflow) see every message.',
+  description: 'Triggers when a contact sends a message (SMS, email, chat, WhatsApp, Facebook, Instagram or a call) to the sub-account: the latest of each conversation, if not yet answered when Zapier checks. Its instant kinds see every message.',
   endpoint: 'GET /conversations/search',
   scopes: CONVERSATION_SCOPES.read,
   fields: [

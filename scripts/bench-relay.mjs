@@ -372,7 +372,14 @@ function parentOf(pid) {
 }
 
 async function arrivals(receiverUrl, since) {
-  return (await fetch(`${receiverUrl}/arrivals?since=${since}`)).json();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await fetch(`${receiverUrl}/arrivals?since=${since}`)).json();
+    } catch (error) {
+      // A kept-alive connection the receiver closed just as it was reused: ask again.
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 async function arrivedCount(receiverUrl) {

@@ -35,7 +35,6 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
     loggerInstance: log,
     logController: new LogController({ disableRequestLogging: true }),
     childLoggerFactory: (logger) => logger,
-    bodyLimit: config.maxBodyBytes,
     requestTimeout: REQUEST_TIMEOUT_MS,
     // Node checks those timeouts this often (by default every 30 s).
     http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },

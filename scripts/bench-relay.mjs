@@ -127,7 +127,6 @@ async function main() {
       HIGHLEVEL_WEBHOOK_PUBLIC_KEY: publicPem,
       RELAY_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       RELAY_TARGET_HOSTS: '127.0.0.1', // the receiver
-      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('MALLOC_'))),
       ...store,
     });
     const relay = join(root, 'dist-relay', 'main.js');
@@ -331,12 +330,6 @@ async function floodClients(port) {
 async function flood({ sign }, target) {
   process.stderr.write(`${target.name}: ${FLOOD_CONNECTIONS} uploads of 2 MB at once, signed events at ${FLOOD_RATE}/s...\n`);
   const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${target.server.pid}/status`, 'utf8'))[1]) / 1024;
-  const memory = async () => {
-    const text = await (await fetch(`${target.server.url}/metrics`)).text();
-    const value = (name) => Number(new RegExp(`^${name} (\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 1024 / 1024;
-    return { rss: rssMb(), heapTotal: value('relay_nodejs_heap_size_total_bytes'), heapUsed: value('relay_nodejs_heap_size_used_bytes'), external: value('relay_nodejs_external_memory_bytes') };
-  };
-  if (process.env.BENCH_FLOOD_DEBUG) console.error(JSON.stringify({ before: await memory() }));
   const before = rssMb();
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
@@ -362,10 +355,7 @@ async function flood({ sign }, target) {
   const seconds = (performance.now() - started) / 1000;
   // Memory once the flood is over: right after, and 30 s later (freed buffers go back at V8's next major GC).
   const right = rssMb();
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10_000));
-    if (process.env.BENCH_FLOOD_DEBUG) console.error(JSON.stringify(await memory()));
-  }
+  await new Promise((resolve) => setTimeout(resolve, 30_000));
   clearInterval(sampler);
   const tally = (statuses) => Object.entries(statuses.reduce((all, s) => ({ ...all, [s]: (all[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n} × ${s === '0' ? 'no answer' : /^\d+$/.test(s) ? s : `no answer (${s})`}`).join(', ');
   target.flood = {
@@ -419,7 +409,14 @@ function parentOf(pid) {
 }
 
 async function arrivals(receiverUrl, since) {
-  return (await fetch(`${receiverUrl}/arrivals?since=${since}`)).json();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await fetch(`${receiverUrl}/arrivals?since=${since}`)).json();
+    } catch (error) {
+      // A kept-alive connection the receiver closed just as it was reused: ask again.
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 async function arrivedCount(receiverUrl) {

@@ -78,7 +78,7 @@ function appTesterRuns(step: Step) {
         const seen = interceptHighLevel();
         const result = await perform(step, bundle);
         expect(result).toEqual([step.definition.operation.sample]);
-        expectUsable(step, result);
+        expectZapOutput(step, result);
         expect(seen).toHaveLength(0);
       }
     });

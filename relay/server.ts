@@ -1,6 +1,7 @@
 // The relay's HTTP routes (relay/README.md documents them).
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { metricsGuard, operatorRoutes } from './admin/routes';
 import { checkRelayRequest } from './auth';
 import type { RelayConfig } from './config';
 import type { Deliverer } from './deliver';
@@ -96,11 +97,10 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
           log.info({ subscriptionId: request.params.id }, 'unsubscribed');
           return reply.code(204).send();
         });
-
-        signed.get('/subscriptions', async () => ({ subscriptions: await store.subscriptions() }));
-
-        signed.get('/deliveries/dead', async () => ({ deliveries: await store.deadDeliveries() }));
       });
+
+      // The operator's page and API, with their own credential (relay/admin/routes.ts).
+      routes.register(operatorRoutes({ config, store, deliverer, metrics, log }));
 
       routes.get('/health', async (_request, reply) => {
         try {
@@ -111,7 +111,7 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
         }
       });
 
-      routes.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+      routes.get('/metrics', { onRequest: metricsGuard({ config, metrics, log }) }, async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
     },
     { prefix: config.pathPrefix },
   );

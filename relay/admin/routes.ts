@@ -232,10 +232,10 @@ export function operatorRoutes(deps: OperatorDeps) {
       const { webhookId } = request.params;
       const result = await replays.redeliver(webhookId, subscriptionId);
       if (!result) return answer(request, reply, 404, { error: `No event ${webhookId} is kept (never received, or older than the retention)` }, `No event ${webhookId} is kept.`);
-      if (subscriptionId && !result.queued && !result.pending) return answer(request, reply, 404, { error: `No subscription ${subscriptionId}` }, `No subscription ${subscriptionId}.`);
+      if (subscriptionId && !result.subscriptions) return answer(request, reply, 404, { error: `No subscription ${subscriptionId}` }, `No subscription ${subscriptionId}.`);
       if (result.queued) deliverer.wake();
       log.info({ operator, webhookId, subscriptionId, queued: result.queued }, 'event sent again');
-      return answer(request, reply, 202, result, `Event ${webhookId}: ${result.queued} deliveries queued, ${result.pending - result.queued} already pending left as they were.`);
+      return answer(request, reply, 202, result, `Event ${webhookId}: ${result.queued} deliveries queued, ${result.alreadyPending} already pending left as they were.`);
     });
   };
 }

@@ -78,8 +78,9 @@ export function deadWhere(filter: DeadFilter, params: unknown[]): string {
     params.push(value);
     terms.push(sql(`$${params.length}`));
   };
-  if (filter.since) add((p) => `e.received_at >= ${p}`, filter.since);
-  if (filter.until) add((p) => `e.received_at < ${p}`, filter.until);
+  // As text: PGlite's serializer refuses Dates made in another realm (the tests' VM contexts).
+  if (filter.since) add((p) => `e.received_at >= ${p}::timestamptz`, filter.since.toISOString());
+  if (filter.until) add((p) => `e.received_at < ${p}::timestamptz`, filter.until.toISOString());
   if (filter.subscriptionId) add((p) => `d.subscription_id = ${p}`, filter.subscriptionId);
   if (filter.locationId) add((p) => `e.location_id = ${p}`, filter.locationId);
   if (filter.trigger) add((p) => `s.trigger = ${p}`, filter.trigger);
@@ -213,7 +214,7 @@ export class History {
          ON CONFLICT (hour, name, reason) DO UPDATE SET count = relay_hourly_counts.count + excluded.count
        )
        DELETE FROM relay_hourly_counts WHERE hour < now() - interval '2 days'`,
-      [at, counts.map((c) => c.name), counts.map((c) => c.reason), counts.map((c) => c.count)],
+      [at.toISOString(), counts.map((c) => c.name), counts.map((c) => c.reason), counts.map((c) => c.count)],
     );
   }
 

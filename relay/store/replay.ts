@@ -56,7 +56,7 @@ export class Replays {
    * dead one is queued again, and otherwise (delivered) a new delivery is stored. Undefined when the
    * event is not kept (never received, or older than the retention).
    */
-  async redeliver(webhookId: string, subscriptionId?: string): Promise<{ queued: number; pending: number } | undefined> {
+  async redeliver(webhookId: string, subscriptionId?: string): Promise<{ queued: number; alreadyPending: number; subscriptions: number } | undefined> {
     return this.driver.transaction(async (tx) => {
       const [event] = await tx.query<{ id: string }>('SELECT id FROM events WHERE webhook_id = $1', [webhookId]);
       if (!event) return undefined;
@@ -77,7 +77,8 @@ export class Replays {
            (SELECT count(*) FROM deliveries d JOIN chosen c ON c.subscription_id = d.subscription_id WHERE d.event_id = $1 AND d.status = 'pending') AS pending`,
         [event.id, targets],
       );
-      return { queued: Number(row.queued) + Number(row.inserted), pending: Number(row.pending) };
+      // `pending` was counted before this statement's changes: those left as they were.
+      return { queued: Number(row.queued) + Number(row.inserted), alreadyPending: Number(row.pending), subscriptions: targets.length };
     });
   }
 

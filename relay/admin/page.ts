@@ -32,7 +32,7 @@ export interface PageData {
 export function layout(title: string, body: Html): string {
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>${title}</title><style>${new Html(STYLE)}</style></head>
+<meta name="referrer" content="same-origin"><title>${title}</title><style>${new Html(STYLE)}</style></head>
 <body>${body}</body></html>`.text;
 }
 

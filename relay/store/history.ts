@@ -88,7 +88,7 @@ export function deadWhere(filter: DeadFilter, params: unknown[]): string {
 }
 
 /** SQL: the HTTP status in an error like "answered 503" (the worker's wording), else NULL. */
-export const statusCodeOf = (error: string) => `substring(${error} from 'answered ([0-9]{3})')::integer`;
+export const statusCodeOf = (error: string) => `substring(${error}, 'answered ([0-9]{3})')::integer`;
 
 const date = (value: unknown) => (value === null || value === undefined ? null : new Date(value as Date));
 

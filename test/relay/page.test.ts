@@ -1,5 +1,8 @@
 // The status page's guards, over plain HTTP: the login cookie, the form token and Origin on every form
 // post (CSRF), escaping of hostile event data, target URLs never shown in full.
+import { Sessions } from '../../relay/admin/auth';
+import { maskUrl } from '../../relay/admin/html';
+import { ConfigError, loadConfig } from '../../relay/config';
 import type { Relay } from '../../relay/relay';
 import { ADMIN_TOKEN, adminCall, deliver, event, metric, relayForSuite, subscribe, uid, Receiver, waitFor } from './support/relay';
 
@@ -80,5 +83,31 @@ describe('status page on pglite', () => {
     expect((await adminCall(relay, 'GET', `/events/${dead.webhookId}`)).body.deliveries.map((d: { outcome: string }) => d.outcome)).toEqual(['dead', 'delivered']);
     const out = await fetch(`${relay.url}/logout`, { method: 'POST', headers: { ...FORM, Cookie: session, Origin: relay.url }, body: new URLSearchParams({ csrf }), redirect: 'manual' });
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
+  });
+});
+
+describe('operator credential', () => {
+  test('a session lasts 12 hours, is bound to the token, and its form token to the session', () => {
+    const sessions = new Sessions(ADMIN_TOKEN);
+    const now = Date.UTC(2030, 0, 1);
+    const cookie = sessions.issue(now);
+    const session = sessions.check(cookie, now + 11 * 3_600_000);
+    expect(session?.formToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(sessions.check(cookie, now + 12 * 3_600_000 + 1_000)).toBeUndefined();
+    expect(new Sessions(`${ADMIN_TOKEN}2`).check(cookie, now)).toBeUndefined();
+    expect(sessions.check(sessions.issue(now), now)?.formToken).not.toBe(session?.formToken);
+  });
+
+  test('RELAY_ADMIN_TOKEN and RELAY_METRICS_TOKEN must be long enough; unset, the operator routes are off', () => {
+    const env = { RELAY_SECRET: 'a-relay-secret-0123456789', HIGHLEVEL_APP_ID: 'app' };
+    expect(() => loadConfig({ ...env, RELAY_ADMIN_TOKEN: 'short' })).toThrow(/RELAY_ADMIN_TOKEN must be a random value of at least 16 characters/);
+    expect(() => loadConfig({ ...env, RELAY_METRICS_TOKEN: 'short' })).toThrow(ConfigError);
+    expect(loadConfig(env).operator).toEqual({ adminToken: undefined, metricsToken: undefined, replayCap: 1000 });
+    expect(loadConfig({ ...env, RELAY_ADMIN_TOKEN: ` ${ADMIN_TOKEN} `, RELAY_REPLAY_CAP: '50' }).operator).toMatchObject({ adminToken: ADMIN_TOKEN, replayCap: 50 });
+  });
+
+  test('masked target URLs keep the host and the last 6 characters only', () => {
+    expect(maskUrl('https://hooks.zapier.com/hooks/standard/1234567/abcdef0123456789/')).toBe('hooks.zapier.com/…56789/');
+    expect(maskUrl('not a url but long enough')).toBe('?/…enough');
   });
 });

@@ -148,7 +148,7 @@ export function operatorRoutes(deps: OperatorDeps) {
         filter: typeof filter === 'string' ? {} : filter,
         dead,
         search: webhookId ? { webhookId, event } : undefined,
-        back: request.url.replace(/[?&]notice=[^&#]*/, '').slice(0, 2000),
+        back: withoutNotice(request.url),
       });
       return reply.type('text/html; charset=utf-8').send(page);
     });
@@ -278,6 +278,13 @@ function deadFilter(input: Record<string, unknown>): DeadFilter | string {
     filter[name] = new Date(at);
   }
   return filter;
+}
+
+/** This page's path and query for its forms to come back to, without the last action's notice. */
+function withoutNotice(url: string): string {
+  const here = new URL(url, 'http://relay.invalid');
+  here.searchParams.delete('notice');
+  return `${here.pathname}${here.search}`.slice(0, 2000);
 }
 
 /** Behind a TLS-terminating proxy the relay sees http: the proxy's header says how the browser came. */

@@ -4,7 +4,7 @@ import { Sessions } from '../../relay/admin/auth';
 import { maskUrl } from '../../relay/admin/html';
 import { ConfigError, loadConfig } from '../../relay/config';
 import type { Relay } from '../../relay/relay';
-import { ADMIN_TOKEN, adminCall, deliver, event, metric, relayForSuite, subscribe, uid, Receiver, waitFor } from './support/relay';
+import { ADMIN_TOKEN, adminCall, deliver, event, metric, relayForSuite, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
 
 const FORM = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
@@ -110,4 +110,21 @@ describe('operator credential', () => {
     expect(maskUrl('https://hooks.zapier.com/hooks/standard/1234567/abcdef0123456789/')).toBe('hooks.zapier.com/…56789/');
     expect(maskUrl('not a url but long enough')).toBe('?/…enough');
   });
+});
+
+test('below RELAY_PATH_PREFIX the page, its login and its cookie live under the prefix', async () => {
+  const relay = await testRelay('pglite', { pathPrefix: '/hl-relay' });
+  try {
+    const login = await (await fetch(`${relay.url}/hl-relay/`)).text();
+    expect(login).toContain('action="/hl-relay/login"');
+    const response = await fetch(`${relay.url}/hl-relay/login`, { method: 'POST', headers: FORM, body: new URLSearchParams({ token: ADMIN_TOKEN }), redirect: 'manual' });
+    expect(response.headers.get('location')).toBe('/hl-relay/');
+    expect(response.headers.get('set-cookie')).toContain('Path=/hl-relay/;');
+    const session = response.headers.get('set-cookie')!.split(';')[0];
+    const page = await (await fetch(`${relay.url}/hl-relay/?group=account`, { headers: { Cookie: session } })).text();
+    expect(page).toContain('action="/hl-relay/logout"');
+    expect(page).toContain('name="back" value="/hl-relay/?group=account"');
+  } finally {
+    await relay.close();
+  }
 });

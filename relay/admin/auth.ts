@@ -57,6 +57,11 @@ export class Sessions {
     return { formToken: this.sign(`form.${nonce}`) };
   }
 
+  /** Signs a notice the page shows after an action, so a crafted link cannot make the page say something. */
+  noticeMac(text: string): string {
+    return this.sign(`notice.${text}`).slice(0, 22);
+  }
+
   private sign(text: string): string {
     return createHmac('sha256', this.key).update(text).digest('base64url');
   }

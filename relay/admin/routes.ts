@@ -115,6 +115,7 @@ export function operatorRoutes(deps: OperatorDeps) {
       const back = typeof form.back === 'string' && form.back.startsWith(`${prefix}/`) && !form.back.startsWith('//') ? form.back : `${prefix}/`;
       const target = new URL(back, 'http://relay.invalid');
       target.searchParams.set('notice', notice);
+      target.searchParams.set('n', sessions!.noticeMac(notice));
       return reply.code(303).header('Location', `${target.pathname}${target.search}`).send();
     };
 
@@ -140,7 +141,7 @@ export function operatorRoutes(deps: OperatorDeps) {
         prefix,
         formToken: session.formToken,
         now,
-        notice: typeof filter === 'string' ? filter : query.notice,
+        notice: typeof filter === 'string' ? filter : query.notice && query.n && sameSecret(query.n, sessions.noticeMac(query.notice)) ? query.notice : undefined,
         health: { store: store.driver.kind, processes, version: VERSION, uptimeSeconds: process.uptime(), pending },
         counts: counted,
         zaps,
@@ -284,6 +285,7 @@ function deadFilter(input: Record<string, unknown>): DeadFilter | string {
 function withoutNotice(url: string): string {
   const here = new URL(url, 'http://relay.invalid');
   here.searchParams.delete('notice');
+  here.searchParams.delete('n');
   return `${here.pathname}${here.search}`.slice(0, 2000);
 }
 

@@ -80,6 +80,10 @@ describe('status page on pglite', () => {
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toMatch(new RegExp(`^/\\?subscriptionId=${subscription.id}&notice=1\\+dead\\+deliveries\\+queued\\+again`));
     await waitFor(() => receiver.at(hook, true).length === 1, 'the replayed delivery');
+    // The notice the page shows after the action is signed: a crafted link cannot make it say anything.
+    const location = done.headers.get('location')!;
+    expect(await page(session, location.slice(1))).toContain('1 dead deliveries queued again');
+    expect(await page(session, '?notice=Your+token+leaked%3A+visit+evil.example&n=AAAAAAAAAAAAAAAAAAAAAA')).not.toContain('evil.example');
     expect((await adminCall(relay, 'GET', `/events/${dead.webhookId}`)).body.deliveries.map((d: { outcome: string }) => d.outcome)).toEqual(['dead', 'delivered']);
     const out = await fetch(`${relay.url}/logout`, { method: 'POST', headers: { ...FORM, Cookie: session, Origin: relay.url }, body: new URLSearchParams({ csrf }), redirect: 'manual' });
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');

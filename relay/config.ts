@@ -52,6 +52,16 @@ export interface RelayConfig {
   logLevel: string;
   /** Full event bodies in logs (debug level); off by default. */
   logPayloads: boolean;
+  /** Operator credentials (relay/admin/): without adminToken the operator routes and page are off. */
+  operator?: OperatorConfig;
+}
+
+export interface OperatorConfig {
+  adminToken?: string;
+  /** When set, GET /metrics wants it as a bearer token. */
+  metricsToken?: string;
+  /** At most this many dead deliveries are queued by one POST /deliveries/replay. */
+  replayCap: number;
 }
 
 export class ConfigError extends Error {}
@@ -102,7 +112,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     },
     logLevel: env.RELAY_LOG_LEVEL?.trim() || 'info',
     logPayloads: /^(1|true|yes)$/i.test(env.RELAY_LOG_PAYLOADS ?? ''),
+    operator: {
+      adminToken: token(env, 'RELAY_ADMIN_TOKEN'),
+      metricsToken: token(env, 'RELAY_METRICS_TOKEN'),
+      replayCap: integer(env, 'RELAY_REPLAY_CAP', 1000, 1),
+    },
   };
+}
+
+/** An optional bearer token: long enough not to be guessed. */
+function token(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  if (value.length < 16) throw new ConfigError(`${name} must be a random value of at least 16 characters (e.g. openssl rand -hex 32)`);
+  return value;
 }
 
 /** A postgres:// URL (its SSL settings, e.g. ?sslmode=verify-full, go to pg as they are); never echoed, it holds a password. */

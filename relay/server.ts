@@ -2,6 +2,7 @@
 import { STATUS_CODES } from 'node:http';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { metricsGuard, operatorRoutes } from './admin/routes';
 import { checkRelayRequest } from './auth';
 import type { RelayConfig } from './config';
 import type { Deliverer } from './deliver';
@@ -9,7 +10,7 @@ import { parseFilters } from './filters';
 import { BodyBudget, BodyRefused, readBody, type Held } from './intake';
 import type { Metrics } from './metrics';
 import { OtherAgencyError, type NewSubscription, type Store } from './store';
-import { targetProblem, withoutCredentials } from './targets';
+import { targetProblem } from './targets';
 import { checkSignature, EVENT_NAME, isRefusal, isStorableText, readEvent } from './verify';
 
 /**
@@ -164,11 +165,10 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
           log.info({ subscriptionId: request.params.id }, 'unsubscribed');
           return reply.code(204).send();
         });
-
-        signed.get('/subscriptions', async () => ({ subscriptions: (await store.subscriptions()).map(withoutCredentials) }));
-
-        signed.get('/deliveries/dead', async () => ({ deliveries: await store.deadDeliveries() }));
       });
+
+      // The operator's page and API, with their own credential (relay/admin/routes.ts).
+      routes.register(operatorRoutes({ config, store, deliverer, metrics, log }));
 
       routes.get('/health', async (_request, reply) => {
         try {
@@ -179,7 +179,7 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
         }
       });
 
-      routes.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+      routes.get('/metrics', { onRequest: metricsGuard({ config, metrics, log }) }, async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
     },
     { prefix: config.pathPrefix },
   );

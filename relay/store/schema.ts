@@ -143,6 +143,47 @@ const MIGRATIONS: string[][] = [
     `CREATE TABLE relay_signatures (signature text PRIMARY KEY, expires_at timestamptz NOT NULL)`,
     `CREATE INDEX relay_signatures_expiry ON relay_signatures (expires_at)`,
   ],
+  [
+    // Operating the relay (relay/admin/, relay/store/history.ts). Outcomes of finished deliveries, kept
+    // as long as their event: a delivered row leaves deliveries, so a trigger keeps what became of it.
+    // Written once per delivery, never at ingest; two indexes (search by event, a Zap's last delivery).
+    `CREATE TABLE delivery_history (
+       delivery_id bigint NOT NULL,
+       event_id bigint NOT NULL,
+       subscription_id text NOT NULL,
+       outcome text NOT NULL CHECK (outcome IN ('delivered', 'dead')),
+       attempts integer NOT NULL,
+       status_code integer,
+       error text,
+       done_at timestamptz NOT NULL DEFAULT now()
+     )`,
+    `CREATE INDEX delivery_history_event ON delivery_history (event_id)`,
+    `CREATE INDEX delivery_history_subscription ON delivery_history (subscription_id, done_at)`,
+    // A pending row deleted while leased, its subscription still there, was delivered (unsubscribing
+    // deletes the subscription in the same statement; purging deletes only finished rows).
+    `CREATE FUNCTION relay_keep_delivered() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         INSERT INTO delivery_history (delivery_id, event_id, subscription_id, outcome, attempts, error)
+         SELECT g.id, g.event_id, g.subscription_id, 'delivered', g.attempts + 1, g.last_error FROM gone g
+         WHERE g.status = 'pending' AND g.leased_until IS NOT NULL AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.id = g.subscription_id);
+         RETURN NULL;
+       END $$`,
+    `CREATE TRIGGER deliveries_keep_delivered AFTER DELETE ON deliveries REFERENCING OLD TABLE AS gone
+       FOR EACH STATEMENT EXECUTE FUNCTION relay_keep_delivered()`,
+    // Outcomes go with their event when the purge drops it.
+    `CREATE FUNCTION relay_forget_history() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN DELETE FROM delivery_history WHERE event_id IN (SELECT id FROM gone); RETURN NULL; END $$`,
+    `CREATE TRIGGER events_forget_history AFTER DELETE ON events REFERENCING OLD TABLE AS gone
+       FOR EACH STATEMENT EXECUTE FUNCTION relay_forget_history()`,
+    // The status page's charts: each process adds its counters' growth per hour, every minute.
+    `CREATE TABLE relay_hourly_counts (
+       hour timestamptz NOT NULL,
+       name text NOT NULL,
+       reason text NOT NULL DEFAULT '',
+       count bigint NOT NULL,
+       PRIMARY KEY (hour, name, reason)
+     )`,
+  ],
 ];
 
 /** Brings the schema up to date; several processes starting at once take turns on an advisory lock. */

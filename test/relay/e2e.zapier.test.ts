@@ -7,7 +7,7 @@
 import * as http from 'node:http';
 import documented from '../../spec/webhook-events.json';
 import {
-  APP_ID, deliver, freshStore, relayCall, relayEnv, Receiver, SECRET, settle, signatureHeaders, spawnRelay, uid, waitFor, type Received, type RelayProcess,
+  adminCall, APP_ID, deliver, freshStore, relayCall, relayEnv, Receiver, SECRET, settle, signatureHeaders, spawnRelay, uid, waitFor, type Received, type RelayProcess,
 } from './support/relay';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -118,7 +118,7 @@ test('a Zap turned on through core gets a signed HighLevel event once, as one cl
   expect(await post(highLevelEvent('ContactCreate', { id: uid('c') }))).toMatchObject({ status: 200, body: { status: 'stored', deliveries: 0 } });
   await settle();
   expect(receiver.at(hook)).toHaveLength(1);
-  expect((await relayCall(relay, 'GET', `${PREFIX}/subscriptions`)).body.subscriptions).not.toContainEqual(expect.objectContaining({ id: subscription.id }));
+  expect((await adminCall(relay, 'GET', `${PREFIX}/subscriptions`)).body.subscriptions).not.toContainEqual(expect.objectContaining({ id: subscription.id }));
 });
 
 test('Contact Tag Added fires when a chosen tag is newly on the contact (any case), and "any tag" when any tag is', async () => {

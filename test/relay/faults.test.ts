@@ -1,7 +1,7 @@
 // Faults on both stores: targets that are down, failing, throttling or gone; deliveries given up;
 // a store that is busy or unavailable (HighLevel is told 429, and nothing acknowledged is lost).
 import type { Relay } from '../../relay/relay';
-import { count, deliver, event, freshStore, metric, relayCall, relayForSuite, settle, STORES, subscribe, testRelay, uid, Receiver, waitFor, withAdmin, sleep } from './support/relay';
+import { adminCall, count, deliver, event, freshStore, metric, relayCall, relayForSuite, settle, STORES, subscribe, testRelay, uid, Receiver, waitFor, withAdmin, sleep } from './support/relay';
 
 describe.each(STORES)('faults on %s', (kind) => {
   let relay: Relay;
@@ -75,7 +75,7 @@ describe.each(STORES)('faults on %s', (kind) => {
     receiver.answer = (r) => (r.path === new URL(hook).pathname ? { status: 410 } : { status: 200 });
     const { subscription, send } = await zap(hook);
     await send();
-    await waitFor(async () => !(await relayCall(relay, 'GET', '/subscriptions')).body.subscriptions.some((s: any) => s.id === subscription.id), 'the subscription removed');
+    await waitFor(async () => !(await adminCall(relay, 'GET', '/subscriptions')).body.subscriptions.some((s: any) => s.id === subscription.id), 'the subscription removed');
     expect((await relayCall(relay, 'DELETE', `/subscriptions/${subscription.id}`)).status).toBe(404);
     await send();
     await settle();
@@ -88,7 +88,7 @@ describe.each(STORES)('faults on %s', (kind) => {
     const { send } = await zap(hook);
     const webhookId = await send();
     await waitFor(async () => (await attempts(webhookId))?.status === 'dead', 'the dead delivery');
-    const dead = await relayCall(relay, 'GET', '/deliveries/dead');
+    const dead = await adminCall(relay, 'GET', '/deliveries/dead');
     expect(dead.body.deliveries).toContainEqual(expect.objectContaining({ webhookId, attempts: 1, lastError: 'answered 400' }));
     await settle();
     expect(receiver.at(hook)).toHaveLength(1);
@@ -103,7 +103,7 @@ describe.each(STORES)('faults on %s', (kind) => {
       await subscribe(quick, { targetUrl: hook, events: ['ContactCreate'], locationId });
       const body = event('ContactCreate', { locationId });
       await deliver(quick, body);
-      await waitFor(async () => (await relayCall(quick, 'GET', '/deliveries/dead')).body.deliveries.length === 1, 'the dead delivery');
+      await waitFor(async () => (await adminCall(quick, 'GET', '/deliveries/dead')).body.deliveries.length === 1, 'the dead delivery');
       const attemptsMade = receiver.at(hook).length;
       expect(attemptsMade).toBeGreaterThanOrEqual(2);
       expect(await metric(quick, 'relay_deliveries_dead_total')).toBe(1);

@@ -2,7 +2,7 @@
 // webhookId once; refused and bad deliveries store nothing.
 import { generateKeyPairSync } from 'node:crypto';
 import type { Relay } from '../../relay/relay';
-import { count, deliver, event, metric, relayCall, relayForSuite, SECRET, settle, signatureHeaders, STORES, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
+import { adminCall, count, deliver, event, metric, relayCall, relayForSuite, SECRET, settle, signatureHeaders, STORES, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
 import { signRelayRequest } from '../../relay/auth';
 
 describe.each(STORES)('ingest on %s', (kind) => {
@@ -137,7 +137,7 @@ describe.each(STORES)('ingest on %s', (kind) => {
       const created = await relayCall(relay, 'POST', '/subscriptions', input);
       expect(created.status).toBe(201);
       expect(created.body).toEqual({ id: expect.stringMatching(/^sub_/), ...input, companyId: null, createdAt: expect.any(String) });
-      const listed = await relayCall(relay, 'GET', '/subscriptions');
+      const listed = await adminCall(relay, 'GET', '/subscriptions');
       expect(listed.body.subscriptions).toContainEqual(created.body);
       expect((await relayCall(relay, 'DELETE', `/subscriptions/${created.body.id}`)).status).toBe(204);
       expect(await relayCall(relay, 'DELETE', `/subscriptions/${created.body.id}`)).toEqual({ status: 404, body: { error: expect.any(String) } });
@@ -148,7 +148,7 @@ describe.each(STORES)('ingest on %s', (kind) => {
       const first = await relayCall(relay, 'POST', '/subscriptions', input);
       const again = await relayCall(relay, 'POST', '/subscriptions', { ...input, events: ['ContactUpdate'] });
       expect(again.body).toMatchObject({ id: first.body.id, events: ['ContactUpdate'] });
-      const listed = await relayCall(relay, 'GET', '/subscriptions');
+      const listed = await adminCall(relay, 'GET', '/subscriptions');
       expect(listed.body.subscriptions.filter((s: any) => s.targetUrl === input.targetUrl)).toHaveLength(1);
     });
 
@@ -164,7 +164,7 @@ describe.each(STORES)('ingest on %s', (kind) => {
         expect(response.status).toBe(401);
         expect(await response.json()).toEqual({ error: expect.any(String) });
       }
-      const listed = await relayCall(relay, 'GET', '/subscriptions');
+      const listed = await adminCall(relay, 'GET', '/subscriptions');
       expect(listed.body.subscriptions.some((s: any) => s.targetUrl === JSON.parse(raw).targetUrl)).toBe(false);
     });
 

@@ -16,6 +16,8 @@ export type StoreKind = (typeof STORES)[number];
 
 export const APP_ID = '6578278e879ad2646715ba9c';
 export const SECRET = 'test-relay-secret-0123456789';
+/** The operator's token (RELAY_ADMIN_TOKEN) in these tests. */
+export const ADMIN_TOKEN = 'test-operator-token-0123456789';
 
 /** HighLevel's keys in these tests: generated, so the tests can sign like HighLevel does. */
 export const highlevel = {
@@ -77,6 +79,7 @@ export function relayEnv(store: { databaseUrl?: string; dataDir: string }, extra
     RELAY_POLL_SECONDS: String(FAST_DELIVERY.pollMs / 1000),
     RELAY_TARGET_HOSTS: FAST_DELIVERY.targetHosts.join(','),
     RELAY_LOG_LEVEL: 'warn',
+    RELAY_ADMIN_TOKEN: ADMIN_TOKEN,
     ...extra,
   };
 }
@@ -113,6 +116,7 @@ export async function testRelay(kind: StoreKind, overrides: Overrides = {}, stor
     retryAfterSeconds: 60,
     logLevel,
     logPayloads: false,
+    operator: { adminToken: ADMIN_TOKEN, replayCap: 1000 },
     ...overrides,
     delivery: { ...FAST_DELIVERY, ...overrides.delivery },
   }, createLogger({ logLevel }, log ?? (workerLog ??= testLogDestination())));
@@ -167,6 +171,18 @@ export async function relayCall(relay: { url: string }, method: string, path: st
   const response = await fetch(`${relay.url}${path}`, {
     method,
     headers: { ...(raw ? { 'Content-Type': 'application/json' } : {}), ...signRelayRequest(secret, method, path, raw) },
+    body: raw || undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** A call to the operator's API, with the admin token as a bearer token. */
+export async function adminCall(relay: { url: string }, method: string, path: string, body?: unknown, token = ADMIN_TOKEN) {
+  const raw = body === undefined ? '' : JSON.stringify(body);
+  const response = await fetch(`${relay.url}${path}`, {
+    method,
+    headers: { ...(raw ? { 'Content-Type': 'application/json' } : {}), Authorization: `Bearer ${token}` },
     body: raw || undefined,
   });
   const text = await response.text();

@@ -306,7 +306,14 @@ function parentOf(pid) {
 }
 
 async function arrivals(receiverUrl, since) {
-  return (await fetch(`${receiverUrl}/arrivals?since=${since}`)).json();
+  // A kept-alive connection the receiver closes just as it is reused fails the request: ask again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (await fetch(`${receiverUrl}/arrivals?since=${since}`)).json();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 async function arrivedCount(receiverUrl) {

@@ -323,7 +323,7 @@ async function floodClients(port) {
 }
 
 /**
- * Phase C: the flood's uploads (floodClients, in another process), and signed events at FLOOD_RATE/s
+ * Phase D: the flood's uploads (floodClients, in another process), and signed events at FLOOD_RATE/s
  * meanwhile, each on a new connection as HighLevel would open them. The relay's resident memory is
  * sampled every 100 ms.
  */

@@ -9,7 +9,7 @@ import { loadConfig } from '../../relay/config';
 import { BREAKER_FAILURES, TargetSlots } from '../../relay/limiter';
 import type { Relay } from '../../relay/relay';
 import { checkedLookup, isSpecialAddress, targetProblem } from '../../relay/targets';
-import { count, deliver, event, metric, relayCall, relayEnv, settle, sleep, spawnRelay, STORES, subscribe, testRelay, uid, waitFor } from './support/relay';
+import { count, deliver, event, freshStore, metric, relayCall, relayEnv, settle, sleep, spawnRelay, STORES, subscribe, testRelay, uid, waitFor, withAdmin } from './support/relay';
 
 interface Arrival {
   path: string;
@@ -372,6 +372,60 @@ describe('embedded store memory', () => {
     } finally {
       relay.child.kill('SIGTERM');
       await relay.exited;
+    }
+  });
+});
+
+describe('PostgreSQL going away under steady traffic', () => {
+  test('connections killed and refused for longer than a lease while targets answer: every event arrives exactly once', async () => {
+    const store = await freshStore('postgres');
+    const database = new URL(store.databaseUrl!).pathname.slice(1);
+    const setAvailable = (on: boolean) =>
+      withAdmin(async (admin) => {
+        await admin.query(`ALTER DATABASE ${database} WITH ALLOW_CONNECTIONS ${on}`);
+        if (!on) await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [database]);
+      });
+    const receiver = await new HoldingReceiver().start();
+    // A 1 s request timeout: leases of 3 s, shorter than the 4 s outage.
+    const relay = await testRelay('postgres', { delivery: { timeoutMs: 1_000 } }, store);
+    try {
+      const hook = receiver.hook();
+      receiver.slow.set(new URL(hook).pathname, 200);
+      const locationId = uid('loc');
+      await subscribe(relay, { targetUrl: hook, events: ['ContactCreate'], locationId });
+      const sent: string[] = [];
+      const toRetry: Record<string, unknown>[] = [];
+      const started = Date.now();
+      let outage: Promise<void> | undefined;
+      let recovery: Promise<void> | undefined;
+      // About 20 events a second for 8 s; the database goes away from 2 s to 6 s.
+      while (Date.now() - started < 8_000) {
+        const elapsed = Date.now() - started;
+        if (elapsed >= 2_000) outage ??= setAvailable(false);
+        if (elapsed >= 6_000) recovery ??= outage!.then(() => setAvailable(true));
+        const body = event('ContactCreate', { locationId });
+        sent.push(body.webhookId as string);
+        const answer = await deliver(relay, body);
+        expect([200, 429]).toContain(answer.status);
+        if (answer.status === 429) toRetry.push(body);
+        await sleep(50);
+      }
+      await recovery;
+      expect(toRetry.length).toBeGreaterThan(0); // the outage was felt
+      await waitFor(async () => (await fetch(`${relay.url}/health`)).status === 200, 'the store back');
+      // HighLevel retries what got 429.
+      for (const body of toRetry) expect((await deliver(relay, body)).status).toBe(200);
+      await waitFor(() => sent.every((id) => receiver.arrivals.some((a) => a.webhookId === id)), 'every event delivered', 60_000);
+      await waitFor(async () => (await count(relay, 'deliveries')) === 0, 'every delivery recorded', 30_000);
+      await sleep(3_000 + 1_000); // past any lease that was running
+      const times = new Map<string, number>();
+      for (const a of receiver.arrivals) times.set(a.webhookId, (times.get(a.webhookId) ?? 0) + 1);
+      expect([...times].filter(([, n]) => n > 1)).toEqual([]);
+      expect(times.size).toBe(sent.length);
+    } finally {
+      await setAvailable(true);
+      await relay.close();
+      await receiver.stop();
     }
   });
 });

@@ -13,7 +13,7 @@ const cli = path.join(root, 'node_modules', 'zapier-platform-cli', 'src', 'bin',
 
 const FLOW = [
   { title: 'Connect HighLevel (connection test)', args: ['auth', 'test'] },
-  { title: 'Trigger: Get Contact Tasks (a Rankr user views a contact)', args: ['trigger', 'get_contact_tasks'], input: { contactId: 'seD4PfOuKoVMLkEZqohJ' } },
+  { title: 'Trigger: New Task (Chosen Contact) (a Rankr user views a contact)', args: ['trigger', 'get_contact_tasks'], input: { contactId: 'seD4PfOuKoVMLkEZqohJ' } },
   {
     title: 'Action: Create Contact Task (a new Rankr task)',
     args: ['create', 'create_contact_task'],

@@ -274,7 +274,8 @@ export async function spawnRelay(env: NodeJS.ProcessEnv): Promise<RelayProcess> 
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  // 'close', not 'exit': the process has ended and its pipes are closed, so nothing of it keeps the jest worker alive.
+  const exited = new Promise<number | string>((resolve) => child.on('close', (code, signal) => resolve(code ?? signal ?? -1)));
   const port = await Promise.race([
     waitFor(() => /"port":(\d+)[^\n]*relay listening/.exec(output)?.[1], 'the relay process to listen', 60_000),
     exited.then((code) => Promise.reject(new Error(`relay process exited (${code}) before listening:\n${output}`))),

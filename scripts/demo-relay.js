@@ -67,7 +67,8 @@ const startRelay = (dir, env) => {
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  // 'close', not 'exit': the process has ended and its pipes are closed (nothing of it keeps a jest worker alive).
+  const exited = new Promise((resolve) => child.once('close', (code, signal) => resolve(code ?? signal)));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const kill = setTimeout(() => child.kill('SIGKILL'), 10000);

@@ -9,7 +9,7 @@ import { loadConfig } from '../../relay/config';
 import { BREAKER_FAILURES, TargetSlots } from '../../relay/limiter';
 import type { Relay } from '../../relay/relay';
 import { checkedLookup, isSpecialAddress, targetProblem } from '../../relay/targets';
-import { count, deliver, event, freshStore, metric, relayCall, relayEnv, settle, sleep, spawnRelay, STORES, subscribe, testRelay, uid, waitFor, withAdmin } from './support/relay';
+import { adminCall, count, deliver, event, freshStore, metric, relayCall, relayEnv, settle, sleep, spawnRelay, STORES, subscribe, testRelay, uid, waitFor, withAdmin } from './support/relay';
 
 interface Arrival {
   path: string;
@@ -266,7 +266,7 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
         ['ContactCreate'],
         uid('loc'),
       ]);
-      const listed = await relayCall(relay, 'GET', '/subscriptions');
+      const listed = await adminCall(relay, 'GET', '/subscriptions');
       const mine = listed.body.subscriptions.find((s: { id: string }) => s.id === id);
       expect(mine.targetUrl).toMatch(/^https:\/\/hooks\.zapier\.com\/hooks\/standard\/1\//);
       expect(JSON.stringify(listed.body)).not.toContain('hunter22');
@@ -278,7 +278,7 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
       await relay.store.driver.query(`INSERT INTO subscriptions (id, target_url, events, location_id, filters) VALUES ($1, $2, $3, $4, '{}'::jsonb)`, [uid('sub_'), hook, ['ContactCreate'], locationId]);
       const body = event('ContactCreate', { locationId });
       expect((await deliver(relay, body)).status).toBe(200);
-      await waitFor(async () => (await relayCall(relay, 'GET', '/deliveries/dead')).body.deliveries.some((d: { webhookId: string }) => d.webhookId === body.webhookId), 'the delivery dead');
+      await waitFor(async () => (await adminCall(relay, 'GET', '/deliveries/dead')).body.deliveries.some((d: { webhookId: string }) => d.webhookId === body.webhookId), 'the delivery dead');
       expect(receiver.at(hook)).toHaveLength(0);
     });
   });
@@ -293,7 +293,7 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
       await subscribe(relay, { targetUrl: hook, events: ['ContactCreate'], locationId });
       const body = event('ContactCreate', { locationId });
       expect((await deliver(relay, body)).status).toBe(200);
-      await waitFor(async () => (await relayCall(relay, 'GET', '/deliveries/dead')).body.deliveries.some((d: { lastError: string }) => d.lastError === 'answered 302'), 'the delivery dead');
+      await waitFor(async () => (await adminCall(relay, 'GET', '/deliveries/dead')).body.deliveries.some((d: { lastError: string }) => d.lastError === 'answered 302'), 'the delivery dead');
       await settle();
       expect(receiver.at(hook)).toHaveLength(1);
       expect(receiver.at(elsewhere)).toHaveLength(0);

@@ -36,11 +36,12 @@ test('shows the Zap receiving a signed event once, the repeat and the tampered c
 });
 
 test('Ctrl-C stops the relay and removes its store', async () => {
-  const demo = spawn(process.execPath, ['-e', "require('./scripts/demo-relay.js').showRelayPath()"], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A process group of its own: should the test fail half-way, the demo and the relay it started end together.
+  const demo = spawn(process.execPath, ['-e', "require('./scripts/demo-relay.js').showRelayPath()"], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   demo.stdout!.on('data', (chunk) => (output += chunk));
   demo.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise((resolve) => demo.once('exit', (code, signal) => resolve(code ?? signal)));
+  const exited = new Promise((resolve) => demo.once('close', (code, signal) => resolve(code ?? signal)));
   try {
     const [, dir, pid] = (await waitFor(() => /embedded store in (\S+)\): OK\n.*\(process (\d+)\)/.exec(output), 'the relay to start', 60_000))!;
     const relayPid = Number(pid);
@@ -50,6 +51,6 @@ test('Ctrl-C stops the relay and removes its store', async () => {
     expect(fs.existsSync(dir)).toBe(false);
     expect(alive(relayPid)).toBe(false);
   } finally {
-    if (demo.exitCode === null && demo.signalCode === null) demo.kill('SIGKILL');
+    if (demo.exitCode === null && demo.signalCode === null) process.kill(-demo.pid!, 'SIGKILL');
   }
 });

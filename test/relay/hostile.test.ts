@@ -5,7 +5,7 @@ import { parseFilters, FILTER_LIMITS } from '../../relay/filters';
 import { loadConfig, ConfigError } from '../../relay/config';
 import type { Relay } from '../../relay/relay';
 import { isRefusal, readEvent } from '../../relay/verify';
-import { count, deliver, event, freshStore, metric, relayCall, relayForSuite, settle, signatureHeaders, STORES, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
+import { adminCall, count, deliver, event, freshStore, metric, relayCall, relayForSuite, settle, signatureHeaders, STORES, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
 
 const MINUTE = 60_000;
 
@@ -214,7 +214,7 @@ describe('subscription filters within limits', () => {
       const response = await relayCall(relay, 'POST', '/subscriptions', { targetUrl, events: ['ContactCreate'], locationId: uid('loc'), filters: { [path]: 'x' } });
       expect(response.status).toBe(400);
       expect(response.body.error).toContain('over the limit');
-      const listed = await relayCall(relay, 'GET', '/subscriptions');
+      const listed = await adminCall(relay, 'GET', '/subscriptions');
       expect(listed.body.subscriptions.some((s: { targetUrl: string }) => s.targetUrl === targetUrl)).toBe(false);
     });
 

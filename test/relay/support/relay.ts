@@ -312,8 +312,9 @@ export async function spawnRelay(env: NodeJS.ProcessEnv): Promise<RelayProcess> 
   const log = fs.createWriteStream(join(testLogDir(), `process-${process.pid}-${uid()}.ndjson`), { flags: 'a' });
   child.stdout!.on('data', (chunk) => ((output += chunk), log.write(chunk)));
   child.stderr!.on('data', (chunk) => ((output += chunk), log.write(chunk)));
-  child.on('exit', () => log.end());
-  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  // 'close', not 'exit': the process has ended and its pipes are closed, so nothing of it keeps the jest worker alive.
+  child.on('close', () => log.end());
+  const exited = new Promise<number | string>((resolve) => child.on('close', (code, signal) => resolve(code ?? signal ?? -1)));
   const port = await Promise.race([
     waitFor(() => /"port":(\d+)[^\n]*relay listening/.exec(output)?.[1], 'the relay process to listen', 60_000),
     exited.then((code) => Promise.reject(new Error(`relay process exited (${code}) before listening:\n${output}`))),

@@ -3,61 +3,18 @@
 // triggers (Sub-Account Created, App Installed, App Uninstalled, User Created...) subscribe the agency
 // (`companyId`) and get its events, never another agency's; a sub-account connection is refused.
 // Needs `npm run build` first (the built app, dist/), as `npm test` does.
-import documented from '../../spec/webhook-events.json';
-import {
-  APP_ID, deliver, freshStore, relayEnv, Receiver, SECRET, settle, spawnRelay, uid, waitFor, type Received, type RelayProcess,
-} from './support/relay';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const built = require('../../index.js');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { invoker } = require('../../scripts/demo-relay.js');
-const invoke: (method: string, bundle: object) => Promise<any> = invoker(built);
-const events = documented.events as Record<string, Record<string, any>>;
+import { APP_ID, deliver, Receiver, settle, uid, waitFor } from './support/relay';
+import { appWithRelay, highLevelEvent, zapierCalls } from './support/zapier';
 
 const AGENCY = uid('company');
 const AGENCY_AUTH = { access_token: 'e2e-agency-token', refresh_token: 'e2e-refresh-token', locationId: '', companyId: AGENCY, userType: 'Company' };
 const SUB_ACCOUNT_AUTH = { ...AGENCY_AUTH, access_token: 'e2e-access-token', locationId: uid('loc'), userType: 'Location' };
 
 const receiver = new Receiver();
-let relay: RelayProcess;
-const saved = { ...process.env };
+const relay = appWithRelay(receiver);
+const { turnOn, turnOff, runZap } = zapierCalls(AGENCY_AUTH);
 
-beforeAll(async () => {
-  const store = await freshStore('pglite');
-  [relay] = await Promise.all([spawnRelay(relayEnv(store)), receiver.start()]);
-  Object.assign(process.env, { RELAY_URL: relay.url, RELAY_SECRET: SECRET, CLIENT_ID: `${APP_ID}-e2e` });
-});
-
-afterAll(async () => {
-  for (const key of ['RELAY_URL', 'RELAY_SECRET', 'CLIENT_ID']) {
-    if (saved[key] === undefined) delete process.env[key];
-    else process.env[key] = saved[key];
-  }
-  if (relay && relay.child.exitCode === null && relay.child.signalCode === null) {
-    relay.child.kill('SIGTERM');
-    expect(await relay.exited).toBe(0);
-  }
-  await receiver.stop();
-});
-
-const turnOn = (key: string, targetUrl: string, authData: object = AGENCY_AUTH) =>
-  invoke(`triggers.${key}.operation.performSubscribe`, { authData, inputData: {}, targetUrl, meta: { timezone: 'UTC' } }) as Promise<Record<string, any>>;
-
-const turnOff = (key: string, targetUrl: string, subscribeData: object) =>
-  invoke(`triggers.${key}.operation.performUnsubscribe`, { authData: AGENCY_AUTH, inputData: {}, targetUrl, subscribeData, meta: {} });
-
-const runZap = (key: string, received: Received) =>
-  invoke(`triggers.${key}.operation.perform`, {
-    authData: AGENCY_AUTH, inputData: {}, meta: { timezone: 'UTC' },
-    cleanedRequest: JSON.parse(received.raw), rawRequest: { method: 'POST', querystring: '', content: received.raw, headers: {} },
-  }) as Promise<Record<string, any>[]>;
-
-/** A HighLevel event: the documented body of `type`, as a new delivery of it. */
-const highLevelEvent = (type: string, fields: Record<string, unknown> = {}): Record<string, any> => ({
-  ...events[type], webhookId: uid('wh-'), timestamp: new Date().toISOString(), ...fields,
-});
-const post = (body: object) => deliver(relay, body);
+const post = (body: object) => deliver(relay.base(), body);
 const delivered = (hook: string) => receiver.at(hook, true);
 
 test('Sub-Account Created and User Created subscribe the agency and get its events as items, never another agency\'s', async () => {
@@ -114,5 +71,5 @@ test('App Uninstalled gets an uninstall that names only the sub-account, from th
 });
 
 test('an agency trigger refuses a sub-account connection, saying it needs an agency connection', async () => {
-  await expect(turnOn('sub_account_created_hook', receiver.hook(), SUB_ACCOUNT_AUTH)).rejects.toThrow(/needs an agency connection/);
+  await expect(turnOn('sub_account_created_hook', receiver.hook(), {}, SUB_ACCOUNT_AUTH)).rejects.toThrow(/needs an agency connection/);
 });

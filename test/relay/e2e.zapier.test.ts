@@ -5,18 +5,10 @@
 // becomes one item; a repeat or a tampered copy starts nothing; turning the Zap off stops deliveries.
 // Needs `npm run build` first (the built app, dist/), as `npm test` does.
 import * as http from 'node:http';
-import documented from '../../spec/webhook-events.json';
 import {
-  adminCall, APP_ID, deliver, freshStore, relayCall, relayEnv, Receiver, SECRET, settle, signatureHeaders, spawnRelay, uid, waitFor, type Received, type RelayProcess,
+  adminCall, deliver, Receiver, settle, signatureHeaders, uid, waitFor,
 } from './support/relay';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const built = require('../../index.js');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { invoker } = require('../../scripts/demo-relay.js');
-/** A method of the built app run by core's handler, with a bundle as Zapier sends it. */
-const invoke: (method: string, bundle: object) => Promise<any> = invoker(built);
-const events = documented.events as Record<string, Record<string, any>>;
+import { appWithRelay, built, highLevelEvent, zapierCalls } from './support/zapier';
 
 const PREFIX = '/hl-relay';
 const LOCATION = 've9EPM428h8vShlRW1KT';
@@ -24,61 +16,12 @@ const AUTH = { access_token: 'e2e-access-token', refresh_token: 'e2e-refresh-tok
 const AGENCY_AUTH = { ...AUTH, access_token: 'e2e-agency-token', locationId: '', userType: 'Company' };
 
 const receiver = new Receiver();
-let relay: RelayProcess;
-/** The relay as HighLevel and the Zapier app reach it: below its path prefix. */
-let relayBase: { url: string };
-const saved = { ...process.env };
-
-beforeAll(async () => {
-  const store = await freshStore('pglite');
-  [relay] = await Promise.all([spawnRelay(relayEnv(store, { RELAY_PATH_PREFIX: PREFIX })), receiver.start()]);
-  relayBase = { url: `${relay.url}${PREFIX}` };
-  // The Zapier app's environment (a trailing slash, as users paste it); its Marketplace app id.
-  Object.assign(process.env, { RELAY_URL: `${relayBase.url}/`, RELAY_SECRET: SECRET, CLIENT_ID: `${APP_ID}-e2e` });
-});
-
-afterAll(async () => {
-  for (const key of ['RELAY_URL', 'RELAY_SECRET', 'CLIENT_ID', 'GHL_API_BASE_URL']) {
-    if (saved[key] === undefined) delete process.env[key];
-    else process.env[key] = saved[key];
-  }
-  if (relay && relay.child.exitCode === null && relay.child.signalCode === null) {
-    relay.child.kill('SIGTERM');
-    expect(await relay.exited).toBe(0);
-  }
-  await receiver.stop();
-});
-
+/** The relay, served below its path prefix; the app's RELAY_URL has a trailing slash, as users paste it. */
+const relayApp = appWithRelay(receiver, { prefix: PREFIX });
 const operation = (key: string) => built.triggers[key].operation;
+const { turnOn, turnOff, runZap } = zapierCalls(AUTH);
 
-/** Zapier turning a Zap on: performSubscribe with the Zap's hook URL; its answer is kept as subscribeData. */
-const turnOn = (key: string, targetUrl: string, inputData: Record<string, unknown> = {}, authData: object = AUTH) =>
-  invoke(`triggers.${key}.operation.performSubscribe`, { authData, inputData, targetUrl, meta: { timezone: 'UTC' } }) as Promise<Record<string, any>>;
-
-const turnOff = (key: string, targetUrl: string, subscribeData: object, authData: object = AUTH) =>
-  invoke(`triggers.${key}.operation.performUnsubscribe`, { authData, inputData: {}, targetUrl, subscribeData, meta: {} });
-
-/** Zapier running the trigger on what its hook URL received: the parsed body and the raw request. */
-const runZap = (key: string, received: Received, inputData: Record<string, unknown> = {}) =>
-  invoke(`triggers.${key}.operation.perform`, {
-    authData: AUTH,
-    inputData,
-    meta: { timezone: 'UTC' },
-    cleanedRequest: JSON.parse(received.raw),
-    rawRequest: {
-      method: 'POST',
-      querystring: '',
-      content: received.raw,
-      headers: Object.fromEntries(Object.entries(received.headers).map(([name, value]) => [`Http-${name.replace(/(^|-)\w/g, (c) => c.toUpperCase())}`, String(value)])),
-    },
-  }) as Promise<Record<string, any>[]>;
-
-/** A HighLevel event: the documented body of `type`, as a new delivery of it (fresh webhookId, now). */
-const highLevelEvent = (type: string, fields: Record<string, unknown> = {}): Record<string, any> => ({
-  ...events[type], webhookId: uid('wh-'), timestamp: new Date().toISOString(), ...fields,
-});
-
-const post = (body: object) => deliver(relayBase, body);
+const post = (body: object) => deliver(relayApp.base(), body);
 const delivered = (hook: string) => receiver.at(hook, true);
 
 test('a Zap turned on through core gets a signed HighLevel event once, as one clean item; repeats, tampered copies and events after turning it off start nothing', async () => {
@@ -109,7 +52,7 @@ test('a Zap turned on through core gets a signed HighLevel event once, as one cl
   // HighLevel retrying the same webhookId, and a copy altered after signing.
   expect(await post(event)).toMatchObject({ status: 200, body: { status: 'duplicate' } });
   const tampered = JSON.stringify({ ...event, webhookId: uid('wh-'), email: 'attacker@example.com' });
-  const refused = await deliver(relayBase, undefined, { raw: tampered, headers: signatureHeaders(JSON.stringify(event)) });
+  const refused = await deliver(relayApp.base(), undefined, { raw: tampered, headers: signatureHeaders(JSON.stringify(event)) });
   expect([401, 403]).toContain(refused.status);
 
   // Turning the Zap off; a new event then goes nowhere; a second unsubscribe (404) is still fine.
@@ -118,7 +61,7 @@ test('a Zap turned on through core gets a signed HighLevel event once, as one cl
   expect(await post(highLevelEvent('ContactCreate', { id: uid('c') }))).toMatchObject({ status: 200, body: { status: 'stored', deliveries: 0 } });
   await settle();
   expect(receiver.at(hook)).toHaveLength(1);
-  expect((await adminCall(relay, 'GET', `${PREFIX}/subscriptions`)).body.subscriptions).not.toContainEqual(expect.objectContaining({ id: subscription.id }));
+  expect((await adminCall(relayApp.process(), 'GET', `${PREFIX}/subscriptions`)).body.subscriptions).not.toContainEqual(expect.objectContaining({ id: subscription.id }));
 });
 
 test('Contact Tag Added fires when a chosen tag is newly on the contact (any case), and "any tag" when any tag is', async () => {

@@ -6,7 +6,7 @@ import { migrate } from './schema';
 
 export { OtherAgencyError, Store } from './queries';
 export { DELIVERIES_CHANNEL } from './schema';
-export type { Claimed, DeadDelivery, DirectDelivery, IngestResult, NewSubscription, Subscription } from './queries';
+export type { Claimed, DirectDelivery, IngestResult, NewSubscription, Subscription } from './queries';
 
 export async function openStore(options: { databaseUrl?: string; dataDir: string; onError: (error: Error) => void }): Promise<Store> {
   const driver = options.databaseUrl ? await postgresDriver(options.databaseUrl, options.onError) : await pgliteDriver(options.dataDir);

@@ -66,17 +66,6 @@ export interface Claimed {
   receivedAt: Date;
 }
 
-export interface DeadDelivery {
-  id: string;
-  webhookId: string;
-  type: string;
-  subscriptionId: string;
-  attempts: number;
-  lastError: string | null;
-  receivedAt: string;
-  deadAt: string;
-}
-
 /**
  * Events that carry a contact's current tags: the relay keeps them to tell what a ContactTagUpdate added,
  * in the sub-accounts where a Zap watches ContactTagUpdate (elsewhere nobody needs them).
@@ -462,24 +451,6 @@ export class Store {
   async queueDepth(): Promise<number> {
     const [row] = await this.driver.query<{ n: string }>(`SELECT count(*) AS n FROM deliveries WHERE status = 'pending'`);
     return Number(row.n);
-  }
-
-  async deadDeliveries(limit = 100): Promise<DeadDelivery[]> {
-    const rows = await this.driver.query(
-      `SELECT d.id, e.webhook_id, e.type, d.subscription_id, d.attempts, d.last_error, e.received_at, d.done_at
-       FROM deliveries d JOIN events e ON e.id = d.event_id WHERE d.status = 'dead' ORDER BY d.done_at DESC LIMIT $1`,
-      [limit],
-    );
-    return rows.map((row) => ({
-      id: String(row.id),
-      webhookId: String(row.webhook_id),
-      type: String(row.type),
-      subscriptionId: String(row.subscription_id),
-      attempts: Number(row.attempts),
-      lastError: (row.last_error as string | null) ?? null,
-      receivedAt: new Date(row.received_at as Date).toISOString(),
-      deadAt: new Date(row.done_at as Date).toISOString(),
-    }));
   }
 
   /**

@@ -18,6 +18,11 @@ type Outcome = { ok: true } | { gone: true } | { retry: string; afterMs?: number
 
 /** How soon a 2xx the store could not record is tried again, at first and at most. */
 const RECORD_RETRY_MS = [100, 1_000];
+/**
+ * How long a delivery leased to this process may wait in its memory for a slot. Its lease covers the
+ * wait and then the request; one still waiting then goes back to the store unsent.
+ */
+const QUEUE_WAIT_MS = 2_000;
 
 export class Deliverer implements DirectDelivery {
   private running = false;
@@ -28,8 +33,14 @@ export class Deliverer implements DirectDelivery {
   private backlog = true;
   /** Slots held by deliveries waiting for their target's rate or in flight. */
   private active = 0;
-  /** Slots promised to deliveries this process is storing (see reserve()) or leasing (pump()). */
+  /** Places (a slot, or a place in `queued`) promised to deliveries this process is storing or leasing. */
   private reserved = 0;
+  /**
+   * Deliveries leased to this process, waiting for a slot (at most RELAY_CONCURRENCY of them): storing
+   * an event while every slot is busy costs no lease query later, only a short wait here.
+   */
+  private readonly queued: { delivery: Claimed; startBy: number; leaseEndsAt: number }[] = [];
+  private queueTimer?: NodeJS.Timeout;
   /** When reserve() was last asked: events are being stored, and their deliveries want free slots. */
   private lastReserveAt = 0;
   private readonly inFlight = new Set<Promise<void>>();
@@ -64,7 +75,7 @@ export class Deliverer implements DirectDelivery {
     private readonly log: Logger,
   ) {
     // A lease outlives its request: connecting, then waiting for the answer, each within timeoutMs.
-    this.leaseMs = 2 * config.timeoutMs + 1_000;
+    this.leaseMs = QUEUE_WAIT_MS + 2 * config.timeoutMs + 1_000;
     this.agent = new Agent({
       // Names are resolved here, and a private address refused unless listed (targets.ts). No redirects are followed.
       connect: { timeout: config.timeoutMs, lookup: checkedLookup(config.targetHosts) },
@@ -94,19 +105,21 @@ export class Deliverer implements DirectDelivery {
     this.schedulePump();
   }
 
-  /** Slots neither held nor promised. */
+  /** Slots neither held, nor promised, nor wanted by queued deliveries. */
   private free(): number {
-    return this.config.concurrency - this.active - this.reserved;
+    return this.config.concurrency - this.active - this.reserved - this.queued.length;
   }
 
   /**
-   * Request slots for `wanted` deliveries this process is about to store: the store inserts that many
+   * Request places for `wanted` deliveries this process is about to store: the store inserts that many
    * already leased to it, and hands them to adopt() once committed. They skip the lease query, and
-   * the event goes out as soon as it is stored. The rest are stored unleased, for the lease query.
+   * go out as soon as they are stored, or once a slot frees (`queued`). The rest are stored unleased,
+   * for the lease query.
    */
   reserve(wanted: number): number {
     this.lastReserveAt = Date.now();
-    const granted = this.running ? Math.max(0, Math.min(wanted, this.free())) : 0;
+    const places = this.free() + this.config.concurrency;
+    const granted = this.running ? Math.max(0, Math.min(wanted, places)) : 0;
     this.reserved += granted;
     return granted;
   }
@@ -128,12 +141,16 @@ export class Deliverer implements DirectDelivery {
     });
   }
 
-  /** Stops leasing, and waits for the requests in flight (each ends within its timeout); none starts after. */
+  /**
+   * Stops leasing, gives queued deliveries back unsent, and waits for the requests in flight (each ends
+   * within its timeout); none starts after.
+   */
   async stop(): Promise<void> {
     this.running = false;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     for (const resume of this.pacing) resume();
+    this.startQueued();
     await Promise.allSettled([...this.inFlight]);
     clearTimeout(this.recordRetry);
     await this.recordUnrecorded();
@@ -177,63 +194,99 @@ export class Deliverer implements DirectDelivery {
     }
   }
 
-  /**
-   * Starts each delivery whose target has room (each holds one of the slots its caller reserved); gives
-   * the others back to the store until their target may have one, without holding a slot meanwhile.
-   */
+  /** Queues deliveries leased to this process, and starts those that have a slot. */
   private launchAll(deliveries: Claimed[]): void {
-    const deferred = new Map<number, string[]>();
+    // Their leases began at most now: they run out no sooner than this.
+    const leaseEndsAt = Date.now() + this.leaseMs;
+    const startBy = Date.now() + QUEUE_WAIT_MS;
     for (const delivery of deliveries) {
       if (this.unrecorded.has(delivery.id)) {
         // Accepted already: it only needs recording (the lease it came back with expired meanwhile).
         this.scheduleRecordRetry(0);
         continue;
       }
-      const waitMs = this.slots.take(delivery.targetUrl, this.config.pollMs);
-      if (waitMs > 0) {
-        const ids = deferred.get(waitMs) ?? deferred.set(waitMs, []).get(waitMs)!;
-        ids.push(delivery.id);
-        continue;
-      }
-      this.launch(delivery);
+      this.queued.push({ delivery, startBy, leaseEndsAt });
     }
-    for (const [delayMs, ids] of deferred) {
-      this.metrics.deferred.inc(ids.length);
-      // Not released: the lease ends and the delivery comes back then. Nothing is lost either way.
-      this.store.release(ids, delayMs).catch((error) => this.log.warn({ err: error, deliveries: ids.length }, 'cannot give deliveries back; they return when their lease ends'));
-    }
+    this.startQueued();
   }
 
-  private launch(delivery: Claimed): void {
+  /**
+   * Starts queued deliveries while slots are free and their target has room; gives back to the store,
+   * unsent and holding no slot, those whose target is at its share (until it may have one) and those
+   * that waited QUEUE_WAIT_MS (at once; also when stopping).
+   */
+  private startQueued(): void {
+    const now = Date.now();
+    const deferred = new Map<number, string[]>();
+    const giveBack = (delayMs: number, id: string) => (deferred.get(delayMs) ?? deferred.set(delayMs, []).get(delayMs)!).push(id);
+    while (this.queued.length && (this.active < this.config.concurrency || !this.running || this.queued[0].startBy <= now)) {
+      const { delivery, startBy, leaseEndsAt } = this.queued.shift()!;
+      if (!this.running || startBy <= now) {
+        giveBack(0, delivery.id);
+        continue;
+      }
+      const waitMs = this.slots.take(delivery.targetUrl, this.config.pollMs);
+      if (waitMs > 0) {
+        this.metrics.deferred.inc();
+        giveBack(waitMs, delivery.id);
+        continue;
+      }
+      this.launch(delivery, leaseEndsAt);
+    }
+    for (const [delayMs, ids] of deferred) {
+      // Not released: the lease ends and the delivery comes back then. Nothing is lost either way.
+      const release = this.store.release(ids, delayMs).catch((error) => this.log.warn({ err: error, deliveries: ids.length }, 'cannot give deliveries back; they return when their lease ends'));
+      if (!this.running) this.inFlight.add(release);
+    }
+    // Deliveries left waiting go back at their deadline, should no slot free before it.
+    clearTimeout(this.queueTimer);
+    this.queueTimer = this.queued.length && this.running ? setTimeout(() => this.startQueued(), Math.max(0, this.queued[0].startBy - now)) : undefined;
+    if (deferred.size && this.backlog) this.schedulePump();
+  }
+
+  private launch(delivery: Claimed, leaseEndsAt: number): void {
     this.active++;
-    const job: Promise<void> = this.deliver(delivery).finally(() => {
+    let held = true;
+    // The slot is freed as soon as the request is over (answered or not), before its outcome is recorded:
+    // the cap is on requests in flight, and a slot waiting for the store would leave fewer for the
+    // deliveries being stored, which then take the slower way through a lease query.
+    const free = (answered?: boolean) => {
+      if (!held) return;
+      held = false;
       this.active--;
-      this.inFlight.delete(job);
+      if (answered === undefined) this.slots.giveBack(delivery.targetUrl);
+      else this.slots.done(delivery.targetUrl, answered);
+      if (this.queued.length) this.startQueued();
       // With a backlog, refill once half the slots are free: one lease query for many rows, not one per row.
       if (this.backlog && this.free() >= this.config.concurrency / 2) this.schedulePump();
+    };
+    const job: Promise<void> = this.deliver(delivery, leaseEndsAt, free).finally(() => {
+      free();
+      this.inFlight.delete(job);
     });
     this.inFlight.add(job);
   }
 
-  private async deliver(delivery: Claimed): Promise<void> {
+  /**
+   * Sends one delivery, if its lease still covers the wait for its target's rate and then the request,
+   * and records its outcome; `free` gives its slot back once the request is over.
+   */
+  private async deliver(delivery: Claimed, leaseEndsAt: number, free: (answered?: boolean) => void): Promise<void> {
     // What each log line about this delivery says first (no child logger: most deliveries log nothing).
     const about = { deliveryId: delivery.id, webhookId: delivery.webhookId, subscriptionId: delivery.subscriptionId };
-    let answered: boolean | undefined;
     try {
       const waitMs = this.limiter.reserve(delivery.targetUrl);
-      if (waitMs > this.leaseMs - this.config.timeoutMs) return await this.store.release([delivery.id], waitMs);
+      // Connecting, then waiting for the answer, each within timeoutMs.
+      if (Date.now() + waitMs + 2 * this.config.timeoutMs > leaseEndsAt) return await this.store.release([delivery.id], waitMs);
       if (waitMs > 0) await this.pace(waitMs);
       // Stopping: a delivery still waiting for its slot is given back unsent (another process or the restart sends it).
       if (!this.running) return await this.store.release([delivery.id]);
       const outcome = await this.post(delivery);
-      answered = !('unanswered' in outcome && outcome.unanswered);
+      free(!('unanswered' in outcome && outcome.unanswered));
       await this.record(delivery, outcome, about);
     } catch (error) {
       // The store could not record a failure: the lease runs out and the delivery is tried again.
       this.log.warn({ ...about, err: error }, 'cannot record delivery result; it will be retried when its lease ends');
-    } finally {
-      if (answered === undefined) this.slots.giveBack(delivery.targetUrl);
-      else this.slots.done(delivery.targetUrl, answered);
     }
   }
 

@@ -20,7 +20,7 @@
 // start a 2 MB chunked upload at once while signed events arrive at BENCH_FLOOD_RATE/s on connections of
 // their own: the relay's peak resident memory, its memory once the flood is over, and what became of the
 // signed events (stored or 429, never lost: HighLevel retries only a 429). BENCH_FLOOD_ONLY=1 runs only this.
-//   npm run bench:relay        (BENCH_ONLY=bare|PGlite|PostgreSQL runs the ones whose name contains it)
+//   npm run bench:relay        (BENCH_ONLY=bare,PostgreSQL runs the servers whose name contains one of the words)
 import { spawn } from 'node:child_process';
 import * as net from 'node:net';
 import { createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
@@ -127,6 +127,7 @@ async function main() {
       HIGHLEVEL_WEBHOOK_PUBLIC_KEY: publicPem,
       RELAY_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       RELAY_TARGET_HOSTS: '127.0.0.1', // the receiver
+      ...(process.env.BENCH_RELAY_CONCURRENCY && { RELAY_CONCURRENCY: process.env.BENCH_RELAY_CONCURRENCY }),
       ...store,
     });
     const relay = join(root, 'dist-relay', 'main.js');
@@ -139,8 +140,9 @@ async function main() {
         env: relayEnv({ DATABASE_URL: await createDatabase(postgres.url, 'bench') }),
         isRelay: true,
         postgresPid: Number(fs.readFileSync(join(scratch, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0]),
+        postgresUrl: `${postgres.url}/bench`,
       },
-    ].filter(({ name }) => !process.env.BENCH_ONLY || name.includes(process.env.BENCH_ONLY));
+    ].filter(({ name }) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').some((part) => name.includes(part)));
 
     const locations = Array.from({ length: ZAPS }, (_, i) => `bench-loc-${i}`);
     const sender = { agent, receiverUrl: receiver.url, sign: (count) => signEvents(keys.privateKey, locations, count) };
@@ -284,6 +286,7 @@ async function flatOut({ agent, receiverUrl, sign }, target, measured = true) {
     }
   };
   const cpuBefore = cpuMs(target);
+  const transactionsBefore = await transactions(target);
   const started = performance.now();
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
   const perSecond = accepted / ((performance.now() - started) / 1000);
@@ -291,6 +294,7 @@ async function flatOut({ agent, receiverUrl, sign }, target, measured = true) {
   // Whatever a relay accepted is delivered before the next server's round begins.
   const { count } = target.isRelay ? await untilArrived(receiverUrl, since, stored) : { count: since };
   if (!measured) return;
+  if (target.postgresUrl) (target.transactions ??= []).push(((await transactions(target)) - transactionsBefore) / accepted);
   if (target.isRelay) target.flatDelivered = [(target.flatDelivered?.[0] ?? 0) + count - since, (target.flatDelivered?.[1] ?? 0) + stored];
   (target.cpu ??= []).push(cpuAfter.map((ms, i) => (ms - cpuBefore[i]) / accepted));
   (target.rates ??= []).push(perSecond);
@@ -400,6 +404,23 @@ function cpuMs(target) {
   return [used(target.server.pid), postgres.reduce((sum, pid) => sum + used(pid), used(target.postgresPid ?? 0))];
 }
 
+/** Transactions committed so far in the relay's PostgreSQL database (its statements, each its own or grouped). */
+async function transactions(target) {
+  if (!target.postgresUrl) return 0;
+  const { Client } = createRequire(import.meta.url)('pg');
+  const client = new Client({ connectionString: target.postgresUrl });
+  await client.connect();
+  try {
+    // Busy backends report their counts at most once a second.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const { rows } = await client.query('SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()');
+    if (process.env.BENCH_DEBUG_TABLES) console.error(JSON.stringify((await client.query("SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del FROM pg_stat_user_tables WHERE relname IN ('deliveries','events','delivery_history')")).rows));
+    return Number(rows[0].xact_commit);
+  } finally {
+    await client.end();
+  }
+}
+
 function parentOf(pid) {
   try {
     return Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
@@ -454,6 +475,9 @@ function printTable(targets) {
   for (const t of targets.filter((t) => t.slowZap)) console.log(`- ${t.name}: ${ms(t.slowZap.p50)} / ${ms(t.slowZap.p99)}, delivered ${t.slowZap.delivered}`);
   console.log('\nCPU per accepted event while flat out (median of rounds): the server process; PostgreSQL\'s processes');
   for (const t of targets) console.log(`- ${t.name}: ${median(t.cpu.map(([server]) => server)).toFixed(3)} ms; ${t.postgresPid ? `${median(t.cpu.map(([, pg]) => pg)).toFixed(3)} ms` : '—'}`);
+  for (const t of targets.filter((t) => t.transactions)) {
+    console.log(`- ${t.name}: ${median(t.transactions).toFixed(2)} PostgreSQL transactions per accepted event, storing and delivering it (fewer with bigger batches)`);
+  }
   console.log('\nAccepted events/s, round by round:');
   for (const t of targets) console.log(`- ${t.name}: ${t.rates.map((rate) => rate.toFixed(0)).join(', ')}`);
   const bareTarget = targets.find((t) => !t.isRelay);

@@ -177,7 +177,7 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
         receiver.slow.set(new URL(hook).pathname, 150);
         await subscribe(relay, { targetUrl: hook, events: ['ContactCreate'], locationId });
       }
-      // Stored faster than delivered: a few go straight to free slots, the rest to the lease query.
+      // Stored faster than delivered: a few go straight to free slots or the queue, the rest to the lease query.
       const sentAt = new Map<string, number>();
       await Promise.all(Array.from({ length: 40 }, () => send(relay, sentAt, 'ContactCreate', locationId)));
       await waitFor(() => receiver.arrivals.length === 40 * hooks.length, 'the backlog drained', 120_000);
@@ -189,6 +189,61 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
       process.off('warning', onWarning);
       await relay.close();
     }
+  });
+
+  describe('deliveries stored while every slot is busy', () => {
+    /** Counts the deliveries the worker had to lease through the lease query (the slower way). */
+    const countLeased = (relay: Relay) => {
+      const leased = { rows: 0 };
+      const claim = relay.store.claim.bind(relay.store);
+      relay.store.claim = async (...args) => {
+        const rows = await claim(...args);
+        leased.rows += rows.length;
+        return rows;
+      };
+      return leased;
+    };
+
+    test('wait in the storing process for a slot, with no lease query, and go out as slots free', async () => {
+      const relay = await testRelay(kind, { delivery: { concurrency: 2, targetConcurrency: 2, targetRate: 1000 } });
+      try {
+        const leased = countLeased(relay);
+        const hook = receiver.hook();
+        receiver.slow.set(new URL(hook).pathname, 300);
+        const locationId = uid('loc');
+        await subscribe(relay, { targetUrl: hook, events: ['ContactCreate'], locationId });
+        // Two slots and two places in the queue: all four stored leased to this process.
+        const sentAt = new Map<string, number>();
+        const ids = await Promise.all(Array.from({ length: 4 }, () => send(relay, sentAt, 'ContactCreate', locationId)));
+        await waitFor(async () => receiver.at(hook).length === 4 && (await count(relay, 'deliveries')) === 0, 'all four delivered and recorded');
+        expect(receiver.at(hook).map((a) => a.webhookId).sort()).toEqual([...ids].sort());
+        expect(receiver.maxInFlight).toBe(2);
+        expect(leased.rows).toBe(0);
+      } finally {
+        await relay.close();
+      }
+    });
+
+    test('one still waiting after 2 s goes back to the store unsent, and arrives once through the lease query', async () => {
+      const relay = await testRelay(kind, { delivery: { concurrency: 1, targetConcurrency: 1, targetRate: 1000 } });
+      try {
+        const leased = countLeased(relay);
+        const hook = receiver.hook();
+        receiver.slow.set(new URL(hook).pathname, 2_500);
+        const locationId = uid('loc');
+        await subscribe(relay, { targetUrl: hook, events: ['ContactCreate'], locationId });
+        const sentAt = new Map<string, number>();
+        const ids: string[] = [];
+        for (let i = 0; i < 2; i++) ids.push(await send(relay, sentAt, 'ContactCreate', locationId));
+        // The first holds the only slot for 2.5 s; the second waits in the queue, past its 2 s.
+        await waitFor(async () => receiver.at(hook).length === 2 && (await count(relay, 'deliveries')) === 0, 'both delivered and recorded', 30_000);
+        expect(receiver.at(hook).map((a) => a.webhookId)).toEqual(ids);
+        expect(receiver.maxInFlight).toBe(1);
+        expect(leased.rows).toBe(1);
+      } finally {
+        await relay.close();
+      }
+    });
   });
 
   describe('an accepted delivery the store cannot record', () => {

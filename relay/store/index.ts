@@ -1,12 +1,14 @@
 // Opens the store the configuration names (PostgreSQL with DATABASE_URL, else PGlite) and migrates it.
 import { pgliteDriver } from './pglite';
 import { postgresDriver } from './postgres';
-import { Store } from './queries';
+import { Store } from './store';
 import { migrate } from './schema';
 
-export { OtherAgencyError, Store } from './queries';
+export type { DirectDelivery, IngestResult } from './directDelivery';
+export type { Claimed } from './lease';
 export { DELIVERIES_CHANNEL } from './schema';
-export type { Claimed, DirectDelivery, IngestResult, NewSubscription, Subscription } from './queries';
+export { Store } from './store';
+export { OtherAgencyError, type NewSubscription, type Subscription } from './subscriptions';
 
 export async function openStore(options: { databaseUrl?: string; dataDir: string; onError: (error: Error) => void }): Promise<Store> {
   const driver = options.databaseUrl ? await postgresDriver(options.databaseUrl, options.onError) : await pgliteDriver(options.dataDir);

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from '../../relay/config';
 import { backoffMs, retryAfterMs } from '../../relay/backoff';
 import { TargetLimiter } from '../../relay/limiter';
 import { addedTags, parseFilters } from '../../relay/filters';
+import { named } from '../../relay/store/sql';
 import { checkSignature, ed25519PublicKey, HIGHLEVEL_RSA_PUBLIC_KEY, isRefusal, readEvent, rsaPublicKey } from '../../relay/verify';
 
 describe('HighLevel keys', () => {
@@ -109,6 +110,17 @@ describe('filters', () => {
     expect(addedTags(['Lead'], ['lead', 'VIP'])).toEqual(['VIP']);
     expect(addedTags(null, ['a', 'b'])).toEqual(['a', 'b']);
     expect(addedTags(['a'], [])).toEqual([]);
+  });
+});
+
+describe('named SQL parameters', () => {
+  test('become $n in the order given, a name used twice is one parameter, and casts are left alone', () => {
+    expect(named('SELECT :b::text[], :a, :b, x::int', { a: 1, b: ['x'] })).toEqual(['SELECT $2::text[], $1, $2, x::int', [1, ['x']]]);
+  });
+
+  test('a name without a value, or a value the statement never uses, is refused', () => {
+    expect(() => named('SELECT :a, :c', { a: 1 })).toThrow('no value for parameter :c');
+    expect(() => named('SELECT :a', { a: 1, b: 2 })).toThrow('parameters not in the statement: b');
   });
 });
 

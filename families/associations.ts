@@ -53,6 +53,7 @@ export const withRelationName = (r: Record<string, any>) => ({
   name: r.name || [r.firstRecordId, r.secondRecordId].filter(Boolean).join(' ↔ ') || r.id,
 });
 
+/** A relation as the RelationCreate event shows one (the documents give a relation no creation date). */
 export const relationSample = {
   id: 'Fmn6NP6ZHlbNvjI3mwfa',
   name: 'seD4PfOuKoVMLkEZqohJ ↔ 6650e3d6f2f1a2c3b4d5e6f7',
@@ -62,7 +63,6 @@ export const relationSample = {
   firstObjectKey: 'contact',
   secondObjectKey: 'custom_objects.children',
   locationId: 've9EPM428h8vShlRW1KT',
-  createdAt: '2026-11-20T09:31:30.255Z',
 };
 
 export const relationOutputLabels = { id: 'Relation ID', name: 'Related Records', associationId: 'Association ID' };

@@ -42,7 +42,8 @@ export const uploadFile = async (z: ZObject, bundle: Bundle, input: Record<strin
   const parts: Part[] = [['file', { ...file, filename: name }], ['name', name], ...(input.folderId ? [['parentId', input.folderId] as Part] : [])];
   const { body, contentType } = multipartBody(parts);
   const data = await ghl(z, bundle, 'POST /medias/upload-file', { body, contentType, what: input.folderId ? `Folder ${input.folderId}` : undefined });
-  return { id: data?.fileId, fileId: data?.fileId, url: data?.url, name, folderId: input.folderId, contentType: file.contentType, size: file.data.length };
+  // No folder is the top level: the key stays, empty, for the steps that map it.
+  return { id: data?.fileId, fileId: data?.fileId, url: data?.url, name, folderId: input.folderId ?? '', contentType: file.contentType, size: file.data.length };
 };
 
 export const uploadSample = {

@@ -53,6 +53,9 @@ export const userSample = {
   platformLanguage: 'en_US',
 };
 
+/** A user as Get, Create and Update User answer one: their answer (UserSuccessfulResponseDto) documents no `deleted`. */
+export const oneUserSample = (({ deleted: _d, ...rest }) => rest)(userSample);
+
 export const userOutputLabels = {
   id: 'User ID', roles__type: 'User Type', roles__role: 'Role', 'roles__locationIds[]': 'Sub-Account IDs',
   roles__restrictSubAccount: 'Restricted to Sub-Accounts',

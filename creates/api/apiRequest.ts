@@ -38,6 +38,7 @@ export default create({
     });
     return Array.isArray(data) ? { results: data } : data;
   },
-  sample: { contact: { id: 'seD4PfOuKoVMLkEZqohJ', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com', dateAdded: '2026-11-20T09:31:30.255Z' } },
-  outputLabels: { contact__id: 'Contact ID' },
+  // The answer to the example request (GET /contacts/ with a limit).
+  sample: { contacts: [{ id: 'seD4PfOuKoVMLkEZqohJ', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com', dateAdded: '2026-11-20T09:31:30.255Z' }], count: 1 },
+  outputLabels: { 'contacts[]id': 'Contact IDs' },
 });

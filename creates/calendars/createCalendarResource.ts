@@ -15,6 +15,7 @@ export default create({
     body: { capacity: input.capacity ?? 1, quantity: input.quantity ?? 1, outOfService: input.outOfService ?? 0 },
   }),
   result: (data) => withResourceId(data ?? {}),
-  sample: resourceSample,
+  // HighLevel documents no ID in a resource's answers (create, get and list alike); the ID is there only when it sends one.
+  sample: (({ id: _id, ...rest }) => rest)(resourceSample),
   outputLabels: resourceOutputLabels,
 });

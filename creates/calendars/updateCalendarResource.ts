@@ -16,6 +16,7 @@ export default create({
   ],
   what: (i) => `Resource ${i.resourceId}`,
   result: (data, input) => withResourceId(data ?? {}, input.resourceId),
-  sample: resourceSample,
+  // HighLevel's update answer (CalendarResourceResponseDTO) documents no calendars.
+  sample: (({ calendarIds: _c, ...rest }) => rest)(resourceSample),
   outputLabels: resourceOutputLabels,
 });

@@ -17,6 +17,11 @@ export default create({
   ],
   location: 'body',
   result: (data) => ({ succeeded: Boolean(data.succeded), errorCount: data.errorCount ?? 0, responses: data.responses ?? [] }),
-  sample: { succeeded: true, errorCount: 0, responses: ['seD4PfOuKoVMLkEZqohJ'] },
+  // One result per contact, as HighLevel documents them (UpdateTagsResponseDTO).
+  sample: {
+    succeeded: true,
+    errorCount: 0,
+    responses: [{ contactId: 'seD4PfOuKoVMLkEZqohJ', message: 'Tags updated', type: 'success', oldTags: ['seo'], tagsAdded: ['rankr-lead'], tagsRemoved: [] }],
+  },
   outputLabels: { errorCount: 'Failed Contacts', 'responses[]': 'Results' },
 });

@@ -12,4 +12,6 @@ export default create({
   fields: contactFields(),
   location: 'body',
   result: (data) => presentContact(data.contact ?? {}),
+  // HighLevel's create answer (CreateContactSchema) documents no time zone.
+  sample: (({ timezone: _t, ...rest }) => rest)(contactForm.sample),
 });

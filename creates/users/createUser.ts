@@ -1,4 +1,4 @@
-import { USER_SCOPES, userFields, userOutputLabels, userSample } from '../../families/users';
+import { oneUserSample, USER_SCOPES, userFields, userOutputLabels } from '../../families/users';
 import { connectedLocation } from '../../highlevel/connection';
 import { create } from '../../steps/define';
 
@@ -19,6 +19,6 @@ export default create({
   request: (input, bundle) => ({
     body: input.locationIds ? {} : { locationIds: [connectedLocation(bundle)] },
   }),
-  sample: userSample,
+  sample: oneUserSample,
   outputLabels: userOutputLabels,
 });

@@ -1,4 +1,4 @@
-import { USER_SCOPES, userFields, userIdField, userOutputLabels, userSample } from '../../families/users';
+import { oneUserSample, USER_SCOPES, userFields, userIdField, userOutputLabels } from '../../families/users';
 import { create } from '../../steps/define';
 
 const fields = [userIdField, ...userFields({ isNew: false })];
@@ -17,6 +17,6 @@ export default create({
   // HighLevel wants the agency (Company) ID for agency-level access; it is the connection's own.
   // Optional here (not `company: 'body'`), so a connection without one can still update users.
   request: (_input, bundle) => ({ body: bundle.authData?.companyId ? { companyId: bundle.authData.companyId } : {} }),
-  sample: userSample,
+  sample: oneUserSample,
   outputLabels: userOutputLabels,
 });

@@ -51,12 +51,11 @@ export const taggedContactLabels = { ...contactOutputLabels, id: 'Event ID', con
 
 export const SUB_ACCOUNT_TASK_SCOPES = { read: ['locations/tasks.readonly'] };
 
-/** A task of the sub-account's task search, which also says when it was added and last changed. */
+/** A task of the sub-account's task search, which also says where and when it was added (as the TaskCreate event shows a task). */
 export const subAccountTaskSample = {
   ...taskSample,
   locationId: 've9EPM428h8vShlRW1KT',
   dateAdded: '2026-11-21T12:02:11.285Z',
-  dateUpdated: '2026-11-21T12:02:11.285Z',
 };
 
 export const taskOutputLabels = {

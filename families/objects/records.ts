@@ -51,6 +51,12 @@ export const recordSample = {
   updatedAt: '2026-11-21T14:02:11.500Z',
 };
 
+/**
+ * A record as Get, Create and Update Record answer one: their answer (IRecordSchema) does not say
+ * which object and sub-account the record belongs to, as the search's records do.
+ */
+export const oneRecordSample = (({ objectKey: _k, objectId: _o, locationId: _l, ...rest }) => rest)(recordSample);
+
 export const recordOutputLabels = {
   id: 'Record ID', name: 'Record Name', objectKey: 'Object Key', objectId: 'Object ID', 'owner[]': 'Owner User ID',
   'followers[]': 'Follower User IDs', createdAt: 'Created At', updatedAt: 'Updated At',
@@ -82,9 +88,10 @@ export const recordOutput = {
 /** Create and Update Record: the object's fields as inputs, checked against the schema, then written. */
 export const recordForm = (isNew: boolean) => ({
   ...recordOutput,
+  sample: oneRecordSample,
   dynamicFields: [recordInputs(isNew)],
 });
 
 /** The change ID and the record's own ID, for Get Record's composite dedupe. */
-export const changedRecordSample = { ...recordSample, id: `${recordSample.id}:${recordSample.updatedAt}`, recordId: recordSample.id };
+export const changedRecordSample = { ...oneRecordSample, id: `${recordSample.id}:${recordSample.updatedAt}`, recordId: recordSample.id };
 export const changedRecordLabels = { ...recordOutputLabels, id: 'Change ID', recordId: 'Record ID' };

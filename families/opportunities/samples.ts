@@ -43,8 +43,8 @@ export const pipelineSample = {
   id: 'VDm7RPYC2GLUvdpKmBfC',
   name: 'SEO Sales',
   stages: [
-    { id: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69', name: 'New Lead', position: 0 },
-    { id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'Proposal Sent', position: 1 },
+    { id: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69', name: 'New Lead' },
+    { id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'Proposal Sent' },
   ],
   showInFunnel: true,
   showInPieChart: true,

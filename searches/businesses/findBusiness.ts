@@ -16,10 +16,11 @@ export default search({
   endpoint: 'GET /businesses/',
   scopes: BUSINESS_SCOPES.read,
   fields: [
-    { key: 'name', label: 'Name', in: 'none', helpText: 'The business name to look for; case and extra spaces are ignored.', example: 'Acme Plumbing' },
-    { key: 'email', label: 'Email', type: 'email', in: 'none', helpText: "The business's email, when you have it instead of the name.", example: 'office@acme.example' },
+    { key: 'name', label: 'Name', in: 'none', helpText: 'The business name to look for; case and extra spaces are ignored.', example: 'Microsoft' },
+    { key: 'email', label: 'Email', type: 'email', in: 'none', helpText: "The business's email, when you have it instead of the name.", example: 'abc@microsoft.com' },
   ],
   needsOneOf: [['name', 'email']],
+  // The examples (docs/reference.md's command, the end-to-end tests) name the documents' example business, which the sandbox lists.
   // HighLevel has no business search: read the sub-account's businesses page by page and compare.
   perform: async (z, bundle, input) => {
     const matches = (b: any) =>

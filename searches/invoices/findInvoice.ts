@@ -12,7 +12,8 @@ export default search({
   endpoint: 'GET /invoices/',
   scopes: INVOICE_SCOPES.read,
   fields: [
-    { key: 'invoiceNumber', label: 'Invoice Number', in: 'none', example: '1042', helpText: 'The exact invoice number, like 1042 (without a prefix such as INV-).' },
+    // Its example is the number of the documents' example invoice, which the sandbox lists.
+    { key: 'invoiceNumber', label: 'Invoice Number', in: 'none', example: '19', helpText: 'The exact invoice number, like 1042 (without a prefix such as INV-).' },
     { ...contactIdField, required: false, helpText: "Only this contact's invoices. Pick one, or map a Contact ID." },
     { key: 'status', label: 'Status', choices: INVOICE_STATUS, example: 'sent', helpText: 'Only invoices with this status, like Sent (unpaid).' },
   ],

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as querystring from 'node:querystring';
 import { requestOptions, type Outgoing } from '../../highlevel/request';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { fixDocuments } = require('../../scripts/spec-fixes.js');
+const { documentedBody, fixDocuments } = require('../../scripts/spec-fixes.js');
 
 const root = path.resolve(__dirname, '..', '..');
 export const spec = JSON.parse(fs.readFileSync(path.join(root, 'spec', 'highlevel-openapi.json'), 'utf8'));
@@ -35,8 +35,8 @@ export const asSent = (out: Outgoing, token: string): SeenRequest => {
   };
 };
 
-// The documents' self-contradictions and impossible requirements are fixed by the rules the sandbox uses.
-fixDocuments(spec.components);
+// The documents' self-contradictions, impossible requirements and missing answers are fixed by the rules the sandbox uses.
+fixDocuments(spec);
 
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
@@ -155,33 +155,14 @@ const multipartViolations = (schema: any, req: SeenRequest, contentType: string)
   return problems;
 };
 
-/** A response shaped like the document's success schema, using its examples. */
+/**
+ * The document's success answer, as the sandbox (Prism) gives it: its example, else the body Prism
+ * makes of its schema from the properties' examples.
+ */
 export const fakeResponse = (method: string, template: string): { status: number; body: unknown } => {
   const op = spec.paths[template][method.toLowerCase()];
   const [status, response] = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith('2')) ?? ['200', {}];
-  const schema = (response as any)?.content?.['application/json']?.schema;
-  return { status: Number(status), body: schema ? fake(schema, 0) : {} };
-};
-
-const fake = (node: any, depth: number): unknown => {
-  const s = resolveRef(node) ?? {};
-  if (depth > 8) return undefined;
-  if (s.allOf) return Object.assign({}, ...s.allOf.map((x: any) => fake(x, depth + 1)));
-  if (s.oneOf || s.anyOf) return fake((s.oneOf ?? s.anyOf)[0], depth + 1);
-  if (s.type === 'array' || s.items) return [fake(s.items ?? {}, depth + 1)];
-  if (s.type === 'object' || s.properties) {
-    return Object.fromEntries(
-      Object.entries(s.properties ?? {}).map(([k, v]) => [k, fake(v, depth + 1)]).filter(([, v]) => v !== undefined),
-    );
-  }
-  const example = s.example;
-  switch (s.type) {
-    case 'number': case 'integer': return typeof example === 'number' ? example : 1;
-    case 'boolean': return typeof example === 'boolean' ? example : true;
-    case 'string':
-      if (s.enum) return s.enum[0];
-      if (s.format === 'date-time') return '2026-11-20T10:00:00.000Z';
-      return typeof example === 'string' ? example : 'abc123';
-    default: return example ?? 'abc123';
-  }
+  const json = (response as any)?.content?.['application/json'];
+  if (json?.example !== undefined) return { status: Number(status), body: structuredClone(json.example) };
+  return { status: Number(status), body: json?.schema ? documentedBody(spec, json.schema) ?? {} : {} };
 };

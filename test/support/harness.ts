@@ -158,15 +158,86 @@ export const perform = (step: Step, bundle: object) => {
 };
 
 /**
- * What a later Zap step maps: an action's output is one record (an object), a trigger's or a
- * search's a list of items, each with the `id` Zapier dedupes and identifies by.
+ * Actions whose output is no record with an `id`, each with the key that identifies what it did
+ * instead (none where nothing does), and why.
+ */
+export const WITHOUT_RECORD_ID: Record<string, { identifier?: string; why: string }> = {
+  bulk_update_contact_tags: { identifier: 'responses', why: 'a bulk change makes no record: HighLevel answers one result per contact, each naming its contactId' },
+  bulk_business_update: { identifier: 'ids', why: 'a bulk change makes no record: HighLevel answers the IDs of the contacts it changed' },
+  send_document: { identifier: 'documentId', why: 'sending makes no record: the answer names the document sent and its recipients' },
+  send_document_template: { identifier: 'documentId', why: 'sending makes no record: the answer names the document made from the template' },
+  create_calendar_resource: { why: "HighLevel documents no ID in a resource's answers (create, get and list alike)" },
+  api_request: { why: 'its output is whatever the endpoint the user names answers' },
+};
+
+/**
+ * Keys named after a sub-account's own fields (a custom field's ID, a custom object's property):
+ * which ones a record has depends on the account, not on the step.
+ */
+const ACCOUNT_FIELD = /^(customField|property)__/;
+
+/**
+ * "(Instant, via Workflow)" triggers: keys of a workflow's Webhook delivery (the sample) that the
+ * records "Test trigger" shows before any delivery (HighLevel's list, shaped as deliveries) cannot
+ * have. Every one: the workflow, its custom data, the sub-account's name and address (records name
+ * it by ID). Each: what its records leave out.
+ */
+const DELIVERY_ONLY: Record<string, string[]> = {
+  all: ['workflow', 'workflowId', 'workflowName', 'customData', 'triggerData', 'location.name', 'location.fullAddress'],
+  // A submission names neither its sub-account nor its contact's phone, and its answers are its own form's.
+  form_submitted_instant: ['phone', 'website', 'location.id', 'subAccountId'],
+  // An appointment names its contact and its calendar by ID only.
+  appointment_booked_instant: ['full_name', 'name', 'email', 'phone', 'calendar.calendarName', 'calendarName'],
+  // A transaction names its contact by name and email only.
+  payment_received_instant: ['phone'],
+};
+const deliveryOnly = (step: Step, path: string) =>
+  Boolean(step.workflowTrigger) && (DELIVERY_ONLY.all.includes(path) || Boolean(DELIVERY_ONLY[step.key]?.includes(path)));
+
+/** Objects whose keys are a record's own data (a form's answers by field), not fields of the step. */
+const OWN_KEYS = new Set(['answers', 'others']);
+
+const isPlain = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The sample's keys `item` lacks (a key whose value is undefined is lacking: it does not reach
+ * Zapier), as paths: top-level keys and those of nested objects, which Zapier offers as `parent__key`.
+ * Not those of an array's items: line items, each with its own optional keys, of which a sample shows one.
+ */
+const missingKeys = (sample: Record<string, unknown>, item: Record<string, unknown>, step: Step, at = ''): string[] =>
+  Object.entries(sample).flatMap(([key, value]) => {
+    if (!at && ACCOUNT_FIELD.test(key)) return [];
+    const path = at ? `${at}.${key}` : key;
+    if (deliveryOnly(step, path)) return [];
+    if (item[key] === undefined) return [path];
+    return isPlain(value) && isPlain(item[key]) && !OWN_KEYS.has(key) ? missingKeys(value, item[key], step, path) : [];
+  });
+
+/**
+ * What a later Zap step maps: an action's output is one record (an object) with its `id`, a
+ * trigger's or a search's a list of at least one item, each with the `id` Zapier dedupes and
+ * identifies by. Each carries the keys of the step's static sample (what the Zap editor offers to
+ * map before a test), nested ones included.
  */
 export const expectZapOutput = (step: Step, result: unknown) => {
+  let items: unknown[];
   if (step.kind === 'create') {
-    expect(result).toEqual(expect.any(Object));
-    expect(Array.isArray(result)).toBe(false);
-    return;
+    expect(isPlain(result)).toBe(true);
+    const without = WITHOUT_RECORD_ID[step.key];
+    if (!without) {
+      expect(result).toEqual(expect.objectContaining({ id: expect.anything() }));
+    } else {
+      // A listed action whose output has an `id` after all leaves the list.
+      expect(result).not.toHaveProperty('id');
+      if (without.identifier) expect(result).toEqual(expect.objectContaining({ [without.identifier]: expect.anything() }));
+    }
+    items = [result];
+  } else {
+    expect(Array.isArray(result)).toBe(true);
+    items = result as unknown[];
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toEqual(expect.objectContaining({ id: expect.anything() }));
   }
-  expect(Array.isArray(result)).toBe(true);
-  for (const item of result as unknown[]) expect(item).toEqual(expect.objectContaining({ id: expect.anything() }));
+  const { sample } = step.definition.operation;
+  if (sample) for (const item of items) expect({ step: step.key, missing: missingKeys(sample, item as Record<string, unknown>, step) }).toEqual({ step: step.key, missing: [] });
 };

@@ -5,7 +5,15 @@ import { trigger } from '../../steps/define';
 
 const fields = [conversationIdField];
 const what = (i: Record<string, any>) => `Conversation ${i.conversationId}`;
-const record = conversationSample;
+// A conversation as HighLevel answers it by ID (GetConversationByIdResponse): flags, assignee and the
+// channel as a number, but no contact name or last message, which the search's conversations carry.
+const record = {
+  ...(({ id, name, contactId, locationId, unreadCount, assignedTo }) => ({ id, name, contactId, locationId, unreadCount, assignedTo }))(conversationSample),
+  type: 1,
+  inbox: true,
+  starred: false,
+  deleted: false,
+};
 
 export default trigger({
   key: 'get_conversation',

@@ -20,6 +20,7 @@ export default trigger({
     query: { skip: String(page * limit), limit: String(limit), order: 'desc' },
   }),
   list: 'locations',
-  sample: locationSample,
+  // The search's sub-accounts (GetLocationSchema) do not name their agency, unlike Get Sub-Account's.
+  sample: (({ companyId: _c, ...rest }) => rest)(locationSample),
   outputLabels: locationOutputLabels,
 });

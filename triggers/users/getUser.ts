@@ -1,5 +1,5 @@
 import { recordIn } from '../../highlevel/answers';
-import { USER_SCOPES, userIdField, userOutputLabels, userSample } from '../../families/users';
+import { oneUserSample as userSample, USER_SCOPES, userIdField, userOutputLabels } from '../../families/users';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 

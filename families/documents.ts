@@ -2,14 +2,13 @@
 // to their recipients, and the document list. `_id` is a document's record ID, `documentId` the ID
 // sending takes; every item also gets `id`.
 import type { Bundle } from 'zapier-platform-core';
-import { type Endpoint } from '../highlevel/request';
 import { connectedLocation } from '../highlevel/connection';
 import { isObject } from '../highlevel/answers';
 import type { FieldSpec } from '../steps/fields';
-import { UNDOCUMENTED_SCOPES } from '../scripts/spec-fixes';
+import { UNDOCUMENTED_SCOPES } from '../highlevel/specFixes';
 
-/** The documents list no scopes for these endpoints; spec-fixes.js, the one place for their gaps, names them. */
-export const documentScopes = (endpoint: keyof typeof UNDOCUMENTED_SCOPES & Endpoint): string[] => UNDOCUMENTED_SCOPES[endpoint];
+/** The documents list no scopes for these endpoints; highlevel/specFixes.ts names them. */
+export const documentScopes = (endpoint: keyof typeof UNDOCUMENTED_SCOPES): string[] => UNDOCUMENTED_SCOPES[endpoint];
 
 export const presentDocument = (d: Record<string, any>) => ({
   ...d,

@@ -8,10 +8,10 @@ import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startPostgres } from './postgres.mjs';
 import { root } from './zip.mjs';
 
 const require = createRequire(import.meta.url);
-const { startPostgres } = require('./postgres.cjs');
 const { openStore } = require(join(root, 'dist-relay/store/index.js'));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const ROWS = 10_000; // per round

@@ -110,7 +110,7 @@ async function main() {
   const publicPem = keys.publicKey.export({ format: 'pem', type: 'spki' }).toString();
   const scratch = fs.mkdtempSync(join(tmpdir(), 'relay-bench-'));
   fs.chmodSync(scratch, 0o755);
-  const { startPostgres } = createRequire(import.meta.url)('./postgres.cjs');
+  const { startPostgres } = await import('./postgres.mjs');
   const self = join(root, 'scripts', 'bench-relay.mjs');
   const started = [];
   let postgres;

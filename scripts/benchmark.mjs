@@ -2,7 +2,7 @@
 // Benchmark (not a timed test): how long the built app takes to load compared with
 // zapier-platform-core alone; how big build.zip is compared with the zip of an app that is core alone
 // (the floor), both made by scripts/zip.mjs with the same CLI command; the CPU of a warm invocation
-// through core's own handler beside a one-step app (scripts/invocation-cost.js); requests per poll.
+// through core's own handler beside a one-step app (scripts/invocation-cost.mjs); requests per poll.
 // docs/development.md quotes the figures with the machine state they were measured in.
 //   npm run bench   (builds build/build.zip first when it is missing; offline, no Zapier login)
 //   BENCH_RUNS=21 npm run bench   (fresh processes per load-time figure; default 15)
@@ -10,7 +10,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { root, zipApp } from './zip.mjs';
 
 const zip = join(root, 'build', 'build.zip');
@@ -57,15 +56,17 @@ try {
   console.log(`build/build.zip:            ${kib(size)}`);
   console.log(`core-only app's zip:        ${kib(floor)} (the floor)`);
   console.log(`build.zip / floor:          ${(size / floor).toFixed(2)}`);
-  const require = createRequire(import.meta.url);
-  const cost = await require('./invocation-cost.js').invocationCost();
+  // Imported only now: they load core and the built app in this process.
+  const { invocationCost } = await import('./invocation-cost.mjs');
+  const cost = await invocationCost();
   const ms = ({ cpuMs, wallMs }) => `${cpuMs.toFixed(1)} ms CPU (${wallMs.toFixed(1)} ms wall)`;
   console.log(`warm invocation, median of ${cost.runs} (${cost.trigger} through core's handler):`);
   console.log(`  this app:                 ${ms(cost.app)}, definition of ${cost.definitionNodes} values`);
   console.log(`  the same step alone:      ${ms(cost.stepAlone)}`);
   console.log(`  a one-step app:           ${ms(cost.oneStep)}`);
   console.log(`  this app / one-step app:  ${cost.ratio.toFixed(1)}×`);
-  const polls = await require('./poll-cost.js').requestsPerPoll();
+  const { requestsPerPoll } = await import('./poll-cost.mjs');
+  const polls = await requestsPerPoll();
   const ordinary = Object.values(polls).map(([, next]) => next);
   const firstMore = Object.entries(polls).filter(([, [first, next]]) => first > next).map(([key]) => key);
   console.log(`requests per ordinary poll:  ${Math.max(...ordinary)} at most, over ${ordinary.length} polling triggers` +

@@ -8,9 +8,9 @@
 //
 //   npm run spec:sync [-- path/to/shared]     (default: ../shared next to the project)
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { completeEventExample } from './spec-fixes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.argv[2] ?? join(root, '..', 'shared'));
@@ -144,7 +144,6 @@ console.log(`spec/highlevel-openapi.json: ${count} operations, ${Object.keys(bun
 console.log(`spec/catalog.json: ${catalog.operations.length} catalog operations`);
 
 // The first JSON example of each webhook-event page (not its schema), completed where the page is silent.
-const { completeEventExample } = createRequire(import.meta.url)('./spec-fixes.js');
 const eventsDir = join(docsDir, 'docs', 'webhook-events');
 const events = {};
 for (const file of readdirSync(eventsDir).filter((f) => f.endsWith('.md')).sort()) {
@@ -155,6 +154,6 @@ for (const file of readdirSync(eventsDir).filter((f) => f.endsWith('.md')).sort(
 }
 writeFileSync(
   join(root, 'spec', 'webhook-events.json'),
-  `${JSON.stringify({ source: 'docs/webhook-events/*.md, completed by scripts/spec-fixes.js', commit, events }, null, 1)}\n`,
+  `${JSON.stringify({ source: 'docs/webhook-events/*.md, completed by scripts/spec-fixes.mjs', commit, events }, null, 1)}\n`,
 );
 console.log(`spec/webhook-events.json: ${Object.keys(events).length} documented event bodies`);

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import nock from 'nock';
+import { startSandbox } from '../scripts/sandbox.mjs';
 
 const root = path.resolve(__dirname, '..');
 const START_MS = 100000; // Prism parses the whole document: slow on a busy 2-core machine
@@ -89,7 +90,7 @@ it('says in one line that the port is in use', async () => {
   const holder = net.createServer();
   await new Promise<void>((resolve) => holder.listen(port, '127.0.0.1', resolve));
   try {
-    const run = spawnSync(process.execPath, ['scripts/sandbox.js'], {
+    const run = spawnSync(process.execPath, ['scripts/sandbox.mjs'], {
       cwd: root, encoding: 'utf8', timeout: 30000, env: { ...process.env, SANDBOX_PORT: String(port) },
     });
     expect(run.status).toBe(1);
@@ -101,8 +102,6 @@ it('says in one line that the port is in use', async () => {
 });
 
 it('leaves no Prism behind when it cannot start in time', async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startSandbox } = require('../scripts/sandbox.js');
   const port = await freePort();
   await expect(startSandbox({ port, timeoutMs: 50 })).rejects.toThrow(/did not start within/);
   await until('Prism to end', () => processesOnPort(port).length === 0, 15000);

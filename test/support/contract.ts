@@ -6,8 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as querystring from 'node:querystring';
 import { requestOptions, type Outgoing } from '../../highlevel/request';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { documentedBody, fixDocuments } = require('../../scripts/spec-fixes.js');
+import { documentedBody, fixDocuments } from '../../scripts/spec-fixes.mjs';
 
 const root = path.resolve(__dirname, '..', '..');
 export const spec = JSON.parse(fs.readFileSync(path.join(root, 'spec', 'highlevel-openapi.json'), 'utf8'));

@@ -2,20 +2,18 @@
 // sandbox (Prism serving the official documents), which rejects any request that breaks them.
 // Needs `npm run build` first, as `npm test` does.
 import nock from 'nock';
+import { startSandbox, type Sandbox } from '../../scripts/sandbox.mjs';
 import type { Step } from '../../steps/define';
 import { oneStepAppTester, serveZapierFiles } from './harness';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startSandbox } = require('../../scripts/sandbox.js');
-// The built app, not the TypeScript sources.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// The built app, not the TypeScript sources (plain JavaScript, which TypeScript does not read).
 const built = require('../../index.js');
 const appTester = oneStepAppTester(built);
 const SECTION = { trigger: 'triggers', create: 'creates', search: 'searches' } as const;
 
 /** Starts the sandbox before the suite's tests and stops it after (bounded: SIGKILL after 3 s). */
 export const useSandbox = () => {
-  let sandbox: { url: string; stop: () => Promise<void>; log: () => string } | undefined;
+  let sandbox: Sandbox | undefined;
   beforeAll(async () => {
     nock.enableNetConnect('127.0.0.1');
     sandbox = await startSandbox();

@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
+import { startPostgres, type Postgres } from '../../../scripts/postgres.mjs';
 import globalTeardown from './global-teardown';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPostgres } = require('../../../scripts/postgres.cjs');
 
 const root = resolve(__dirname, '../../..');
 
@@ -22,7 +21,7 @@ export default async function globalSetup() {
     const [postgres, ...others] = await Promise.allSettled([startPostgres(join(work, 'postgres')), makePgliteTemplate(join(work, 'pglite-template')), build]);
     if (postgres.status === 'fulfilled') (globalThis as any).__relayPostgres = postgres.value; // for global-teardown
     for (const result of [postgres, ...others]) if (result.status === 'rejected') throw result.reason;
-    process.env.RELAY_TEST_POSTGRES_URL = (postgres as PromiseFulfilledResult<{ url: string }>).value.url;
+    process.env.RELAY_TEST_POSTGRES_URL = (postgres as PromiseFulfilledResult<Postgres>).value.url;
     process.env.RELAY_TEST_PGLITE_TEMPLATE = join(work, 'pglite-template');
   } catch (error) {
     await globalTeardown(); // jest skips the teardown when the setup fails

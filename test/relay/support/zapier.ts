@@ -1,15 +1,14 @@
 // The built Zapier app run by zapier-platform-core's handler, as Zapier runs it, against a relay process
 // the suite starts: shared by the end-to-end suites (e2e.zapier.test.ts, agencyEvents.test.ts).
 // Needs `npm run build` first (the built app, dist/), as `npm test` does.
+import { invoker } from '../../../scripts/demo-relay.mjs';
 import documented from '../../../spec/webhook-events.json';
 import { APP_ID, freshStore, relayEnv, Receiver, SECRET, spawnRelay, uid, type Received, type RelayProcess } from './relay';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// The built app (plain JavaScript, which TypeScript does not read).
 export const built = require('../../../index.js');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { invoker } = require('../../../scripts/demo-relay.js');
 /** A method of the built app run by core's handler, with a bundle as Zapier sends it. */
-export const invoke: (method: string, bundle: object) => Promise<any> = invoker(built);
+export const invoke = invoker(built);
 const events = documented.events as Record<string, Record<string, any>>;
 
 /** A HighLevel event: the documented body of `type`, as a new delivery of it (fresh webhookId, now). */

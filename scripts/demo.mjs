@@ -1,14 +1,13 @@
 // `npm start`: the connector working end to end with no HighLevel account. Starts the local
 // sandbox, runs a short Rankr-style flow through the real Zapier CLI runner (`zapier-platform
 // invoke`), prints what each step returned, stops the sandbox; then shows an instant trigger's path
-// through the event relay (demo-relay.js). Exits non-zero if a step misbehaves. Ctrl-C stops all.
-'use strict';
-const { spawnSync } = require('node:child_process');
-const path = require('node:path');
-const { showRelayPath } = require('./demo-relay');
-const { startSandbox } = require('./sandbox');
+// through the event relay (demo-relay.mjs). Exits non-zero if a step misbehaves. Ctrl-C stops all.
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { showRelayPath } from './demo-relay.mjs';
+import { startSandbox } from './sandbox.mjs';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(import.meta.dirname, '..');
 const cli = path.join(root, 'node_modules', 'zapier-platform-cli', 'src', 'bin', 'run');
 
 const FLOW = [

@@ -1,18 +1,21 @@
 // Requests per poll, for the benchmark: every polling trigger of the built app (dist/, as Zapier
 // loads it) polls twice against an intercepted HighLevel that answers `{}`; the second poll is the
 // ordinary one (first polls may fill Zapier's cache, e.g. pipeline stage names). Counts, not times.
-'use strict';
-const path = require('node:path');
-// Core logs every invocation's memory use unless it is being tested, which this is.
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+
+const require = createRequire(import.meta.url);
+// Core logs every invocation's memory use unless it is being tested, which this is; it reads
+// NODE_ENV as it loads, so core is required (not imported, which would load it first) after this.
 process.env.NODE_ENV = process.env.NODE_ENV || 'test';
 const nock = require('nock');
 const zapier = require('zapier-platform-core');
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(import.meta.dirname, '..');
 const BASE_URL = 'https://services.leadconnectorhq.com';
 
 /** `{ trigger key: [requests on the first poll, requests on the next] }` for every visible polling trigger. */
-async function requestsPerPoll() {
+export async function requestsPerPoll() {
   const app = require(path.join(root, 'index.js'));
   const auth = { access_token: 'bench', locationId: 've9EPM428h8vShlRW1KT', companyId: 'c1', userType: 'Location', userId: 'u1' };
   if (!nock.isActive()) nock.activate(); // after another measurement's restore()
@@ -47,5 +50,3 @@ async function requestsPerPoll() {
   }
   return out;
 }
-
-module.exports = { requestsPerPoll };

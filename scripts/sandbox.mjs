@@ -3,19 +3,19 @@
 // "Violation" log line, usually a 422) any request that breaks them. Used by `npm run sandbox`, `npm start` and the e2e test.
 //   npm run sandbox [-- --port 4010]     (or SANDBOX_PORT=4010; foreground: Ctrl-C or SIGTERM stops it)
 // docs/sandbox.md is the user's guide.
-'use strict';
-const { spawn } = require('node:child_process');
-const fs = require('node:fs');
-const http = require('node:http');
-const net = require('node:net');
-const os = require('node:os');
-const path = require('node:path');
-const { fixDocuments } = require('./spec-fixes');
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fixDocuments } from './spec-fixes.mjs';
 
-const root = path.resolve(__dirname, '..');
-const SPEC = path.join(root, 'spec', 'highlevel-openapi.json');
+const root = path.resolve(import.meta.dirname, '..');
+export const SPEC = path.join(root, 'spec', 'highlevel-openapi.json');
 const HOST = '127.0.0.1';
-const DEFAULT_PORT = 4010;
+export const DEFAULT_PORT = 4010;
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -41,15 +41,15 @@ const claimable = (port) =>
  * Starts Prism and resolves once it listens: `{ url, stop(), log(), exited }`. `quiet: false` echoes
  * Prism's log from then on (requests, violations), not the route list it prints while starting.
  */
-async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
+export async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
   const chosen = port || (await freePort());
   if (port) await claimable(port);
   if (!quiet) console.log(`Starting the HighLevel sandbox on port ${chosen} (Prism, serving the bundled official documents)...`);
-  // Served with the documents' mistakes fixed (scripts/spec-fixes.js), exactly as the contract test reads them.
+  // Served with the documents' mistakes fixed (scripts/spec-fixes.mjs), exactly as the contract test reads them.
   const served = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-sandbox-')), 'highlevel-openapi.json');
   fs.writeFileSync(served, JSON.stringify(fixDocuments(JSON.parse(fs.readFileSync(SPEC, 'utf8')))));
-  // The pipe on Prism's stdin ties it to this process (scripts/prism.js exits when it closes).
-  const child = spawn(process.execPath, [path.join(__dirname, 'prism.js'), 'mock', served, '--host', HOST, '--port', String(chosen)], {
+  // The pipe on Prism's stdin ties it to this process (scripts/prism.mjs exits when it closes).
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'prism.mjs'), 'mock', served, '--host', HOST, '--port', String(chosen)], {
     cwd: root,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -132,7 +132,7 @@ async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {}) {
  * without passing it on, so the parent changing is the only sign this process gets. During start-up
  * it exits at once; Prism follows, as its stdin closes.
  */
-const stopOnExit = (starting) => {
+export const stopOnExit = (starting) => {
   const parent = process.ppid;
   let ready;
   starting.then((sandbox) => (ready = sandbox), () => undefined);
@@ -141,8 +141,6 @@ const stopOnExit = (starting) => {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
   setInterval(() => process.ppid !== parent && stop(), 500).unref();
 };
-
-module.exports = { startSandbox, stopOnExit, SPEC, DEFAULT_PORT };
 
 /** The port from `--port N`, `--port=N` or SANDBOX_PORT, else 4010. */
 const portOption = (argv, env) => {
@@ -154,7 +152,7 @@ const portOption = (argv, env) => {
   return port;
 };
 
-if (require.main === module) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   (async () => {
     const port = portOption(process.argv.slice(2), process.env);
     const starting = startSandbox({ port, quiet: false, timeoutMs: 120000 });

@@ -5,16 +5,17 @@
 // app, a local receiver standing in for the Zap's hook URL); posts a ContactCreate signed with a key
 // made here (HighLevel's, in production); shows the Zap's item; then HighLevel repeating it and a
 // tampered copy, neither of which reaches the Zap. Stops everything it started.
-'use strict';
-const { spawn } = require('node:child_process');
-const { generateKeyPairSync, randomBytes, sign } = require('node:crypto');
-const fs = require('node:fs');
-const http = require('node:http');
-const os = require('node:os');
-const path = require('node:path');
-const zapier = require('zapier-platform-core');
+import { spawn } from 'node:child_process';
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import zapier from 'zapier-platform-core';
 
-const root = path.resolve(__dirname, '..');
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, '..');
 const TRIGGER = 'contact_created_hook';
 const AUTH = { access_token: 'demo-token', refresh_token: 'demo-refresh', locationId: 've9EPM428h8vShlRW1KT', companyId: 'UAXssdawIWAWD', userType: 'Location' };
 const APP_ID = '6578278e879ad2646715ba9c';
@@ -88,7 +89,7 @@ const startRelay = (dir, env) => {
  * Runs the app's methods (`triggers.<key>.operation.performSubscribe`...) as `zapier-platform invoke`
  * does: core's handler, called from the CLI, so core leaves Node's shared http module unpatched.
  */
-const invoker = (app) => {
+export const invoker = (app) => {
   const handler = zapier.createAppHandler(app);
   return async (method, bundle) => (await handler({ command: 'execute', method, bundle, calledFromCli: true })).results;
 };
@@ -114,7 +115,7 @@ const labelledLines = (outputFields, item) => {
  * Runs the relay path and prints each step through `print`; resolves with the number of steps that
  * misbehaved. With `signals`, Ctrl-C (or SIGTERM/SIGHUP) stops everything it started, then the process.
  */
-async function showRelayPath({ print = console.log, signals = true, first = 1 } = {}) {
+export async function showRelayPath({ print = console.log, signals = true, first = 1 } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-relay-demo-'));
   const saved = { RELAY_URL: process.env.RELAY_URL, RELAY_SECRET: process.env.RELAY_SECRET };
   const started = [];
@@ -232,5 +233,3 @@ async function showRelayPath({ print = console.log, signals = true, first = 1 } 
   result.failures = failures;
   return result;
 }
-
-module.exports = { showRelayPath, invoker };

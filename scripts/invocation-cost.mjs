@@ -3,13 +3,18 @@
 // with the same core. Core compiles and deep-copies the whole app definition on every invocation,
 // so the difference is what this app's definition costs each poll. HighLevel is intercepted
 // (nock answers `{}`): network time is left out, only core's and the app's own work is measured.
-'use strict';
-const path = require('node:path');
-// Core logs every invocation's memory use unless it is being tested, which this is.
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+// Core logs every invocation's memory use unless it is being tested, which this is; it reads
+// NODE_ENV as it loads, so core is required (not imported, which would load it first) after this.
 process.env.NODE_ENV = process.env.NODE_ENV || 'test';
 const nock = require('nock');
 const zapier = require('zapier-platform-core');
-const { DEFAULT_BASE_URL } = require(path.resolve(__dirname, '..', 'dist', 'highlevel', 'api.js'));
+const root = path.resolve(import.meta.dirname, '..');
+const { DEFAULT_BASE_URL } = require(path.join(root, 'dist', 'highlevel', 'api.js'));
 
 const TRIGGER = 'get_contact_tasks';
 const BUNDLE = {
@@ -67,7 +72,7 @@ async function measure(app, { runs, warmup }) {
  * The built app's warm poll against the same trigger in an app holding only it (so the difference
  * is the rest of the definition) and against a minimal one-step app; `ratio` is app / one-step CPU.
  */
-async function invocationCost({ runs = 40, warmup = 10, app = require(path.resolve(__dirname, '..', 'index.js')) } = {}) {
+export async function invocationCost({ runs = 40, warmup = 10, app = require(path.join(root, 'index.js')) } = {}) {
   const sliced = { ...app, triggers: { [TRIGGER]: app.triggers[TRIGGER] }, creates: {}, searches: {}, searchOrCreates: {} };
   if (!nock.isActive()) nock.activate(); // after another measurement's restore()
   nock.disableNetConnect();
@@ -84,8 +89,6 @@ async function invocationCost({ runs = 40, warmup = 10, app = require(path.resol
   }
 }
 
-module.exports = { invocationCost };
-
-if (require.main === module) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   invocationCost().then((r) => console.log(JSON.stringify(r, null, 2)));
 }

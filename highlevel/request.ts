@@ -125,7 +125,7 @@ export async function ghl<T = any>(z: ZObject, bundle: Bundle, endpoint: Endpoin
   });
   if (response.status === 404 && call.notFoundIsEmpty) return undefined as T;
   throwForResponse(z, response, call.what ?? 'The record', secrets, call.access);
-  if (!response.content || !response.content.trim()) return {} as T;
+  if (!response.content?.trim()) return {} as T;
   try {
     return JSON.parse(response.content) as T;
   } catch {

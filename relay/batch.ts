@@ -48,7 +48,7 @@ export class Batcher<T, R> {
   private async run(batch: Batcher<T, R>['waiting']): Promise<void> {
     try {
       const results = await this.flush(batch.map((entry) => entry.item));
-      batch.forEach((entry, i) => entry.resolve(results[i]));
+      for (const [i, entry] of batch.entries()) entry.resolve(results[i]);
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
       // One bad item must not fail the others: each goes again on its own.

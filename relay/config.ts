@@ -161,7 +161,7 @@ function targetHosts(text = ''): string[] {
 function pathPrefix(text = ''): string {
   const trimmed = text.trim().replace(/\/+$/, '');
   if (!trimmed) return '';
-  if (!/^\/[A-Za-z0-9._~\/-]+$/.test(trimmed)) throw new ConfigError(`RELAY_PATH_PREFIX must be a path like /hl-relay (got "${text}")`);
+  if (!/^\/[A-Za-z0-9._~/-]+$/.test(trimmed)) throw new ConfigError(`RELAY_PATH_PREFIX must be a path like /hl-relay (got "${text}")`);
   return trimmed;
 }
 

@@ -56,9 +56,15 @@ export function readBody(request: IncomingMessage, maxBytes: number, budget: Bod
   const declared = Number(request.headers['content-length']);
   const tooLarge = () => new BodyRefused(413, `Body over ${maxBytes} bytes`);
   const busy = () => new BodyRefused(429, 'Relay busy; retry later');
-  if (declared > maxBytes) return done(tooLarge());
+  if (declared > maxBytes) {
+    done(tooLarge());
+    return;
+  }
   held.chunked = !Number.isInteger(declared);
-  if (!held.chunked && !budget.take(held, declared)) return done(busy());
+  if (!held.chunked && !budget.take(held, declared)) {
+    done(busy());
+    return;
+  }
   const chunks: Buffer[] = [];
   let received = 0;
   const finish = (error: Error | null, body?: Buffer) => {

@@ -147,7 +147,7 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
           if (typeof input === 'string') return reply.code(400).send({ error: input });
           const badTarget = targetProblem(input.targetUrl, config.delivery.targetHosts);
           if (badTarget) return reply.code(400).send({ error: badTarget });
-          let subscription;
+          let subscription: Awaited<ReturnType<Store['subscribe']>>;
           try {
             subscription = await store.subscribe(input);
           } catch (error) {

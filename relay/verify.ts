@@ -180,6 +180,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 /** A JSON escape of U+0000 or of a surrogate: jsonb refuses U+0000, and a surrogate may be alone. */
 const UNSTORABLE_ESCAPE = /\\u(0000|[dD][89a-fA-F])/;
 /** U+0000 and lone surrogates: PostgreSQL text and jsonb cannot hold them. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding U+0000 is this pattern's purpose.
 const UNSTORABLE_CHARS = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export const isStorableText = (value: string): boolean => !value.match(UNSTORABLE_CHARS);

@@ -104,7 +104,9 @@ function listen(server) {
 async function main() {
   // Servers this run started: ended with it, however it ends.
   const children = new Set();
-  process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+  process.on('exit', () => {
+    for (const child of children) child.kill('SIGKILL');
+  });
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const keys = generateKeyPairSync('ed25519');
   const publicPem = keys.publicKey.export({ format: 'pem', type: 'spki' }).toString();
@@ -296,8 +298,10 @@ async function flatOut({ agent, receiverUrl, sign }, target, measured = true) {
   if (!measured) return;
   if (target.postgresUrl) (target.transactions ??= []).push(((await transactions(target)) - transactionsBefore) / accepted);
   if (target.isRelay) target.flatDelivered = [(target.flatDelivered?.[0] ?? 0) + count - since, (target.flatDelivered?.[1] ?? 0) + stored];
-  (target.cpu ??= []).push(cpuAfter.map((ms, i) => (ms - cpuBefore[i]) / accepted));
-  (target.rates ??= []).push(perSecond);
+  target.cpu ??= [];
+  target.cpu.push(cpuAfter.map((ms, i) => (ms - cpuBefore[i]) / accepted));
+  target.rates ??= [];
+  target.rates.push(perSecond);
 }
 
 /**
@@ -313,8 +317,8 @@ async function floodClients(port) {
       let answer = '';
       socket.on('data', (data) => (answer += data.toString('latin1')));
       socket.on('error', () => undefined); // reset by the relay while sending: expected
+      socket.once('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
       const closed = new Promise((done) => socket.once('close', done));
-      closed.then(() => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
       socket.once('connect', async () => {
         socket.write('POST /highlevel/events HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n');
         for (let sent = 0; sent < 2 * 1024 * 1024 && !socket.destroyed && !answer; sent += 64 * 1024) {
@@ -361,7 +365,7 @@ async function flood({ sign }, target) {
   const right = rssMb();
   await new Promise((resolve) => setTimeout(resolve, 30_000));
   clearInterval(sampler);
-  const tally = (statuses) => Object.entries(statuses.reduce((all, s) => ({ ...all, [s]: (all[s] ?? 0) + 1 }), {})).map(([s, n]) => `${n} × ${s === '0' ? 'no answer' : /^\d+$/.test(s) ? s : `no answer (${s})`}`).join(', ');
+  const tally = (statuses) => Object.entries(Object.groupBy(statuses, String)).map(([s, all]) => [s, all.length]).map(([s, n]) => `${n} × ${s === '0' ? 'no answer' : /^\d+$/.test(s) ? s : `no answer (${s})`}`).join(', ');
   target.flood = {
     before,
     peak,

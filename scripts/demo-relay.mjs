@@ -102,7 +102,7 @@ const contactCreated = (fields = {}) => {
 
 /** The item's main fields as `Label: value` lines, labelled as the Zap editor shows them. */
 const labelledLines = (outputFields, item) => {
-  const labelled = outputFields.filter((f) => f && f.key && f.label && item[f.key] !== undefined && item[f.key] !== null);
+  const labelled = outputFields.filter((f) => f?.key && f.label && item[f.key] !== undefined && item[f.key] !== null);
   const label = Object.fromEntries(labelled.map((f) => [f.key, f.label]));
   const shown = SHOWN.filter((key) => key in label);
   return [

@@ -90,5 +90,11 @@ export async function invocationCost({ runs = 40, warmup = 10, app = require(pat
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  invocationCost().then((r) => console.log(JSON.stringify(r, null, 2)));
+  invocationCost().then(
+    (r) => console.log(JSON.stringify(r, null, 2)),
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -106,7 +106,8 @@ const localise = (node, file) => {
       const targetFile = target ? join(dirname(file), target) : file;
       const parts = pointer.split('/').filter(Boolean); // components, schemas, Name
       const name = `${family(targetFile)}.${parts[2]}`;
-      const section = (bundle.components[parts[1]] ??= {});
+      bundle.components[parts[1]] ??= {};
+      const section = bundle.components[parts[1]];
       if (!(name in section)) {
         section[name] = {}; // placeholder first: schemas may refer to themselves
         let source = load(targetFile);
@@ -125,8 +126,8 @@ for (const op of [...catalog.operations, ...EXTRA]) {
   const method = op.method.toLowerCase();
   const operation = load(op.specFile).paths?.[op.path]?.[method];
   if (!operation) throw new Error(`${op.method} ${op.path} is not in ${op.specFile}`);
-  const path = (bundle.paths[op.path] ??= {});
-  path[method] = { ...localise(operation, op.specFile), 'x-spec-file': op.specFile };
+  bundle.paths[op.path] ??= {};
+  bundle.paths[op.path][method] = { ...localise(operation, op.specFile), 'x-spec-file': op.specFile };
 }
 
 const sortKeys = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));

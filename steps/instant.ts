@@ -80,7 +80,10 @@ const nestBrackets = (entries: Iterable<[string, unknown]>): Payload => {
   for (const [name, value] of entries) {
     const keys = name.replace(/\]/g, '').split('[');
     let node = out;
-    for (const k of keys.slice(0, -1)) node = isObject(node[k]) ? node[k] : (node[k] = {});
+    for (const k of keys.slice(0, -1)) {
+      if (!isObject(node[k])) node[k] = {};
+      node = node[k];
+    }
     node[keys[keys.length - 1]] = value;
   }
   return out;

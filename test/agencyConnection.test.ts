@@ -5,7 +5,7 @@ import App from '../index';
 import { steps } from '../operations';
 import { subAccountCacheKey } from '../highlevel/subAccountToken';
 import {
-  AGENCY_AUTH, agencyBundleFor, appTester, BASE, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel, perform,
+  AGENCY_AUTH, agencyBundleFor, appTester, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel, perform,
   subAccountTokenOf, zcache, type Answer,
 } from './support/harness';
 

@@ -1,6 +1,5 @@
 // Calendars & Appointments: time conversion (across daylight-saving changes), rolling windows,
 // free-slot flattening, the calendar/user/group choice, nested bodies and HighLevel's own errors.
-import type { ZObject } from 'zapier-platform-core';
 import { families } from '../operations';
 import { openHoursFrom } from '../families/calendars';
 import type { Step } from '../steps/define';

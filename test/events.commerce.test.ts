@@ -26,7 +26,7 @@ const zapier = () => {
     const { items, seen } = await poll(key, answer, inputData);
     expect(seen).toHaveLength(1);
     const fired = items.filter((i) => !seenIds.has(i.id));
-    items.forEach((i) => seenIds.add(i.id));
+    for (const i of items) seenIds.add(i.id);
     return fired;
   };
 };

@@ -27,7 +27,7 @@ const zap = () => {
   let first = true;
   return (items: { id: string }[]) => {
     const fired = first ? [] : items.filter((i) => !known.has(i.id));
-    items.forEach((i) => known.add(i.id));
+    for (const i of items) known.add(i.id);
     first = false;
     return fired.map((i) => i.id);
   };

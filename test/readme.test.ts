@@ -2,7 +2,9 @@
 // commands and files that exist.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { steps } from '../operations';
 import { generatedSections, sectionFile } from '../readme';
+import catalog from '../spec/catalog.json';
 
 const root = path.resolve(__dirname, '..');
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -15,8 +17,7 @@ it.each(Object.keys(generatedSections))('has an up-to-date %s section (run `npm 
 });
 
 it('docs/operations.md names every operation of the catalog (a trigger named by what makes it fire keeps its catalog name in its description)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { operations } = require('../spec/catalog.json') as { operations: { label: string }[] };
+  const { operations } = catalog;
   const table = read('docs/operations.md');
   expect(operations).toHaveLength(126);
   for (const { label } of operations) expect({ label, found: table.includes(`| ${label} |`) || table.includes(`Catalog name: ${label}.`) }).toEqual({ label, found: true });
@@ -52,8 +53,6 @@ it('.ci/run runs exactly the test command the README gives', () => {
 describe('docs/recipes', () => {
   const dir = path.join(root, 'docs', 'recipes');
   const recipes = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { steps } = require('../operations');
 
   it('cover the four Rankr patterns', () => {
     expect(recipes).toEqual(expect.arrayContaining([
@@ -64,11 +63,11 @@ describe('docs/recipes', () => {
   it.each(recipes)('%s names only steps and fields that exist', (file) => {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     for (const [, key] of text.matchAll(/`([a-z][a-z_]+)`/g)) {
-      if (key.includes('_')) expect(steps.map((s: any) => s.key)).toContain(key);
+      if (key.includes('_')) expect(steps.map((s) => s.key)).toContain(key);
     }
     for (const [, key, field] of text.matchAll(/`([a-z][a-z_]+)\.([A-Za-z]+)`/g)) {
-      const step = steps.find((s: any) => s.key === key);
-      expect({ key, field, exists: Boolean(step?.fields.some((f: any) => f.key === field)) }).toEqual({ key, field, exists: true });
+      const step = steps.find((s) => s.key === key);
+      expect({ key, field, exists: Boolean(step?.fields.some((f) => f.key === field)) }).toEqual({ key, field, exists: true });
     }
   });
 });

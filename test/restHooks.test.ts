@@ -294,7 +294,10 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     it("watches the chosen sub-account with its agency, once HighLevel's token exchange proved it the agency's", async () => {
       const seen = interceptHighLevel(installed);
       const highLevelCallsBefore: number[] = [];
-      const calls = interceptRelay((call) => (highLevelCallsBefore.push(seen.length), created(call)));
+      const calls = interceptRelay((call) => {
+        highLevelCallsBefore.push(seen.length);
+        return created(call);
+      });
       await run(op.performSubscribe, agencyBundleFor(step));
       // The documented exchange, with the agency's token, before the relay hears of it.
       expect(seen.map((r) => `${r.method} ${r.template}`)).toEqual(['POST /oauth/locationToken']);

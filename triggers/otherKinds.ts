@@ -36,7 +36,7 @@ const kindOf = (step: Step) =>
   step.relay ? 'an instant trigger' : step.workflowTrigger ? 'an instant trigger from a workflow' : 'a polling trigger';
 
 /** "Also as an instant trigger: Contact Created (Instant)." for each other kind of the step's event. */
-const alsoAs = (step: Step, others: Step[]): string => {
+const alsoAs = (others: Step[]): string => {
   const byKind = new Map<string, string[]>();
   for (const other of others) byKind.set(kindOf(other), [...(byKind.get(kindOf(other)) ?? []), other.label]);
   return [...byKind].map(([kind, labels]) => `Also as ${kind}: ${labels.join(', ')}.`).join(' ');
@@ -50,7 +50,7 @@ export const withOtherKinds = (all: Record<string, Step[]>): Record<string, Step
     const group = SAME_EVENT.find((g) => g.includes(step.key));
     if (!group) return step;
     const display = step.definition.display;
-    const description = `${display.description} ${alsoAs(step, group.filter((k) => k !== step.key).map((k) => byKey.get(k)!))}`;
+    const description = `${display.description} ${alsoAs(group.filter((k) => k !== step.key).map((k) => byKey.get(k)!))}`;
     return { ...step, definition: { ...step.definition, display: { ...display, description } } };
   };
   return Object.fromEntries(Object.entries(all).map(([family, steps]) => [family, steps.map(note)]));

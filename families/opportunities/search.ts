@@ -21,7 +21,7 @@ const cursorOf = async (z: ZObject, bundle: Bundle) => {
   try {
     const raw = await z.cursor.get();
     const parsed = raw ? JSON.parse(raw) : undefined;
-    return parsed && parsed.startAfter && parsed.startAfterId ? (parsed as { startAfter: string; startAfterId: string }) : undefined;
+    return parsed?.startAfter && parsed.startAfterId ? (parsed as { startAfter: string; startAfterId: string }) : undefined;
   } catch {
     return undefined;
   }

@@ -26,7 +26,7 @@ function render(value: Value): string {
 /** `html\`<p>${name}</p>\``: values escaped; Html values (and lists of them) kept as built. */
 export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   let text = strings[0];
-  values.forEach((value, i) => (text += render(value) + strings[i + 1]));
+  for (const [i, value] of values.entries()) text += render(value) + strings[i + 1];
   return new Html(text);
 }
 

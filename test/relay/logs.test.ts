@@ -6,7 +6,7 @@ import { withoutValues, errorForLog } from '../../relay/logSafety';
 import type { Relay } from '../../relay/relay';
 import { linesHolding, logLines, testLogDir } from './support/logs';
 import {
-  APP_ID, count, deliver, event, FAST_DELIVERY, settle, signatureHeaders, STORES, subscribe, testLogDestination, testRelay, uid, Receiver, waitFor,
+  APP_ID, count, deliver, event, settle, signatureHeaders, STORES, subscribe, testLogDestination, testRelay, uid, Receiver, waitFor,
 } from './support/relay';
 
 /** In the hostile bodies below (not BODY_MARKER: the payload test logs its body on purpose, in its own file). */

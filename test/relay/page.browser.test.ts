@@ -28,6 +28,7 @@ describe.each(STORES)('status page in Chromium on %s', (kind) => {
     await receiver.stop();
   });
 
+  // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees, which innerText is (textContent also holds hidden text).
   const text = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLElement).innerText);
 
   test('log in, see the failing Zap, replay its dead delivery, see it delivered', async () => {

@@ -56,7 +56,7 @@ export const matchTemplate = (method: string, concretePath: string): string | un
 
 const resolveRef = (node: any): any => {
   let n = node;
-  while (n && n.$ref) {
+  while (n?.$ref) {
     n = n.$ref.replace(/^#\//, '').split('/').reduce((acc: any, key: string) => acc?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
   }
   return n;

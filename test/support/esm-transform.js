@@ -4,7 +4,6 @@
 // turn the module into CommonJS: `import.meta.url`, `.dirname` and `.filename` become the file's own,
 // and `createRequire` (node:module) is jest's, so what the script requires is in the test's registry.
 // Where jest loads the file as an ES module itself, it is passed through untouched.
-'use strict';
 const { createHash } = require('node:crypto');
 const { readFileSync } = require('node:fs');
 const esbuild = require('esbuild');

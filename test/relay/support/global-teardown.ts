@@ -1,7 +1,13 @@
 // Checks that no log line the relays wrote during the run holds an event body (support/logs.ts), then
 // stops what global-setup started and removes its files.
 import * as fs from 'node:fs';
+import type { Postgres } from '../../../scripts/postgres.mjs';
 import { BODY_MARKER, linesHolding } from './logs';
+
+declare global {
+  /** The PostgreSQL server global-setup started, for the teardown to stop (jest runs both in one process). */
+  var __relayPostgres: Postgres | undefined;
+}
 
 export default async function globalTeardown() {
   try {
@@ -11,7 +17,7 @@ export default async function globalTeardown() {
       throw new Error(`${leaks.length} relay log line(s) hold a piece of an event body (relay/README.md, Logs):\n${shown}`);
     }
   } finally {
-    await (globalThis as any).__relayPostgres?.stop();
+    await globalThis.__relayPostgres?.stop();
     if (process.env.RELAY_TEST_DIR) fs.rmSync(process.env.RELAY_TEST_DIR, { recursive: true, force: true });
   }
 }

@@ -91,6 +91,10 @@ type Overrides = Partial<Omit<RelayConfig, 'delivery'>> & { delivery?: Partial<R
  * global-teardown.ts reads for event bodies after the run (relay/README.md, Logs).
  */
 let workerLog: pino.DestinationStream | undefined;
+const workerLogDestination = () => {
+  workerLog ??= testLogDestination();
+  return workerLog;
+};
 export const testLogDestination = (file = `worker-${process.pid}.ndjson`) =>
   pino.destination({ dest: join(testLogDir(), file), sync: true, append: true, mkdir: true });
 
@@ -119,7 +123,7 @@ export async function testRelay(kind: StoreKind, overrides: Overrides = {}, stor
     operator: { adminToken: ADMIN_TOKEN, replayCap: 1000 },
     ...overrides,
     delivery: { ...FAST_DELIVERY, ...overrides.delivery },
-  }, createLogger({ logLevel }, log ?? (workerLog ??= testLogDestination())));
+  }, createLogger({ logLevel }, log ?? workerLogDestination()));
 }
 
 /** Starts a relay on `kind` and `receiver` before a describe block's tests; stops both after them. */
@@ -310,8 +314,12 @@ export async function spawnRelay(env: NodeJS.ProcessEnv): Promise<RelayProcess> 
   // Its log lines join the others that global-teardown.ts checks.
   fs.mkdirSync(testLogDir(), { recursive: true });
   const log = fs.createWriteStream(join(testLogDir(), `process-${process.pid}-${uid()}.ndjson`), { flags: 'a' });
-  child.stdout!.on('data', (chunk) => ((output += chunk), log.write(chunk)));
-  child.stderr!.on('data', (chunk) => ((output += chunk), log.write(chunk)));
+  const collect = (chunk: Buffer) => {
+    output += chunk;
+    log.write(chunk);
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
   // 'close', not 'exit': the process has ended and its pipes are closed, so nothing of it keeps the jest worker alive.
   child.on('close', () => log.end());
   const exited = new Promise<number | string>((resolve) => child.on('close', (code, signal) => resolve(code ?? signal ?? -1)));

@@ -3,7 +3,7 @@
 // Needs `npm run build` first (the built app, dist/), as `npm test` does.
 import { invoker } from '../../../scripts/demo-relay.mjs';
 import documented from '../../../spec/webhook-events.json';
-import { APP_ID, freshStore, relayEnv, Receiver, SECRET, spawnRelay, uid, type Received, type RelayProcess } from './relay';
+import { APP_ID, freshStore, relayEnv, SECRET, spawnRelay, uid, type Receiver, type Received, type RelayProcess } from './relay';
 
 // The built app (plain JavaScript, which TypeScript does not read).
 export const built = require('../../../index.js');

@@ -30,6 +30,16 @@ it.each(docs)('%s names only npm scripts that exist', (file) => {
   for (const script of named) expect(Object.keys(pkg.scripts)).toContain(script);
 });
 
+it.each(docs)('%s names only files of the repository that exist', (file) => {
+  // A path in backticks under a folder of the repository (`scripts/zip.mjs`); built output is not in a clone.
+  const built = ['dist', 'dist-relay', 'build', 'node_modules'];
+  for (const [, named] of read(file).matchAll(/`([\w.-]+\/[\w./-]+\.\w+)`/g)) {
+    const folder = named.split('/')[0];
+    if (built.includes(folder) || !fs.existsSync(path.join(root, folder))) continue;
+    expect({ file, named, exists: fs.existsSync(path.join(root, named)) }).toEqual({ file, named, exists: true });
+  }
+});
+
 it.each(docs)('%s links only to files and anchors that exist', (file) => {
   for (const [, target, anchor] of read(file).matchAll(/\]\(((?!https?:)[^)#\s]*)(?:#([^)\s]+))?\)/g)) {
     const linked = target ? path.join(path.dirname(file), target) : file;

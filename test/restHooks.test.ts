@@ -339,7 +339,7 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
 
 it('gives an invoice event the sub-account HighLevel names only as altId, as the relay routes it', async () => {
   const op = hooks.find((s) => s.key === 'invoice_paid_hook')!.definition.operation;
-  // The body as HighLevel sends it: the documents' example has no locationId (scripts/spec-fixes.js adds it).
+  // The body as HighLevel sends it: the documents' example has no locationId (scripts/spec-fixes.mjs adds it).
   const { locationId: _, ...asSent } = events.InvoicePaid;
   expect(asSent).toMatchObject({ altId: expect.any(String), altType: 'location' });
   const [item] = await run(op.perform, { authData: AUTH, inputData: {}, meta: {}, cleanedRequest: asSent, rawRequest: { content: JSON.stringify(asSent), headers: {} } });

@@ -93,7 +93,7 @@ test('an invoice event, which names its sub-account only as altId, reaches that 
   const key = 'invoice_paid_hook';
   const hook = receiver.hook();
   const subscription = await turnOn(key, hook);
-  // As HighLevel sends it: the documents' example has no locationId (scripts/spec-fixes.js adds one for samples).
+  // As HighLevel sends it: the documents' example has no locationId (scripts/spec-fixes.mjs adds one for samples).
   const { locationId: _, ...paid } = highLevelEvent('InvoicePaid', { altId: LOCATION, altType: 'location' });
   expect(await post(paid)).toMatchObject({ status: 200, body: { status: 'stored', deliveries: 1 } });
   await waitFor(() => delivered(hook).length > 0, 'the invoice event');

@@ -296,7 +296,10 @@ async function flatOut({ agent, receiverUrl, sign }, target, measured = true) {
   // Whatever a relay accepted is delivered before the next server's round begins.
   const { count } = target.isRelay ? await untilArrived(receiverUrl, since, stored) : { count: since };
   if (!measured) return;
-  if (target.postgresUrl) (target.transactions ??= []).push(((await transactions(target)) - transactionsBefore) / accepted);
+  if (target.postgresUrl) {
+    target.transactions ??= [];
+    target.transactions.push(((await transactions(target)) - transactionsBefore) / accepted);
+  }
   if (target.isRelay) target.flatDelivered = [(target.flatDelivered?.[0] ?? 0) + count - since, (target.flatDelivered?.[1] ?? 0) + stored];
   target.cpu ??= [];
   target.cpu.push(cpuAfter.map((ms, i) => (ms - cpuBefore[i]) / accepted));

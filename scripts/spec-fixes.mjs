@@ -68,7 +68,7 @@ const SCHEMA = (name) => ({ $ref: `#/components/schemas/${name}` });
  */
 const documentedBody = (doc, node, depth = 0) => {
   let s = node;
-  while (s && s.$ref) s = s.$ref.replace(/^#\//, '').split('/').reduce((at, key) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+  while (s?.$ref) s = s.$ref.replace(/^#\//, '').split('/').reduce((at, key) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
   if (!s || depth > 12) return undefined;
   if (s.allOf) {
     const { allOf, ...own } = s;
@@ -307,7 +307,9 @@ const fixAnswers = (doc) => {
     const operation = doc.paths[path]?.[method.toLowerCase()];
     if (!operation) continue;
     const status = Object.keys(operation.responses ?? {}).find((code) => code.startsWith('2')) ?? '200';
-    const response = ((operation.responses ??= {})[status] ??= { description: 'Success' });
+    operation.responses ??= {};
+    operation.responses[status] ??= { description: 'Success' };
+    const response = operation.responses[status];
     const json = { schema: schema ?? response.content?.['application/json']?.schema };
     if (example !== undefined) json.example = typeof example === 'function' ? example(documentedBody(doc, json.schema)) : example;
     response.content = { 'application/json': json };

@@ -20,7 +20,8 @@
 // start a 2 MB chunked upload at once while signed events arrive at BENCH_FLOOD_RATE/s on connections of
 // their own: the relay's peak resident memory, its memory once the flood is over, and what became of the
 // signed events (stored or 429, never lost: HighLevel retries only a 429). BENCH_FLOOD_ONLY=1 runs only this.
-//   npm run bench:relay        (BENCH_ONLY=bare,PostgreSQL runs the servers whose name contains one of the words)
+//   npm run bench:relay        (BENCH_ONLY=bare,PostgreSQL runs the servers whose name contains one of the words;
+//                               BENCH_RELAY_CONCURRENCY sets the relays' RELAY_CONCURRENCY)
 import { spawn } from 'node:child_process';
 import * as net from 'node:net';
 import { createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
@@ -421,7 +422,6 @@ async function transactions(target) {
     // Busy backends report their counts at most once a second.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const { rows } = await client.query('SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()');
-    if (process.env.BENCH_DEBUG_TABLES) console.error(JSON.stringify((await client.query("SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del FROM pg_stat_user_tables WHERE relname IN ('deliveries','events','delivery_history')")).rows));
     return Number(rows[0].xact_commit);
   } finally {
     await client.end();

@@ -6,7 +6,7 @@ import { isObject } from '../highlevel/answers';
 import { compact } from '../highlevel/request';
 import type { TriggerSpec } from '../steps/define';
 import type { FieldSpec } from '../steps/fields';
-import { recentDays } from '../steps/time';
+import { recentDays } from '../steps/dates';
 import { CUSTOM_FIELDS_CALL, customFieldOutputs } from './customFields';
 
 export type SubmissionKind = 'form' | 'survey';

@@ -6,7 +6,7 @@ import { compact } from '../highlevel/request';
 import { connectedLocation } from '../highlevel/connection';
 import type { FieldSpec } from '../steps/fields';
 import type { EventFamily } from '../steps/restHook';
-import { recentDays } from '../steps/time';
+import { recentDays } from '../steps/dates';
 
 export const PAYMENT_SCOPES = {
   transactions: ['payments/transactions.readonly'],

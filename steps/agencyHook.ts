@@ -6,7 +6,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { connectedCompany, isAgencyConnection } from '../highlevel/connection';
 import type { Step } from './define';
 import { parseInput } from './fields';
-import { subscribe } from './relay';
+import { subscribe } from './relayClient';
 import { filtersOf, restHook, type RestHookSpec } from './restHook';
 
 export const agencyHook = (spec: RestHookSpec): Step => {

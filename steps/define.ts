@@ -9,7 +9,7 @@ import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
 import { zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor, type OutputField } from './labels';
 import { shared } from './shared';
-import { isoDates } from './time';
+import { isoDates } from './dates';
 
 type DynamicFields = (z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>;
 

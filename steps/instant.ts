@@ -11,7 +11,7 @@ import type { Step } from './define';
 import { zapierField, type FieldSpec } from './fields';
 import { outputFieldsFor } from './labels';
 import { shared } from './shared';
-import { isoDates } from './time';
+import { isoDates } from './dates';
 
 type Payload = Record<string, any>;
 

@@ -14,10 +14,10 @@ import { contentHash } from './dedupe';
 import type { Step } from './define';
 import { parseInput, zapierField, type FieldSpec } from './fields';
 import { readPayload } from './instant';
-import { isoDates } from './time';
+import { isoDates } from './dates';
 import { outputFieldsFor } from './labels';
 import { shared } from './shared';
-import { subscribe, unsubscribe, type Filters } from './relay';
+import { subscribe, unsubscribe, type Filters } from './relayClient';
 
 type Payload = Record<string, any>;
 

@@ -5,7 +5,7 @@ import { families } from '../operations';
 import { openHoursFrom } from '../families/calendars';
 import type { Step } from '../steps/define';
 import { parseInput } from '../steps/fields';
-import { instantOfWall, isoInZone, isTimeZone, offsetMinutes, parseZapierTime, zapierTime } from '../steps/time';
+import { instantOfWall, isoInZone, isTimeZone, offsetMinutes, parseZapierTime, zapierTime } from '../steps/dates';
 import { bundleFor, exampleInput, interceptHighLevel, perform } from './support/harness';
 
 const calendars = families.calendars;

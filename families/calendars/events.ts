@@ -4,9 +4,9 @@ import { firstValue, isObject } from '../../highlevel/answers';
 import { compact } from '../../highlevel/request';
 import { connectedTeamMember, isAgencyConnection } from '../../highlevel/connection';
 import { invalidInput } from '../../steps/fields';
-import { isoInZone, parseZapierTime } from '../../steps/time';
+import { isoInZone, parseZapierTime } from '../../steps/dates';
 import { calendarIdField, pickWindow } from './fields';
-import { userZone } from './time';
+import { userZone } from './timeInputs';
 import { eventOutputLabels } from './samples';
 
 export const APPOINTMENT_STATUSES = { confirmed: 'Confirmed', cancelled: 'Cancelled', showed: 'Showed', noshow: 'No-Show' };

@@ -1,7 +1,7 @@
 // Calendars: scopes, ID fields (dynamic dropdowns) and the dropdowns of appointments and blocked slots.
 import { invalidInput, type FieldSpec } from '../../steps/fields';
 import { userIdField } from '../contacts';
-import { DAY_MS } from './time';
+import { DAY_MS } from './timeInputs';
 
 export const CALENDAR_SCOPES = {
   calendars: { read: ['calendars.readonly'], write: ['calendars.write'] },

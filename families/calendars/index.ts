@@ -1,7 +1,7 @@
 // The Calendars & Appointments family, in parts: ID fields, time handling, samples, the bodies of
 // appointments, calendars (with opening hours), notifications and resources, and the event triggers.
 export * from './fields';
-export * from './time';
+export * from './timeInputs';
 export * from './samples';
 export * from './appointments';
 export * from './settings';

@@ -3,7 +3,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject } from '../../highlevel/answers';
 import { ghl } from '../../highlevel/request';
 import { pageOf } from '../../steps/call';
-import { outputTime } from '../../steps/time';
+import { outputTime } from '../../steps/dates';
 import type { Input } from './fields';
 import { channelName, conversationOutputLabels, conversationSample, withConversationName, withMessageName } from './samples';
 

@@ -1,7 +1,7 @@
 // Calendars: time inputs (without an offset they mean the user's Zapier time zone) and rolling windows.
 import type { Bundle } from 'zapier-platform-core';
 import type { FieldSpec } from '../../steps/fields';
-import { zapierTime, zoneOrUtc } from '../../steps/time';
+import { zapierTime, zoneOrUtc } from '../../steps/dates';
 
 /** The Zap owner's time zone (Zapier Settings > Time Zone), UTC when Zapier sends none. */
 export const userZone = (bundle: Bundle): string => zoneOrUtc(bundle.meta?.timezone);

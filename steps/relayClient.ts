@@ -3,18 +3,9 @@
 // the secret itself is never sent, logged or shown.
 import type { ZObject } from 'zapier-platform-core';
 import { signRelayRequest } from '../relay/auth';
+import type { Filters, SubscriptionAnswer, SubscriptionRequest } from '../relay/contract';
 
-export type Filters = Record<string, string | string[]>;
-
-export interface Subscription {
-  targetUrl: string;
-  events: string[];
-  locationId?: string;
-  companyId?: string;
-  locationIds?: string[];
-  filters?: Filters;
-  trigger?: string;
-}
+export type { Filters, SubscriptionRequest };
 
 const SETUP =
   'Deploy the event relay (the `relay/` folder of this connector; see docs/instant-triggers.md), then set RELAY_URL ' +
@@ -75,7 +66,7 @@ const relayError = (z: ZObject, what: string, response: RelayAnswer) => {
 };
 
 /** POST /subscriptions: the relay's answer (with its `id`), which Zapier keeps as subscribeData. */
-export const subscribe = async (z: ZObject, subscription: Subscription): Promise<Record<string, any>> => {
+export const subscribe = async (z: ZObject, subscription: SubscriptionRequest): Promise<SubscriptionAnswer & Record<string, unknown>> => {
   const response = await call(z, 'POST', '/subscriptions', subscription);
   if (response.status >= 300) throw relayError(z, 'start this trigger', response);
   const data = response.data;

@@ -7,9 +7,10 @@ import documented from '../spec/webhook-events.json';
 import { isObject } from '../highlevel/answers';
 import { ghl, type Endpoint } from '../highlevel/request';
 import {
-  actingIn, chosenSubAccount, connectedCompany, connectedLocation, installedSubAccounts, isAgencyConnection, proveSubAccount, SUB_ACCOUNT_KEY,
+  actingIn, chosenSubAccount, connectedCompany, connectedLocation, installedSubAccounts, isAgencyConnection, SUB_ACCOUNT_KEY,
   SUB_ACCOUNT_LIST_SCOPES, subAccountField,
 } from '../highlevel/connection';
+import { proveSubAccount } from '../highlevel/subAccountToken';
 import { contentHash } from './dedupe';
 import type { Step } from './define';
 import { parseInput, zapierField, type FieldSpec } from './fields';
@@ -75,7 +76,7 @@ const watchField = subAccountField({
   search: false,
 });
 
-const INSTALLED: Endpoint = 'GET /oauth/installedLocations';
+const INSTALLED = installedSubAccounts.endpoint;
 const MAX_INSTALLED_PAGES = 20;
 
 /** The agency's sub-accounts where the app is installed (at most `max`), for the relay's agency map. */

@@ -1,7 +1,7 @@
 // Associations family (catalog "Other Operations"): how objects relate (association definitions)
 // and the links between two records (relations).
 import type { FieldSpec } from '../steps/fields';
-import type { EventFamily } from '../steps/restHook';
+import type { EventAdapter } from '../steps/appEventHook';
 
 export const ASSOCIATION_SCOPES = { read: ['associations.readonly'], write: ['associations.write'] };
 export const RELATION_SCOPES = { read: ['associations/relation.readonly'], write: ['associations/relation.write'] };
@@ -68,7 +68,7 @@ export const relationSample = {
 export const relationOutputLabels = { id: 'Relation ID', name: 'Related Records', associationId: 'Association ID' };
 
 /** AssociationCreate, AssociationUpdate, AssociationDelete: a kind of link between two objects. */
-export const associationEvents: EventFamily = {
+export const associationEvents: EventAdapter = {
   asEvent: (a) => ({ ...a, id: a.id ?? a._id, timestamp: a.updatedAt ?? a.createdAt }),
   present: (e) => ({ associationId: e.id, associationKey: e.key, associationName: withAssociationName(e).name }),
   labels: {
@@ -80,7 +80,7 @@ export const associationEvents: EventFamily = {
 };
 
 /** RelationCreate and RelationDelete: two records linked (or unlinked) by an association. */
-export const relationEvents: EventFamily = {
+export const relationEvents: EventAdapter = {
   asEvent: (r) => ({ ...r, timestamp: r.updatedAt ?? r.createdAt }),
   present: (e) => ({ relationId: e.id, associationId: e.associationId }),
   labels: {

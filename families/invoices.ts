@@ -4,7 +4,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject, recordIn } from '../highlevel/answers';
 import { ghl } from '../highlevel/request';
 import type { TriggerSpec } from '../steps/define';
-import type { EventFamily } from '../steps/restHook';
+import type { EventAdapter } from '../steps/appEventHook';
 import type { FieldSpec } from '../steps/fields';
 import {
   BUSINESS_CALL, billedSample, billedContactFields, billingBody, CATALOGUE_CALLS, CONTACT_CALLS, currencyField, dateField,
@@ -99,7 +99,7 @@ export const invoiceTrigger = ({ paid }: { paid: boolean }): Omit<TriggerSpec, '
 
 // ---- App events (instant via the relay): Invoice Sent, Paid, Partially Paid, Voided ----
 
-export const invoiceEvents: EventFamily = {
+export const invoiceEvents: EventAdapter = {
   asEvent: (i) => ({ ...i, _id: i._id ?? i.invoiceId ?? i.id, timestamp: i.updatedAt ?? i.createdAt }),
   present: (e) => {
     const { id, contactId, contactName, contactEmail } = presentInvoice(e);

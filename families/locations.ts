@@ -1,7 +1,7 @@
 // Locations family (catalog "Other Operations"): sub-accounts, their custom fields and the agency
 // (company). Agency-level endpoints need a connection made by an agency user.
 import type { FieldSpec } from '../steps/fields';
-import type { EventFamily } from '../steps/restHook';
+import type { EventAdapter } from '../steps/appEventHook';
 
 export const LOCATION_SCOPES = { read: ['locations.readonly'], write: ['locations.write'] };
 
@@ -74,7 +74,7 @@ export const installedSubAccountSample = {
 };
 
 /** LocationCreate and LocationUpdate: a sub-account of the agency (`id`), named only by the agency. */
-export const subAccountEvents: EventFamily = {
+export const subAccountEvents: EventAdapter = {
   asEvent: (l) => ({ ...l, timestamp: l.dateUpdated ?? l.dateAdded }),
   present: (e) => ({ subAccountId: e.id, subAccountName: e.name }),
   labels: {
@@ -84,7 +84,7 @@ export const subAccountEvents: EventFamily = {
 };
 
 /** AppInstall and AppUninstall: this Marketplace app installed on (or removed from) a sub-account or the agency. */
-export const appInstallEvents: EventFamily = {
+export const appInstallEvents: EventAdapter = {
   // An installed sub-account of the list, as the install event of the agency it belongs to.
   asEvent: (i, input) => ({ locationId: i._id ?? i.id, companyId: i.companyId ?? input.companyId, timestamp: i.installedAt ?? i.updatedAt }),
   present: (e) => ({ subAccountId: e.locationId, agencyId: e.companyId }),

@@ -5,7 +5,7 @@ import { isObject } from '../highlevel/answers';
 import { compact } from '../highlevel/request';
 import { connectedLocation } from '../highlevel/connection';
 import type { FieldSpec } from '../steps/fields';
-import type { EventFamily } from '../steps/restHook';
+import type { EventAdapter } from '../steps/appEventHook';
 import { recentDays } from '../steps/dates';
 
 export const PAYMENT_SCOPES = {
@@ -199,7 +199,7 @@ export const presentPaymentWebhook = (p: Record<string, any>) => {
 // ---- App events (instant via the relay): Order Created, Order Status Changed ----
 
 /** Order events carry the contact as `contactSnapshot` and the checkout as `source`; orders list them flat. */
-export const orderEvents: EventFamily = {
+export const orderEvents: EventAdapter = {
   asEvent: (o) => {
     const [firstName, ...rest] = String(o.contactName ?? '').trim().split(/\s+/);
     return {

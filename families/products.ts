@@ -3,7 +3,7 @@
 import type { Bundle } from 'zapier-platform-core';
 import { connectedLocation } from '../highlevel/connection';
 import type { FieldSpec } from '../steps/fields';
-import type { EventFamily } from '../steps/restHook';
+import type { EventAdapter } from '../steps/appEventHook';
 import { PRODUCT_SCOPES } from './billing';
 
 export { PRODUCT_SCOPES };
@@ -61,7 +61,7 @@ export const productLabels = {
 };
 
 /** ProductCreate, ProductUpdate, ProductDelete: a product of the catalogue as HighLevel names it (`_id`). */
-export const productEvents: EventFamily = {
+export const productEvents: EventAdapter = {
   asEvent: (p) => ({ ...p, _id: p._id ?? p.id, timestamp: p.updatedAt ?? p.createdAt }),
   present: (e) => ({ productId: e._id, productName: e.name }),
   labels: {
@@ -71,7 +71,7 @@ export const productEvents: EventFamily = {
 };
 
 /** PriceCreate, PriceUpdate, PriceDelete: one price of a product (`product` is its product's ID). */
-export const priceEvents: EventFamily = {
+export const priceEvents: EventAdapter = {
   // A listed price names its kind `type`, which the event's own type replaces: the event calls it `priceType`.
   asEvent: (p, input) => ({ ...p, _id: p._id ?? p.id, name: p.priceName ?? p.name, priceType: p.type, product: p.product ?? input.productId, timestamp: p.updatedAt ?? p.createdAt }),
   present: (e) => ({ priceId: e._id, productId: e.product, priceName: e.name, amount: e.amount, currency: e.currency }),

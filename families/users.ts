@@ -1,7 +1,7 @@
 // Users family: fields and samples. The agency (Company) ID of the connection and the plain-words
 // refusals for sub-account connections come from the shared step options (`company`, `access`).
 import type { FieldSpec } from '../steps/fields';
-import type { EventFamily } from '../steps/restHook';
+import type { EventAdapter } from '../steps/appEventHook';
 
 export const USER_SCOPES = { read: ['users.readonly'], write: ['users.write'] };
 
@@ -65,7 +65,7 @@ export const withUserName = (u: Record<string, any>) => ({
 });
 
 /** UserCreate: a user (team member) added to the agency or one of its sub-accounts. */
-export const userEvents: EventFamily = {
+export const userEvents: EventAdapter = {
   asEvent: (u) => u,
   present: (e) => ({ userId: e.id, name: withUserName(e).name }),
   labels: {

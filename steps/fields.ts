@@ -86,7 +86,7 @@ const toList = (v: unknown) => {
   return items.map((i) => (typeof i === 'string' ? i.trim() : i)).filter((i) => i !== '' && i != null);
 };
 
-// Datetimes go through steps/time.ts: text with an offset (or epoch) keeps its instant; text without
+// Datetimes go through steps/dates.ts: text with an offset (or epoch) keeps its instant; text without
 // one is wall-clock time in the user's time zone (bundle.meta.timezone; UTC when Zapier sends none).
 const toIsoDateTime = (timeZone: string) => (v: unknown) => {
   if (typeof v !== 'string' && typeof v !== 'number') return v;

@@ -1,6 +1,6 @@
 // zapier-platform-core deep-copies the whole app definition on every invocation (`npm run bench`
 // measures it), and its copy keeps an object that several steps share as one. So the step builders
-// (define.ts, instant.ts, restHook.ts) give equal parts (an input field, an output field, a sample)
+// (define.ts, workflowHook.ts, appEventHook.ts) give equal parts (an input field, an output field, a sample)
 // as one object, not one per step.
 const interned = new Map<string, object>();
 

@@ -172,7 +172,7 @@ it('offers at least 20 app-event triggers, each named and described as instant',
 describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
   const op = step.definition.operation;
   const [event] = step.relay!.events;
-  // Agency-level events subscribe the agency, on agency connections only (steps/agencyHook.ts).
+  // Agency-level events subscribe the agency, on agency connections only (agencyEventHook, steps/appEventHook.ts).
   const agency = Boolean(step.relay!.agency);
   const subscriber = (overrides: Record<string, unknown> = {}) => (agency ? agencyBundleFor(step, overrides) : bundleFor(step, overrides));
 

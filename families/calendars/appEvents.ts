@@ -1,6 +1,6 @@
 // Calendars: app events through the relay (Appointment Create, Update and Delete).
 import { isObject } from '../../highlevel/answers';
-import type { EventFamily } from '../../steps/restHook';
+import type { EventAdapter } from '../../steps/appEventHook';
 import { calendarIdField } from './fields';
 import { appointmentWebhookLabels } from './events';
 
@@ -11,7 +11,7 @@ export const calendarEventFilter = {
 };
 
 /** Appointment events nest the appointment under `appointment`; its labelled fields come out to the top. */
-export const appointmentEvents: EventFamily = {
+export const appointmentEvents: EventAdapter = {
   asEvent: (e) => ({ appointment: { ...e, id: e.appointmentId ?? e.id }, timestamp: e.dateUpdated ?? e.dateAdded }),
   present: (e) => {
     const a = isObject(e.appointment) ? e.appointment : {};

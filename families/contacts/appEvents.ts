@@ -1,11 +1,11 @@
 // Contacts: app events through the relay (contacts, tasks and notes as HighLevel's events carry them).
-import type { EventFamily } from '../../steps/restHook';
+import type { EventAdapter } from '../../steps/appEventHook';
 import { customFieldOutputs, customFieldsById } from '../customFields';
 import { contactOutputLabels, presentContact } from './samples';
 import { taskOutputLabels } from './polling';
 
 /** Contact events carry the contact under the record's own names; `id` is the item's, so the contact's is `contactId`. */
-export const contactEvents: EventFamily = {
+export const contactEvents: EventAdapter = {
   asEvent: (c) => ({ ...c, name: presentContact(c).name, timestamp: c.dateUpdated ?? c.dateAdded }),
   present: (e) => {
     const { name, tagList } = presentContact(e);
@@ -18,21 +18,21 @@ export const contactEvents: EventFamily = {
   outputs: customFieldOutputs('contact'),
 };
 
-export const taskEvents: EventFamily = {
+export const taskEvents: EventAdapter = {
   // Task Completed's polling items carry a change id; the task's own is `taskId`.
   asEvent: (t) => ({ ...t, id: t.taskId ?? t.id, timestamp: t.dateUpdated ?? t.dateAdded }),
   present: (e) => ({ taskId: e.id }),
   labels: { ...taskOutputLabels, id: 'Event ID', taskId: 'Task ID' },
 };
 
-export const noteEvents: EventFamily = {
+export const noteEvents: EventAdapter = {
   asEvent: (n) => ({ ...n, timestamp: n.dateAdded }),
   present: (e) => ({ noteId: e.id }),
   labels: { noteId: 'Note ID', body: 'Note', contactId: 'Contact ID', dateAdded: 'Date Added' },
 };
 
 /** CampaignStatusUpdate: a contact's status in a campaign (no endpoint lists them: "Test trigger" shows the documented example). */
-export const campaignStatusEvents: EventFamily = {
+export const campaignStatusEvents: EventAdapter = {
   asEvent: (c) => c,
   present: (e) => ({ contactId: e.contactId, campaignStatus: e.status }),
   labels: {

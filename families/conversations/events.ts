@@ -1,7 +1,7 @@
 // Conversations: calls, Customer Replied (Instant, via Workflow) and the relay's Inbound and Outbound Message events.
 import { firstValue, isObject } from '../../highlevel/answers';
 import { compact } from '../../highlevel/request';
-import type { EventFamily } from '../../steps/restHook';
+import type { EventAdapter } from '../../steps/appEventHook';
 import { contactWebhookLabels, eventWebhookPayload } from '../contacts';
 import { channelName } from './samples';
 
@@ -67,7 +67,7 @@ const EVENT_CHANNEL_OF: Record<string, string> = {
 };
 
 /** A conversation of the polling triggers, read as the event of its latest message. */
-export const messageEvents: EventFamily = {
+export const messageEvents: EventAdapter = {
   asEvent: (c) => ({
     body: c.lastMessageBody,
     contactId: c.contactId,
@@ -86,7 +86,7 @@ export const messageEvents: EventFamily = {
 };
 
 /** ConversationUnreadWebhook: a conversation's unread count, star or inbox state changed. */
-export const conversationUnreadEvents: EventFamily = {
+export const conversationUnreadEvents: EventAdapter = {
   asEvent: (c) => ({ ...c, id: c.conversationId ?? c.id, timestamp: c.lastMessageDate ?? c.dateUpdated }),
   present: (e) => ({ conversationId: e.id, contactId: e.contactId, unreadCount: e.unreadCount }),
   labels: {
@@ -99,7 +99,7 @@ export const conversationUnreadEvents: EventFamily = {
  * LCEmailStats: what became of an email the sub-account sent (Mailgun's event under `webhookPayload`).
  * No endpoint lists these: "Test trigger" shows the documented example.
  */
-export const emailStatsEvents: EventFamily = {
+export const emailStatsEvents: EventAdapter = {
   asEvent: (e) => e,
   present: (e) => {
     const payload = e.webhookPayload ?? {};

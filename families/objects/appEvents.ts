@@ -1,5 +1,5 @@
 // Custom objects: app events through the relay (records created, updated, deleted; object definitions created, updated).
-import type { EventFamily } from '../../steps/restHook';
+import type { EventAdapter } from '../../steps/appEventHook';
 import { objectKeyField } from './fields';
 import { PREFIX } from './schema';
 
@@ -10,7 +10,7 @@ export const objectEventFilter = {
 };
 
 /** Record events list the values as `properties: [{ key, valueString }]`; items also give each as `property__<key>`. */
-export const recordEvents: EventFamily = {
+export const recordEvents: EventAdapter = {
   asEvent: (r, input) => ({
     id: r.recordId ?? r.id,
     objectKey: r.objectKey ?? input.schemaKey,
@@ -32,7 +32,7 @@ export const recordEvents: EventFamily = {
 };
 
 /** ObjectSchemaCreate and ObjectSchemaUpdate: a custom object's definition (its labels, key, searchable fields). */
-export const objectSchemaEvents: EventFamily = {
+export const objectSchemaEvents: EventAdapter = {
   asEvent: (o) => ({ ...o, timestamp: o.updatedAt ?? o.createdAt }),
   present: (e) => ({ objectId: e.id, objectKey: e.key, objectName: e.labels?.plural ?? e.labels?.singular }),
   labels: {

@@ -1,10 +1,10 @@
 // Opportunities: app events through the relay.
-import type { EventFamily } from '../../steps/restHook';
+import type { EventAdapter } from '../../steps/appEventHook';
 import { pipelineSample, presentOpportunity, stagesOf } from './samples';
 import { eventOutputLabels, PIPELINES_CALL, type StageDirectory, stageDirectory } from './events';
 
 /** Opportunity events carry the opportunity under the record's names (`dateAdded` for `createdAt`), with its stage by name. */
-export const opportunityEvents: EventFamily<StageDirectory> = {
+export const opportunityEvents: EventAdapter<StageDirectory> = {
   asEvent: (o) => ({ ...o, id: o.opportunityId ?? o.id, dateAdded: o.createdAt, timestamp: o.updatedAt ?? o.createdAt }),
   present: (e, stages = {}) => ({
     opportunityId: e.id,

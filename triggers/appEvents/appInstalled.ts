@@ -1,13 +1,13 @@
 import { appInstallEvents } from '../../families/locations';
-import { agencyHook } from '../../steps/agencyHook';
+import { agencyEventHook } from '../../steps/define';
 import listInstalledSubAccounts from '../locations/listInstalledSubAccounts';
 
-export default agencyHook({
+export default agencyEventHook({
   key: 'app_installed_hook',
   noun: 'Installation',
   label: 'App Installed (Instant)',
   description: "Triggers when this HighLevel app is installed on a sub-account of your agency (or on the agency), with the plan and trial chosen. Needs an agency connection.",
   events: ['AppInstall'],
-  family: appInstallEvents,
+  adapter: appInstallEvents,
   list: { step: listInstalledSubAccounts },
 });

@@ -1,14 +1,14 @@
 import { appointmentEvents, calendarEventFilter } from '../../families/calendars';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import appointmentBooked from '../calendars/appointmentBooked';
 
-export default restHook({
+export default appEventHook({
   key: 'appointment_created_hook',
   noun: 'Appointment',
   label: 'Appointment Created (Instant)',
   description: 'Triggers when an appointment is booked, on any calendar or the one you choose.',
   events: ['AppointmentCreate'],
-  family: appointmentEvents,
+  adapter: appointmentEvents,
   ...calendarEventFilter,
   list: { step: appointmentBooked },
 });

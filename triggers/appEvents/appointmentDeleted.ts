@@ -1,14 +1,14 @@
 import { appointmentEvents, calendarEventFilter } from '../../families/calendars';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import appointmentBooked from '../calendars/appointmentBooked';
 
-export default restHook({
+export default appEventHook({
   key: 'appointment_deleted_hook',
   noun: 'Appointment',
   label: 'Appointment Deleted (Instant)',
   description: 'Triggers when an appointment is deleted, with its details as they were.',
   events: ['AppointmentDelete'],
-  family: appointmentEvents,
+  adapter: appointmentEvents,
   ...calendarEventFilter,
   list: { step: appointmentBooked },
 });

@@ -1,13 +1,13 @@
 import { associationEvents } from '../../families/associations';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import findAssociations from '../associations/findAssociations';
 
-export default restHook({
+export default appEventHook({
   key: 'association_created_hook',
   noun: 'Association',
   label: 'Association Created (Instant)',
   description: 'Triggers when an association (a kind of link between two objects, like Student and Teacher) is set up in the sub-account.',
   events: ['AssociationCreate'],
-  family: associationEvents,
+  adapter: associationEvents,
   list: { step: findAssociations },
 });

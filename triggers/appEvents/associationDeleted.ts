@@ -1,13 +1,13 @@
 import { associationEvents } from '../../families/associations';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import findAssociations from '../associations/findAssociations';
 
-export default restHook({
+export default appEventHook({
   key: 'association_deleted_hook',
   noun: 'Association',
   label: 'Association Deleted (Instant)',
   description: 'Triggers when an association (a kind of link between two objects) is deleted, with its details as they were.',
   events: ['AssociationDelete'],
-  family: associationEvents,
+  adapter: associationEvents,
   list: { step: findAssociations },
 });

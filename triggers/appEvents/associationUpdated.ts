@@ -1,13 +1,13 @@
 import { associationEvents } from '../../families/associations';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import findAssociations from '../associations/findAssociations';
 
-export default restHook({
+export default appEventHook({
   key: 'association_updated_hook',
   noun: 'Association',
   label: 'Association Updated (Instant)',
   description: "Triggers when an association's labels or cardinality change.",
   events: ['AssociationUpdate'],
-  family: associationEvents,
+  adapter: associationEvents,
   list: { step: findAssociations },
 });

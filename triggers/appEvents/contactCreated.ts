@@ -1,13 +1,13 @@
 import { contactEvents } from '../../families/contacts';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newContact from '../contacts/newContact';
 
-export default restHook({
+export default appEventHook({
   key: 'contact_created_hook',
   noun: 'Contact',
   label: 'Contact Created (Instant)',
   description: 'Triggers when a contact is added to the sub-account, whatever added it (form, import, API or by hand).',
   events: ['ContactCreate'],
-  family: contactEvents,
+  adapter: contactEvents,
   list: { step: newContact },
 });

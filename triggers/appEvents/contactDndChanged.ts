@@ -1,13 +1,13 @@
 import { contactEvents } from '../../families/contacts';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import contactUpdated from '../contacts/contactUpdated';
 
-export default restHook({
+export default appEventHook({
   key: 'contact_dnd_changed_hook',
   noun: 'Contact',
   label: 'Contact DND Changed (Instant)',
   description: "Triggers when a contact's Do Not Disturb settings change (all channels or one).",
   events: ['ContactDndUpdate'],
-  family: contactEvents,
+  adapter: contactEvents,
   list: { step: contactUpdated },
 });

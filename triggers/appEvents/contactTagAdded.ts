@@ -1,16 +1,16 @@
 import { contactEvents, tagsField } from '../../families/contacts';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import contactUpdated from '../contacts/contactUpdated';
 
 // HighLevel's ContactTagUpdate carries the contact's current tags only; the relay adds `addedTags`,
 // the tags it had not seen on the contact before, so this fires for a tag newly added, once.
-export default restHook({
+export default appEventHook({
   key: 'contact_tag_added_hook',
   noun: 'Contact',
   label: 'Contact Tag Added (Instant)',
   description: 'Triggers when a tag is added to a contact: any tag, or the ones you choose.',
   events: ['ContactTagUpdate'],
-  family: contactEvents,
+  adapter: contactEvents,
   fields: [{ ...tagsField(false), helpText: 'Only when one of these tags is added (pick them or type them). Leave empty for any tag added.' }],
   filterBy: { tags: 'addedTags' },
   baseFilters: { addedTags: '*' },

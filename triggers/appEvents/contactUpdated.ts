@@ -1,13 +1,13 @@
 import { contactEvents } from '../../families/contacts';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import contactUpdated from '../contacts/contactUpdated';
 
-export default restHook({
+export default appEventHook({
   key: 'contact_updated_hook',
   noun: 'Contact',
   label: 'Contact Updated (Instant)',
   description: 'Triggers when a contact is changed in the sub-account.',
   events: ['ContactUpdate'],
-  family: contactEvents,
+  adapter: contactEvents,
   list: { step: contactUpdated },
 });

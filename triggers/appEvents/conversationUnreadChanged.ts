@@ -1,13 +1,13 @@
 import { conversationUnreadEvents } from '../../families/conversations/events';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import searchConversations from '../conversations/searchConversations';
 
-export default restHook({
+export default appEventHook({
   key: 'conversation_unread_changed_hook',
   noun: 'Conversation',
   label: 'Conversation Unread Count Changed (Instant)',
   description: 'Triggers when a conversation is read, marked unread or gets new unread messages, with its unread count.',
   events: ['ConversationUnreadWebhook'],
-  family: conversationUnreadEvents,
+  adapter: conversationUnreadEvents,
   list: { step: searchConversations },
 });

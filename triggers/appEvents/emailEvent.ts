@@ -1,14 +1,14 @@
 import { EMAIL_EVENTS, emailStatsEvents } from '../../families/conversations/events';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 
 // No endpoint lists email events: "Test trigger" shows the documented example.
-export default restHook({
+export default appEventHook({
   key: 'email_event_hook',
   noun: 'Email Event',
   label: 'Email Event (Instant)',
   description: 'Triggers when an email sent from the sub-account is delivered, opened, clicked, bounced, unsubscribed from or marked as spam.',
   events: ['LCEmailStats'],
-  family: emailStatsEvents,
+  adapter: emailStatsEvents,
   fields: [
     {
       key: 'emailEvent', label: 'Event', choices: EMAIL_EVENTS, example: 'opened',

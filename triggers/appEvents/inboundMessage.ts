@@ -1,14 +1,14 @@
 import { MESSAGE_EVENT_CHANNELS, messageEvents } from '../../families/conversations';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newInboundMessage from '../conversations/newInboundMessage';
 
-export default restHook({
+export default appEventHook({
   key: 'inbound_message_hook',
   noun: 'Message',
   label: 'Inbound Message (Instant)',
   description: 'Triggers when a contact sends a message (SMS, email, call, chat, Facebook, Instagram, Google Business), every one of them.',
   events: ['InboundMessage'],
-  family: messageEvents,
+  adapter: messageEvents,
   fields: [
     {
       key: 'messageChannel', label: 'Channel', choices: { ...MESSAGE_EVENT_CHANNELS, CALL: 'Call (and Voicemail)' }, example: 'SMS',

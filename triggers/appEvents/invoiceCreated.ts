@@ -1,14 +1,14 @@
 import { invoiceEvents, invoiceStatusFilter } from '../../families/invoices';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newInvoice from '../invoices/newInvoice';
 
-export default restHook({
+export default appEventHook({
   key: 'invoice_created_hook',
   noun: 'Invoice',
   label: 'Invoice Created (Instant)',
   description: 'Triggers when an invoice is created in the sub-account (by hand, by a Zap or from an estimate or a schedule).',
   events: ['InvoiceCreate'],
-  family: invoiceEvents,
+  adapter: invoiceEvents,
   ...invoiceStatusFilter,
   list: { step: newInvoice },
 });

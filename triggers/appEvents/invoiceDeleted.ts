@@ -1,13 +1,13 @@
 import { invoiceEvents } from '../../families/invoices';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newInvoice from '../invoices/newInvoice';
 
-export default restHook({
+export default appEventHook({
   key: 'invoice_deleted_hook',
   noun: 'Invoice',
   label: 'Invoice Deleted (Instant)',
   description: 'Triggers when an invoice is deleted, with its details as they were.',
   events: ['InvoiceDelete'],
-  family: invoiceEvents,
+  adapter: invoiceEvents,
   list: { step: newInvoice },
 });

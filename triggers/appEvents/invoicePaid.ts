@@ -1,13 +1,13 @@
 import { invoiceEvents } from '../../families/invoices';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import invoicePaid from '../invoices/invoicePaid';
 
-export default restHook({
+export default appEventHook({
   key: 'invoice_paid_hook',
   noun: 'Invoice',
   label: 'Invoice Paid (Instant)',
   description: 'Triggers when an invoice is paid in full.',
   events: ['InvoicePaid'],
-  family: invoiceEvents,
+  adapter: invoiceEvents,
   list: { step: invoicePaid },
 });

@@ -1,13 +1,13 @@
 import { invoiceEvents } from '../../families/invoices';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newInvoice from '../invoices/newInvoice';
 
-export default restHook({
+export default appEventHook({
   key: 'invoice_partially_paid_hook',
   noun: 'Invoice',
   label: 'Invoice Partially Paid (Instant)',
   description: 'Triggers when a payment covers part of an invoice.',
   events: ['InvoicePartiallyPaid'],
-  family: invoiceEvents,
+  adapter: invoiceEvents,
   list: { step: newInvoice },
 });

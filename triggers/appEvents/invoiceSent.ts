@@ -1,13 +1,13 @@
 import { invoiceEvents } from '../../families/invoices';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newInvoice from '../invoices/newInvoice';
 
-export default restHook({
+export default appEventHook({
   key: 'invoice_sent_hook',
   noun: 'Invoice',
   label: 'Invoice Sent (Instant)',
   description: 'Triggers when an invoice is sent to a contact.',
   events: ['InvoiceSent'],
-  family: invoiceEvents,
+  adapter: invoiceEvents,
   list: { step: newInvoice },
 });

@@ -1,14 +1,14 @@
 import { invoiceEvents, invoiceStatusFilter } from '../../families/invoices';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newInvoice from '../invoices/newInvoice';
 
-export default restHook({
+export default appEventHook({
   key: 'invoice_updated_hook',
   noun: 'Invoice',
   label: 'Invoice Updated (Instant)',
   description: 'Triggers when an invoice changes (its items, dates, status or payments), with any status or the one you choose.',
   events: ['InvoiceUpdate'],
-  family: invoiceEvents,
+  adapter: invoiceEvents,
   ...invoiceStatusFilter,
   list: { step: newInvoice },
 });

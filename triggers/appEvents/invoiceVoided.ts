@@ -1,13 +1,13 @@
 import { invoiceEvents } from '../../families/invoices';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newInvoice from '../invoices/newInvoice';
 
-export default restHook({
+export default appEventHook({
   key: 'invoice_voided_hook',
   noun: 'Invoice',
   label: 'Invoice Voided (Instant)',
   description: 'Triggers when an invoice is voided.',
   events: ['InvoiceVoid'],
-  family: invoiceEvents,
+  adapter: invoiceEvents,
   list: { step: newInvoice },
 });

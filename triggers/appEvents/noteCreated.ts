@@ -1,14 +1,14 @@
 import { noteEvents } from '../../families/contacts';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import getContactNotes from '../contacts/getContactNotes';
 
 // HighLevel lists notes per contact only: "Test trigger" shows the notes of a contact you choose.
-export default restHook({
+export default appEventHook({
   key: 'note_created_hook',
   noun: 'Note',
   label: 'Note Created (Instant)',
   description: 'Triggers when a note is added to any contact in the sub-account.',
   events: ['NoteCreate'],
-  family: noteEvents,
+  adapter: noteEvents,
   list: { step: getContactNotes, sampleFields: ['contactId'] },
 });

@@ -1,13 +1,13 @@
 import { noteEvents } from '../../families/contacts';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import getContactNotes from '../contacts/getContactNotes';
 
-export default restHook({
+export default appEventHook({
   key: 'note_deleted_hook',
   noun: 'Note',
   label: 'Note Deleted (Instant)',
   description: 'Triggers when a note of any contact in the sub-account is deleted, with its text as it was.',
   events: ['NoteDelete'],
-  family: noteEvents,
+  adapter: noteEvents,
   list: { step: getContactNotes, sampleFields: ['contactId'] },
 });

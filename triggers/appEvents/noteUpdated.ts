@@ -1,14 +1,14 @@
 import { noteEvents } from '../../families/contacts';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import getContactNotes from '../contacts/getContactNotes';
 
 // HighLevel lists notes per contact only: "Test trigger" shows the notes of a contact you choose.
-export default restHook({
+export default appEventHook({
   key: 'note_updated_hook',
   noun: 'Note',
   label: 'Note Updated (Instant)',
   description: 'Triggers when a note of any contact in the sub-account is edited.',
   events: ['NoteUpdate'],
-  family: noteEvents,
+  adapter: noteEvents,
   list: { step: getContactNotes, sampleFields: ['contactId'] },
 });

@@ -1,13 +1,13 @@
 import { objectSchemaEvents } from '../../families/objects';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import listObjects from '../objects/listObjects';
 
-export default restHook({
+export default appEventHook({
   key: 'custom_object_created_hook',
   noun: 'Object',
   label: 'Custom Object Created (Instant)',
   description: 'Triggers when a custom object (a new kind of record, like Pets or Properties) is set up in the sub-account.',
   events: ['ObjectSchemaCreate'],
-  family: objectSchemaEvents,
+  adapter: objectSchemaEvents,
   list: { step: listObjects },
 });

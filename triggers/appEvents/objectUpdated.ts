@@ -1,13 +1,13 @@
 import { objectSchemaEvents } from '../../families/objects';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import listObjects from '../objects/listObjects';
 
-export default restHook({
+export default appEventHook({
   key: 'custom_object_updated_hook',
   noun: 'Object',
   label: 'Custom Object Updated (Instant)',
   description: "Triggers when a custom object's definition changes (its names, description or searchable fields).",
   events: ['ObjectSchemaUpdate'],
-  family: objectSchemaEvents,
+  adapter: objectSchemaEvents,
   list: { step: listObjects },
 });

@@ -1,14 +1,14 @@
 import { eventPipelineField, opportunityEvents } from '../../families/opportunities';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newOpportunity from '../opportunities/newOpportunity';
 
-export default restHook({
+export default appEventHook({
   key: 'opportunity_created_hook',
   noun: 'Opportunity',
   label: 'Opportunity Created (Instant)',
   description: 'Triggers when an opportunity (deal) is added, in any pipeline or the one you choose.',
   events: ['OpportunityCreate'],
-  family: opportunityEvents,
+  adapter: opportunityEvents,
   fields: [eventPipelineField],
   filterBy: { pipelineId: 'pipelineId' },
   list: { step: newOpportunity },

@@ -1,14 +1,14 @@
 import { eventPipelineField, opportunityEvents, stageIdField } from '../../families/opportunities';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import opportunityStageChanged from '../opportunities/opportunityStageChanged';
 
-export default restHook({
+export default appEventHook({
   key: 'opportunity_stage_changed_hook',
   noun: 'Opportunity',
   label: 'Opportunity Stage Changed (Instant)',
   description: 'Triggers when an opportunity moves to another pipeline stage, with the new stage by name.',
   events: ['OpportunityStageUpdate'],
-  family: opportunityEvents,
+  adapter: opportunityEvents,
   fields: [
     eventPipelineField,
     stageIdField('Only moves into this stage (choose the pipeline first to see its stages). Leave empty for every stage.'),

@@ -1,14 +1,14 @@
 import { eventPipelineField, opportunityEvents, statusField } from '../../families/opportunities';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import opportunityStatusChanged from '../opportunities/opportunityStatusChanged';
 
-export default restHook({
+export default appEventHook({
   key: 'opportunity_status_changed_hook',
   noun: 'Opportunity',
   label: 'Opportunity Status Changed (Instant)',
   description: 'Triggers when an opportunity is won, lost, abandoned or reopened.',
   events: ['OpportunityStatusUpdate'],
-  family: opportunityEvents,
+  adapter: opportunityEvents,
   fields: [
     eventPipelineField,
     statusField(false, 'Only changes to this status: open (reopened), won, lost or abandoned. Leave empty for every change.'),

@@ -1,14 +1,14 @@
 import { eventPipelineField, opportunityEvents } from '../../families/opportunities';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newOpportunity from '../opportunities/newOpportunity';
 
-export default restHook({
+export default appEventHook({
   key: 'opportunity_updated_hook',
   noun: 'Opportunity',
   label: 'Opportunity Updated (Instant)',
   description: 'Triggers when anything about an opportunity changes (name, value, stage, status, owner, contact), in any pipeline or the one you choose.',
   events: ['OpportunityUpdate'],
-  family: opportunityEvents,
+  adapter: opportunityEvents,
   fields: [eventPipelineField],
   filterBy: { pipelineId: 'pipelineId' },
   list: { step: newOpportunity },

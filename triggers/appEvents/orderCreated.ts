@@ -1,13 +1,13 @@
 import { orderEvents } from '../../families/payments';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newOrder from '../payments/newOrder';
 
-export default restHook({
+export default appEventHook({
   key: 'order_created_hook',
   noun: 'Order',
   label: 'Order Created (Instant)',
   description: 'Triggers when an order is placed (funnel, website or store checkout).',
   events: ['OrderCreate'],
-  family: orderEvents,
+  adapter: orderEvents,
   list: { step: newOrder },
 });

@@ -1,13 +1,13 @@
 import { orderEvents } from '../../families/payments';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newOrder from '../payments/newOrder';
 
-export default restHook({
+export default appEventHook({
   key: 'order_status_changed_hook',
   noun: 'Order',
   label: 'Order Status Changed (Instant)',
   description: "Triggers when an order's status changes (completed, refunded, cancelled...).",
   events: ['OrderStatusUpdate'],
-  family: orderEvents,
+  adapter: orderEvents,
   list: { step: newOrder },
 });

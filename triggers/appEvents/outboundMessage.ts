@@ -1,13 +1,13 @@
 import { messageEvents } from '../../families/conversations';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import searchConversations from '../conversations/searchConversations';
 
-export default restHook({
+export default appEventHook({
   key: 'outbound_message_hook',
   noun: 'Message',
   label: 'Outbound Message (Instant)',
   description: 'Triggers when a message goes out to a contact from the sub-account (by a user, a workflow or the API).',
   events: ['OutboundMessage'],
-  family: messageEvents,
+  adapter: messageEvents,
   list: { step: searchConversations, input: { lastMessageDirection: 'outbound' } },
 });

@@ -1,14 +1,14 @@
 import { eventProductField, priceEvents } from '../../families/products';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import listProductPrices from '../products/listProductPrices';
 
-export default restHook({
+export default appEventHook({
   key: 'price_created_hook',
   noun: 'Price',
   label: 'Price Created (Instant)',
   description: "Triggers when a price is added to a product of the sub-account's catalogue, of any product or the one you choose.",
   events: ['PriceCreate'],
-  family: priceEvents,
+  adapter: priceEvents,
   fields: [eventProductField],
   filterBy: { productId: 'product' },
   list: { step: listProductPrices },

@@ -1,14 +1,14 @@
 import { eventProductField, priceEvents } from '../../families/products';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import listProductPrices from '../products/listProductPrices';
 
-export default restHook({
+export default appEventHook({
   key: 'price_deleted_hook',
   noun: 'Price',
   label: 'Price Deleted (Instant)',
   description: "Triggers when a product's price is deleted, with its details as they were.",
   events: ['PriceDelete'],
-  family: priceEvents,
+  adapter: priceEvents,
   fields: [eventProductField],
   filterBy: { productId: 'product' },
   list: { step: listProductPrices },

@@ -1,14 +1,14 @@
 import { eventProductField, priceEvents } from '../../families/products';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import listProductPrices from '../products/listProductPrices';
 
-export default restHook({
+export default appEventHook({
   key: 'price_updated_hook',
   noun: 'Price',
   label: 'Price Updated (Instant)',
   description: "Triggers when a product's price changes (amount, name, billing interval, stock).",
   events: ['PriceUpdate'],
-  family: priceEvents,
+  adapter: priceEvents,
   fields: [eventProductField],
   filterBy: { productId: 'product' },
   list: { step: listProductPrices },

@@ -1,13 +1,13 @@
 import { productEvents } from '../../families/products';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newProduct from '../products/newProduct';
 
-export default restHook({
+export default appEventHook({
   key: 'product_created_hook',
   noun: 'Product',
   label: 'Product Created (Instant)',
   description: "Triggers when a product is added to the sub-account's catalogue.",
   events: ['ProductCreate'],
-  family: productEvents,
+  adapter: productEvents,
   list: { step: newProduct },
 });

@@ -1,14 +1,14 @@
 import { objectEventFilter, recordEvents } from '../../families/objects';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newRecord from '../objects/newRecord';
 
-export default restHook({
+export default appEventHook({
   key: 'record_updated_hook',
   noun: 'Record',
   label: 'Record Updated (Instant)',
   description: 'Triggers when a record of a custom object (like Pets) is changed.',
   events: ['RecordUpdate'],
-  family: recordEvents,
+  adapter: recordEvents,
   ...objectEventFilter,
   list: { step: newRecord },
 });

@@ -1,15 +1,15 @@
 import { relationEvents, relationFilter } from '../../families/associations';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import getRecordRelations from '../associations/getRecordRelations';
 
 // HighLevel lists relations per record only: "Test trigger" shows the relations of a record you choose.
-export default restHook({
+export default appEventHook({
   key: 'relation_deleted_hook',
   noun: 'Relation',
   label: 'Relation Deleted (Instant)',
   description: 'Triggers when the link between two records is removed.',
   events: ['RelationDelete'],
-  family: relationEvents,
+  adapter: relationEvents,
   ...relationFilter,
   list: { step: getRecordRelations, sampleFields: ['recordId'] },
 });

@@ -1,13 +1,13 @@
 import { taskEvents } from '../../families/contacts';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import taskCompleted from '../contacts/taskCompleted';
 
-export default restHook({
+export default appEventHook({
   key: 'task_completed_hook',
   noun: 'Task',
   label: 'Task Completed (Instant)',
   description: 'Triggers when a task of any contact is marked completed.',
   events: ['TaskComplete'],
-  family: taskEvents,
+  adapter: taskEvents,
   list: { step: taskCompleted },
 });

@@ -1,13 +1,13 @@
 import { taskEvents } from '../../families/contacts';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newTask from '../contacts/newTask';
 
-export default restHook({
+export default appEventHook({
   key: 'task_created_hook',
   noun: 'Task',
   label: 'Task Created (Instant)',
   description: 'Triggers when a task is added to any contact in the sub-account.',
   events: ['TaskCreate'],
-  family: taskEvents,
+  adapter: taskEvents,
   list: { step: newTask },
 });

@@ -1,13 +1,13 @@
 import { taskEvents } from '../../families/contacts';
-import { restHook } from '../../steps/restHook';
+import { appEventHook } from '../../steps/define';
 import newTask from '../contacts/newTask';
 
-export default restHook({
+export default appEventHook({
   key: 'task_deleted_hook',
   noun: 'Task',
   label: 'Task Deleted (Instant)',
   description: 'Triggers when a task of any contact in the sub-account is deleted, with its details as they were.',
   events: ['TaskDelete'],
-  family: taskEvents,
+  adapter: taskEvents,
   list: { step: newTask },
 });

@@ -1,9 +1,9 @@
 import { appointmentAsWebhookPayload, appointmentWebhookLabels, appointmentWebhookPayload, presentAppointmentPayload } from '../../families/calendars';
-import { instant } from '../../steps/instant';
+import { workflowHook } from '../../steps/define';
 import appointmentBooked from '../calendars/appointmentBooked';
 
 // "Test trigger" shows recent bookings of the chosen calendar, or of the connected user on every calendar.
-export default instant({
+export default workflowHook({
   key: 'appointment_booked_instant',
   noun: 'Appointment',
   label: 'Appointment Booked (Instant, via Workflow)',

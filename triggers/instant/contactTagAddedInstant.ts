@@ -1,9 +1,9 @@
 import { contactAsWebhookPayload, contactWebhookLabels, contactWebhookPayload } from '../../families/contacts';
-import { instant } from '../../steps/instant';
+import { workflowHook } from '../../steps/define';
 import newContact from '../contacts/newContact';
 
 // HighLevel's "Contact Tag" workflow trigger, filtered on the tag, posts the tagged contact.
-export default instant({
+export default workflowHook({
   key: 'contact_tag_added_instant',
   noun: 'Contact',
   label: 'Contact Tag Added (Instant, via Workflow)',

@@ -1,10 +1,10 @@
 import { presentReplyPayload, replyAsWebhookPayload, replyWebhookLabels, replyWebhookPayload } from '../../families/conversations';
-import { instant } from '../../steps/instant';
+import { workflowHook } from '../../steps/define';
 import newInboundMessage from '../conversations/newInboundMessage';
 
 // HighLevel's "Customer Replied" workflow trigger posts the contact and the message; "Test trigger"
 // shows the latest inbound messages (New Inbound Message, any channel or the one chosen).
-export default instant({
+export default workflowHook({
   key: 'customer_replied_instant',
   noun: 'Message',
   label: 'Customer Replied (Instant, via Workflow)',

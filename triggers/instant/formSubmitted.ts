@@ -1,10 +1,10 @@
 import { presentFormWebhook, submissionAsWebhookPayload } from '../../families/forms';
 import { contactWebhookLabels, eventWebhookPayload } from '../../families/contacts';
-import { instant } from '../../steps/instant';
+import { workflowHook } from '../../steps/define';
 import newFormSubmission from '../forms/newFormSubmission';
 
 // HighLevel's "Form Submitted" workflow trigger; "Test trigger" shows recent real submissions.
-export default instant({
+export default workflowHook({
   key: 'form_submitted_instant',
   noun: 'Form Submission',
   label: 'Form Submitted (Instant, via Workflow)',

@@ -1,9 +1,9 @@
 import { contactAsWebhookPayload, contactWebhookLabels, contactWebhookPayload } from '../../families/contacts';
-import { instant } from '../../steps/instant';
+import { workflowHook } from '../../steps/define';
 import searchContacts from '../contacts/searchContacts';
 
 // Any workflow event: whatever the workflow's trigger, its Webhook action posts the contact.
-export default instant({
+export default workflowHook({
   key: 'new_workflow_event',
   noun: 'Event',
   label: 'New Workflow Event (Instant, via Workflow)',

@@ -1,8 +1,8 @@
 import { opportunityAsWebhookPayload, opportunityWebhookLabels, opportunityWebhookPayload, presentOpportunityPayload } from '../../families/opportunities';
-import { instant } from '../../steps/instant';
+import { workflowHook } from '../../steps/define';
 import opportunityStageChanged from '../opportunities/opportunityStageChanged';
 
-export default instant({
+export default workflowHook({
   key: 'opportunity_stage_changed_instant',
   noun: 'Opportunity',
   label: 'Opportunity Stage Changed (Instant, via Workflow)',

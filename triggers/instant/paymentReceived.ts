@@ -1,10 +1,10 @@
 import { contactWebhookLabels, eventWebhookPayload } from '../../families/contacts';
 import { presentPaymentWebhook, transactionAsWebhookPayload } from '../../families/payments';
-import { instant } from '../../steps/instant';
+import { workflowHook } from '../../steps/define';
 import newPayment from '../payments/newPayment';
 
 // HighLevel's "Payment Received" workflow trigger; "Test trigger" shows recent real transactions.
-export default instant({
+export default workflowHook({
   key: 'payment_received_instant',
   noun: 'Payment',
   label: 'Payment Received (Instant, via Workflow)',

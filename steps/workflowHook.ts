@@ -1,21 +1,19 @@
-// Declaring an instant trigger: a static webhook whose URL the user pastes into a HighLevel workflow's
-// Webhook or Custom Webhook action. One spec gives the Zapier hook trigger, its directions, the
-// optional shared secret, the payload cleaning and a polling fallback for "Test trigger".
+// The builder of "(Instant, via Workflow)" triggers (files `*.workflow.ts`): a static webhook whose URL
+// the user pastes into a HighLevel workflow's Webhook or Custom Webhook action. Its own parts: the
+// directions, the optional shared secret and the payload's common fields; the Step, the item's `id`
+// and dates, and "Test trigger" from a polling trigger come from core.ts.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import { firstValue, isObject } from '../highlevel/answers';
-import { contentHash } from './dedupe';
+import { chosenSubAccount, subAccountField } from '../highlevel/connection';
 import { compact } from '../highlevel/request';
-import { SUB_ACCOUNT_KEY, chosenSubAccount, subAccountField } from '../highlevel/connection';
-import type { Step } from './define';
+import { assembleStep, INSTANT_LABELS, instantItem, labelledOutputFields, recentRecords, testTriggerFields, type Payload, type Step } from './core';
+import { contentHash } from './dedupe';
 import { zapierField, type FieldSpec } from './fields';
-import { outputFieldsFor } from './labels';
+import { headerValue, readPayload } from './hookPayload';
 import { shared } from './shared';
-import { isoDates } from './dates';
 
-type Payload = Record<string, any>;
-
-export interface InstantSpec {
+export interface WorkflowHookSpec {
   key: string;
   noun: string;
   /** Ends in "(Instant, via Workflow)": see README, "Instant triggers", for the three kinds of trigger. */
@@ -63,7 +61,7 @@ const secretField: FieldSpec = {
 const SAMPLE_SUB_ACCOUNT_HELP =
   'Agency connections: the sub-account whose recent records "Test trigger" shows. Deliveries from any sub-account start the Zap.';
 
-const directions = (spec: InstantSpec) =>
+const directions = (spec: WorkflowHookSpec) =>
   [
     `1. In HighLevel, open Automation, then Workflows, and create or open a workflow.`,
     `2. Choose the workflow trigger: ${spec.workflowTrigger}${spec.workflowFilter ? `, and set ${spec.workflowFilter}` : ''}.`,
@@ -71,62 +69,6 @@ const directions = (spec: InstantSpec) =>
     `4. If you set a Secret here, add it to that action as Custom Data \`${SECRET_KEY}\` (Webhook) or header X-Zapier-Secret (Custom Webhook).`,
     '5. Save and publish the workflow, then run it once (or click "Test trigger" here to see recent records).',
   ].join('\n');
-
-// ---- Reading what HighLevel posted ----
-
-/** Form bodies name nested keys `customData[zapier_secret]`; this nests them as JSON would. */
-const nestBrackets = (entries: Iterable<[string, unknown]>): Payload => {
-  const out: Payload = {};
-  for (const [name, value] of entries) {
-    const keys = name.replace(/\]/g, '').split('[');
-    let node = out;
-    for (const k of keys.slice(0, -1)) node = isObject(node[k]) ? node[k] : (node[k] = {});
-    node[keys[keys.length - 1]] = value;
-  }
-  return out;
-};
-
-// `key=value&...`; the first key may be bracketed (`customData[zapier_secret]=...`) but cannot open JSON.
-const FORM = /^[^=&\s{[][^=&\s]*=[^\s]*(&[^=&\s]+=[^\s]*)*$/;
-
-/** A raw body as an object: JSON, form-encoded, or anything else kept whole under `payload`. */
-const parseBody = (content: string): Payload => {
-  try {
-    const json = JSON.parse(content);
-    return isObject(json) ? json : { payload: json };
-  } catch {
-    return FORM.test(content.trim()) ? nestBrackets(new URLSearchParams(content.trim())) : { payload: content };
-  }
-};
-
-/**
- * What HighLevel posted: the raw body parsed here (JSON keys are kept as written; form keys are
- * nested), else Zapier's parsed body, nested only when it came form-encoded.
- */
-export const readPayload = (bundle: Bundle): Payload => {
-  const cleaned = (bundle as any).cleanedRequest;
-  const content = bundle.rawRequest?.content;
-  if (typeof content === 'string' && content.trim()) {
-    const parsed = parseBody(content);
-    // A raw body Zapier cut short reads as text: its own parse is then the better one.
-    const unreadable = Object.keys(parsed).length === 1 && typeof parsed.payload === 'string';
-    if (!(unreadable && isObject(cleaned) && Object.keys(cleaned).length)) return parsed;
-  }
-  if (isObject(cleaned)) {
-    const form = /x-www-form-urlencoded/i.test(headerValue(bundle, 'content-type') ?? '');
-    return form ? nestBrackets(Object.entries(cleaned)) : cleaned;
-  }
-  return cleaned === undefined || cleaned === null ? {} : { payload: cleaned };
-};
-
-/** Header names as Zapier hands them over (`Http-X-Zapier-Secret`, `x_zapier_secret`), made plain. */
-const headerValue = (bundle: Bundle, name: string): string | undefined => {
-  const headers = bundle.rawRequest?.headers ?? (bundle as any).cleanedRequest?.headers ?? {};
-  for (const [key, value] of Object.entries(headers ?? {})) {
-    if (key.toLowerCase().replace(/_/g, '-').replace(/^http-/, '') === name) return String(value);
-  }
-  return undefined;
-};
 
 const sameSecret = (given: unknown, expected: string) => {
   if (typeof given !== 'string' && typeof given !== 'number') return false;
@@ -193,92 +135,83 @@ export const commonFields = (p: Payload): Payload => {
   return compact(clean);
 };
 
-const COMMON_LABELS: Record<string, string> = {
-  id: 'Event ID', postedId: 'ID (as Posted)', contactId: 'Contact ID', name: 'Contact Name', email: 'Contact Email', phone: 'Contact Phone',
+/** Labels of the fields every workflow payload gives (commonFields), beside the instant ones. */
+const WORKFLOW_LABELS: Record<string, string> = {
+  ...INSTANT_LABELS, postedId: 'ID (as Posted)', contactId: 'Contact ID', name: 'Contact Name', email: 'Contact Email', phone: 'Contact Phone',
   'tagsList[]': 'Tags (List)', workflowId: 'Workflow ID', workflowName: 'Workflow Name', subAccountId: 'Sub-Account ID',
 };
 
 /**
  * One Zap item per payload: every field received (received values win over the clean ones, so
- * nothing is lost), the clean labelled fields, and the item's `id`.
+ * nothing is lost), the clean labelled fields, and the item's `id`; a posted `id` (Custom Webhook
+ * JSON) is kept beside it.
  */
-const toItem = (spec: InstantSpec, payload: Payload, timeZone: string | null, id: string): Payload => {
-  const dated = isoDates(payload, timeZone) as Payload;
-  // A posted `id` (Custom Webhook JSON) is kept beside the item's own.
-  const posted = dated.id === undefined ? {} : { postedId: dated.id };
-  return { ...commonFields(dated), ...(spec.present?.(dated) ?? {}), ...dated, ...posted, id };
-};
+const toItem = (spec: WorkflowHookSpec, payload: Payload, timeZone: string | null, id: string): Payload =>
+  instantItem(
+    payload,
+    timeZone,
+    (dated) => ({ ...commonFields(dated), ...(spec.present?.(dated) ?? {}) }),
+    (dated) => ({ ...(dated.id === undefined ? {} : { postedId: dated.id }), id }),
+  );
 
 /** When the sample delivery was received: its `id` is made as a delivery's is. */
 const SAMPLE_RECEIVED = Date.parse('2026-11-20T09:31:31.000Z');
 
 /** The sample: the item made of `samplePayload`, listing its posted fields first as HighLevel sends them. */
-const sampleOf = (spec: InstantSpec): Payload => {
+const sampleOf = (spec: WorkflowHookSpec): Payload => {
   const id = `${contentHash(spec.samplePayload)}-${SAMPLE_RECEIVED.toString(36)}`;
   return { ...spec.samplePayload, ...toItem(spec, spec.samplePayload, null, id) };
 };
 
-export const instant = (spec: InstantSpec): Step => {
+export const workflowHook = (spec: WorkflowHookSpec): Step => {
   const fallback = spec.fallback.step;
   const sample = sampleOf(spec);
-  const sampleFilters = fallback.fields
-    .filter((f) => spec.fallback.sampleFilters?.includes(f.key))
-    .map((f) => ({ ...f, required: false, helpText: `For "Test trigger" only: ${f.helpText}` }));
-  const outputFields = outputFieldsFor(sample).map((f) => {
-    const label = spec.outputLabels?.[f.key] ?? COMMON_LABELS[f.key];
-    return shared(label ? { ...f, label } : f);
-  });
-  return {
+  const sampleFilters = testTriggerFields(fallback, spec.fallback.sampleFilters);
+  const outputFields = labelledOutputFields(sample, (key) => spec.outputLabels?.[key] ?? WORKFLOW_LABELS[key]);
+  return assembleStep({
     kind: 'trigger',
     instant: true,
     workflowTrigger: spec.workflowTrigger,
     inSubAccount: fallback.inSubAccount,
     key: spec.key,
+    noun: spec.noun,
     label: spec.label,
+    description: spec.description,
+    directions: directions(spec),
     endpoint: fallback.endpoint,
     scopes: fallback.scopes,
     fields: sampleFilters,
     alsoCalls: fallback.alsoCalls,
-    anyEndpoint: false,
-    hidden: false,
     dedupeKey: 'none: each delivery fires once (`id` = hash of the payload + time received)',
-    definition: {
-      key: spec.key,
-      noun: spec.noun,
-      display: { label: spec.label, description: spec.description, directions: directions(spec) },
-      operation: {
-        type: 'hook',
-        // On an agency connection the webhook needs no sub-account; "Test trigger" reads one.
-        inputFields: [
-          ...(fallback.inSubAccount ? [subAccountField({ required: false, helpText: SAMPLE_SUB_ACCOUNT_HELP })] : []),
-          ...sampleFilters.map(zapierField),
-          zapierField(secretField),
-        ],
-        perform: async (z: ZObject, bundle: Bundle) => {
-          const payload = readPayload(bundle);
-          const secret = String(bundle.inputData?.secret ?? '').trim();
-          if (secret) {
-            const places = [isObject(payload.customData) ? payload.customData[SECRET_KEY] : undefined, payload[SECRET_KEY], headerValue(bundle, SECRET_HEADER)];
-            if (!places.some((given) => sameSecret(given, secret))) {
-              z.console.log(`${spec.label}: payload ignored, it did not carry this trigger's secret (custom data ${SECRET_KEY} or header X-Zapier-Secret).`);
-              return [];
-            }
+    operation: {
+      type: 'hook',
+      // On an agency connection the webhook needs no sub-account; "Test trigger" reads one.
+      inputFields: [
+        ...(fallback.inSubAccount ? [subAccountField({ required: false, helpText: SAMPLE_SUB_ACCOUNT_HELP })] : []),
+        ...sampleFilters.map(zapierField),
+        zapierField(secretField),
+      ],
+      perform: async (z: ZObject, bundle: Bundle) => {
+        const payload = readPayload(bundle);
+        const secret = String(bundle.inputData?.secret ?? '').trim();
+        if (secret) {
+          const places = [isObject(payload.customData) ? payload.customData[SECRET_KEY] : undefined, payload[SECRET_KEY], headerValue(bundle, SECRET_HEADER)];
+          if (!places.some((given) => sameSecret(given, secret))) {
+            z.console.log(`${spec.label}: payload ignored, it did not carry this trigger's secret (custom data ${SECRET_KEY} or header X-Zapier-Secret).`);
+            return [];
           }
-          const clean = withoutSecret(payload);
-          // Its own id per delivery: a contact replying "Yes" twice is two events, not a repeat.
-          return [toItem(spec, clean, bundle.meta?.timezone ?? null, `${contentHash(clean)}-${Date.now().toString(36)}`)];
-        },
-        // "Test trigger" shows recent real records shaped as HighLevel would post them.
-        performList: async (z: ZObject, bundle: Bundle) => {
-          const subAccount = chosenSubAccount(bundle);
-          const inputData: Payload = subAccount ? { [SUB_ACCOUNT_KEY]: subAccount } : {};
-          for (const f of sampleFilters) if (bundle.inputData?.[f.key] !== undefined) inputData[f.key] = bundle.inputData[f.key];
-          const records: Payload[] = await fallback.definition.operation.perform(z, { ...bundle, inputData });
-          return records.map((r) => toItem(spec, spec.fallback.asPayload(r), bundle.meta?.timezone ?? null, String(r.id)));
-        },
-        sample,
-        outputFields,
+        }
+        const clean = withoutSecret(payload);
+        // Its own id per delivery: a contact replying "Yes" twice is two events, not a repeat.
+        return [toItem(spec, clean, bundle.meta?.timezone ?? null, `${contentHash(clean)}-${Date.now().toString(36)}`)];
       },
-    } satisfies Trigger,
-  };
+      // "Test trigger" shows recent real records shaped as HighLevel would post them.
+      performList: async (z: ZObject, bundle: Bundle) => {
+        const { records } = await recentRecords(z, bundle, fallback, { subAccount: chosenSubAccount(bundle), keys: sampleFilters.map((f) => f.key) });
+        return records.map((r) => toItem(spec, spec.fallback.asPayload(r), bundle.meta?.timezone ?? null, String(r.id)));
+      },
+      sample: shared(sample),
+      outputFields,
+    },
+  });
 };

@@ -11,7 +11,7 @@ import { awaitsSubAccount, requireSubAccount, stepLevel, SUB_ACCOUNT_KEY, subAcc
 import { callFor, checkedInput, pageOf, requestFor, type Input, type Page, type RequestSpec } from './call';
 import { assembleStep, labelledOutputFields, outputDates, type Kind, type Operation, type Step } from './core';
 import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
-import { zapierField, type FieldSpec } from './fields';
+import { zapierField } from './fields';
 import { shared } from './shared';
 
 export { agencyEventHook, appEventHook, type AppEventHookSpec, type EventAdapter } from './appEventHook';

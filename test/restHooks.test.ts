@@ -5,7 +5,7 @@
 import { createHmac } from 'node:crypto';
 import nock from 'nock';
 import documented from '../spec/webhook-events.json';
-import { contactSample, subAccountTaskSample } from '../families/contacts';
+import { contactSample } from '../families/contacts';
 import { invoiceSample } from '../families/invoices';
 import { opportunitySample } from '../families/opportunities';
 import { steps } from '../operations';
@@ -13,6 +13,7 @@ import { parseFilters } from '../relay/filters';
 import {
   AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel,
 } from './support/harness';
+import { subAccountTaskSample } from '../triggers/contacts/contactEvents';
 
 /** The value at a dotted path through objects, when the relay could match it (a scalar or a list of them). */
 function matchableAt(body: Record<string, unknown>, path: string): unknown {

@@ -8,6 +8,4 @@ export * from './settings';
 export * from './hours';
 export * from './notifications';
 export * from './resources';
-export * from './events';
-export * from './appEvents';
 export { contactIdField, userIdField } from '../contacts';

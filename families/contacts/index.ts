@@ -2,6 +2,3 @@
 export * from './fields';
 export * from './samples';
 export * from './forms';
-export * from './polling';
-export * from './webhook';
-export * from './appEvents';

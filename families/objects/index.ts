@@ -5,4 +5,3 @@
 export * from './fields';
 export * from './schema';
 export * from './records';
-export * from './appEvents';

@@ -3,5 +3,3 @@
 export * from './fields';
 export * from './samples';
 export * from './search';
-export * from './events';
-export * from './appEvents';

@@ -1,5 +1,6 @@
 // The Calendars & Appointments family, in parts: ID fields, time handling, samples, the bodies of
-// appointments, calendars (with opening hours), notifications and resources, and the event triggers.
+// appointments, calendars (with opening hours), notifications and resources. The appointment event
+// triggers' own helpers live beside them (triggers/calendars/appointmentEvents*.ts).
 export * from './fields';
 export * from './timeInputs';
 export * from './samples';

@@ -13,7 +13,7 @@ import {
 } from '../highlevel/connection';
 import { ghl, type Endpoint } from '../highlevel/request';
 import { proveSubAccount } from '../highlevel/subAccountToken';
-import { assembleStep, INSTANT_LABELS, instantItem, labelledOutputFields, recentRecords, testTriggerFields, type Payload, type Step } from './core';
+import { assembleStep, INSTANT_LABELS, instantItem, labelledOutputFields, once, recentRecords, testTriggerFields, type Payload, type Step } from './core';
 import { contentHash } from './dedupe';
 import { parseInput, zapierField, type FieldSpec } from './fields';
 import { readPayload } from './hookPayload';
@@ -165,7 +165,7 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
   const documentedBody = (documented.events as Record<string, Payload>)[spec.events[0]];
   if (!documentedBody) throw new Error(`${spec.key}: no documented body for ${spec.events[0]} in spec/webhook-events.json`);
   const delivered = (body: Payload) => ({ ...body, ...spec.relayAdds?.(body) });
-  const example = delivered(documentedBody);
+  const example = once(() => delivered(documentedBody));
 
   /** One item: HighLevel's fields as delivered (dates ISO-8601), the labelled fields, and `id` = the webhookId. */
   const toItem = (body: Payload, lookup: unknown, timeZone: string | null, fallbackId: string): Payload =>
@@ -187,11 +187,10 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
     }
   };
 
-  const sample = toItem(example, adapter.lookup?.sample, 'UTC', contentHash(example));
+  const sample = once(() => toItem(example(), adapter.lookup?.sample, 'UTC', contentHash(example())));
   const labels = { ...APP_EVENT_LABELS, ...adapter.labels, ...spec.outputLabels };
   // The sample's custom field is the documents' example, labelled by its ID; the loaded ones name the user's.
-  const outputFields = labelledOutputFields(sample, (key) =>
-    labels[key] ?? (key.startsWith('customField__') ? `Custom Field ${key.slice('customField__'.length)}` : undefined));
+  const labelOf = (key: string) => labels[key] ?? (key.startsWith('customField__') ? `Custom Field ${key.slice('customField__'.length)}` : undefined);
   // They load for one sub-account: none before one is chosen, nor for "All sub-accounts".
   const loadedOutputs = adapter.outputs && (async (z: ZObject, bundle: Bundle) => {
     const chosen = chosenSubAccount(bundle);
@@ -223,10 +222,14 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
       ...(adapter.lookup ? [{ endpoint: adapter.lookup.endpoint, scopes: adapter.lookup.scopes }] : []),
     ],
     dedupeKey: "`id` = HighLevel's `webhookId`: each event once",
+    shown: {
+      // The agency is watched whole: no Sub-Account to watch.
+      inputFields: () => [...(watching === 'agency' ? [] : [watchField]), ...fields.map(zapierField), ...sampleFields.map(zapierField)],
+      sample: () => shared(sample()),
+      outputFields: () => [...labelledOutputFields(sample(), labelOf), ...(loadedOutputs ? [loadedOutputs] : [])],
+    },
     operation: {
       type: 'hook',
-      // The agency is watched whole: no Sub-Account to watch.
-      inputFields: [...(watching === 'agency' ? [] : [watchField]), ...fields.map(zapierField), ...sampleFields.map(zapierField)],
       performSubscribe: async (z: ZObject, bundle: Bundle) => {
         // An agency trigger on a sub-account connection stops first, before its inputs are read.
         const agency = watching === 'agency' ? watchedAgency(z, bundle, spec.label) : undefined;
@@ -251,7 +254,7 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
       },
       // "Test trigger": recent real records as the events they would have been.
       performList: async (z: ZObject, bundle: Bundle) => {
-        if (!list) return [sample];
+        if (!list) return [sample()];
         const chosen = chosenSubAccount(bundle);
         const subAccount = chosen === ALL_SUB_ACCOUNTS ? (await installedLocationIds(z, bundle, 1))[0] : chosen;
         const { records, listed } = await recentRecords(z, bundle, list.step, {
@@ -260,7 +263,7 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
         if (!records.length) return [];
         const lookup = await lookupFor(z, listed, subAccount);
         return records.map((record) => {
-          const body = conform(example, delivered({
+          const body = conform(example(), delivered({
             ...adapter.asEvent(record, listed.inputData),
             type: spec.events[0],
             locationId: record.locationId ?? record.altId ?? subAccount ?? bundle.authData?.locationId,
@@ -269,8 +272,6 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
           return toItem({ ...body, webhookId: id }, lookup, bundle.meta?.timezone ?? null, id);
         });
       },
-      sample: shared(sample),
-      outputFields: [...outputFields, ...(loadedOutputs ? [loadedOutputs] : [])],
     },
   });
 };

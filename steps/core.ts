@@ -9,7 +9,7 @@ import type { Endpoint, Outgoing } from '../highlevel/request';
 import { isoDates } from './dates';
 import type { FieldSpec } from './fields';
 import { outputFieldsFor, type OutputField } from './labels';
-import { shared } from './shared';
+import { sharedOutputField } from './shared';
 
 export type Payload = Record<string, any>;
 
@@ -91,12 +91,38 @@ export interface StepParts extends Omit<Step, 'fields' | 'alsoCalls' | 'anyEndpo
   alsoCalls?: Step['alsoCalls'];
   anyEndpoint?: boolean;
   hidden?: boolean;
-  operation: Definition['operation'];
+  /** The operation's functions and flags. */
+  operation: Omit<Definition['operation'], Shown>;
+  /**
+   * What the Zap editor shows of the step: its input fields and, unless it is hidden, its output
+   * fields and sample. Each is made on its first read and then kept, so loading the app builds none
+   * of them (samples and labels of 180 steps, and the time zone data their dates need).
+   */
+  shown: { inputFields: () => unknown[]; outputFields?: () => unknown[]; sample?: () => Payload };
 }
+
+type Shown = 'inputFields' | 'outputFields' | 'sample';
+
+/** `make`'s value, made on the first call only. */
+export const once = <T,>(make: () => T): (() => T) => {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+};
+
+/** The operation with its shown parts as properties made on first read: anything reading the definition (core, the docs, JSON) sees plain values. */
+const operationOf = (operation: StepParts['operation'], shown: StepParts['shown']): Definition['operation'] => {
+  const parts: Partial<Record<Shown, () => unknown>> = shown;
+  const lazy = {} as Definition['operation'];
+  for (const key of ['inputFields', 'sample', 'outputFields'] as const) {
+    const make = parts[key];
+    if (make) Object.defineProperty(lazy, key, { enumerable: true, configurable: true, get: once(make) });
+  }
+  return Object.assign(lazy, operation);
+};
 
 /** The one place a Step, and the Zapier definition in it, is put together. */
 export const assembleStep = ({
-  noun, description, directions, operation, fields = [], alsoCalls = [], anyEndpoint = false, hidden = false, ...own
+  noun, description, directions, operation, shown, fields = [], alsoCalls = [], anyEndpoint = false, hidden = false, ...own
 }: StepParts): Step => ({
   ...own,
   fields,
@@ -107,7 +133,7 @@ export const assembleStep = ({
     key: own.key,
     noun,
     display: { label: own.label, description, ...(hidden ? { hidden: true } : {}), ...(directions ? { directions } : {}) },
-    operation,
+    operation: operationOf(operation, shown),
   } satisfies Trigger | Create | Search,
 });
 
@@ -120,7 +146,7 @@ export const outputDates = <T,>(out: T, bundle: Bundle): T => isoDates(out, bund
 export const labelledOutputFields = (sample: Record<string, unknown>, labelOf: (key: string) => string | undefined): OutputField[] =>
   outputFieldsFor(sample).map((f) => {
     const label = labelOf(f.key);
-    return shared(label ? { ...f, label } : f);
+    return sharedOutputField(label ? { ...f, label } : f);
   });
 
 // ---- What instant triggers share ----

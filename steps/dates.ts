@@ -6,6 +6,9 @@
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
+// A formatter is made on a zone's first use: the first one costs tens of milliseconds (the runtime
+// loads its time zone data), so UTC, every sample's zone and the default, is worked out without one.
+const UTC = 'UTC';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
   let f = formatters.get(timeZone);
@@ -22,6 +25,7 @@ const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
 /** Whether the name is an IANA time zone this runtime knows, like America/New_York. */
 export const isTimeZone = (timeZone: unknown): timeZone is string => {
   if (typeof timeZone !== 'string' || !timeZone.trim()) return false;
+  if (timeZone.trim() === UTC) return true;
   try {
     formatterFor(timeZone.trim());
     return true;
@@ -37,6 +41,13 @@ interface Wall { year: number; month: number; day: number; hour: number; minute:
 
 /** Wall-clock fields of an instant in a zone. */
 const wallAt = (ms: number, timeZone: string): Wall => {
+  if (timeZone === UTC) {
+    const d = new Date(ms);
+    return {
+      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
+      hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: ((ms % 1000) + 1000) % 1000,
+    };
+  }
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);

@@ -147,16 +147,18 @@ const step = (kind: Kind, spec: Common, reading: Reading, own: Partial<Operation
         output: (answer: unknown, bundle: Bundle) => reading.output(answer, checkedInput(spec, bundle), bundle),
       },
     }),
-    operation: {
-      inputFields: inputFields(spec),
+    shown: {
+      inputFields: () => inputFields(spec),
       // A hidden step only fills dropdowns: no user sees its output, and Zapier waives its sample.
       ...(spec.hidden ? {} : {
-        sample: shared(spec.sample),
-        outputFields: [
+        sample: () => shared(spec.sample),
+        outputFields: () => [
           ...labelledOutputFields(spec.sample, (key) => spec.outputLabels?.[key]),
           ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
         ],
       }),
+    },
+    operation: {
       ...own,
       perform: async (z: ZObject, bundle: Bundle) => {
         checkSubAccount(spec, bundle);

@@ -10,3 +10,12 @@ export const shared = <T extends object>(value: T): T => {
   if (!interned.has(key)) interned.set(key, value);
   return interned.get(key) as T;
 };
+
+const outputFields = new Map<string, { key: string; label: string; type?: string }>();
+
+/** shared() for an output field, the most common part by far: its three values name it, without JSON. */
+export const sharedOutputField = <T extends { key: string; label: string; type?: string }>(field: T): T => {
+  const name = `${field.key}\n${field.label}\n${field.type ?? ''}`;
+  if (!outputFields.has(name)) outputFields.set(name, field);
+  return outputFields.get(name) as T;
+};

@@ -7,7 +7,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { firstValue, isObject } from '../highlevel/answers';
 import { chosenSubAccount, subAccountField } from '../highlevel/connection';
 import { compact } from '../highlevel/request';
-import { assembleStep, INSTANT_LABELS, instantItem, labelledOutputFields, recentRecords, testTriggerFields, type Payload, type Step } from './core';
+import { assembleStep, INSTANT_LABELS, instantItem, labelledOutputFields, once, recentRecords, testTriggerFields, type Payload, type Step } from './core';
 import { contentHash } from './dedupe';
 import { zapierField, type FieldSpec } from './fields';
 import { headerValue, readPayload } from './hookPayload';
@@ -165,9 +165,8 @@ const sampleOf = (spec: WorkflowHookSpec): Payload => {
 
 export const workflowHook = (spec: WorkflowHookSpec): Step => {
   const fallback = spec.fallback.step;
-  const sample = sampleOf(spec);
+  const sample = once(() => sampleOf(spec));
   const sampleFilters = testTriggerFields(fallback, spec.fallback.sampleFilters);
-  const outputFields = labelledOutputFields(sample, (key) => spec.outputLabels?.[key] ?? WORKFLOW_LABELS[key]);
   return assembleStep({
     kind: 'trigger',
     instant: true,
@@ -183,14 +182,18 @@ export const workflowHook = (spec: WorkflowHookSpec): Step => {
     fields: sampleFilters,
     alsoCalls: fallback.alsoCalls,
     dedupeKey: 'none: each delivery fires once (`id` = hash of the payload + time received)',
-    operation: {
-      type: 'hook',
+    shown: {
       // On an agency connection the webhook needs no sub-account; "Test trigger" reads one.
-      inputFields: [
+      inputFields: () => [
         ...(fallback.inSubAccount ? [subAccountField({ required: false, helpText: SAMPLE_SUB_ACCOUNT_HELP })] : []),
         ...sampleFilters.map(zapierField),
         zapierField(secretField),
       ],
+      sample: () => shared(sample()),
+      outputFields: () => labelledOutputFields(sample(), (key) => spec.outputLabels?.[key] ?? WORKFLOW_LABELS[key]),
+    },
+    operation: {
+      type: 'hook',
       perform: async (z: ZObject, bundle: Bundle) => {
         const payload = readPayload(bundle);
         const secret = String(bundle.inputData?.secret ?? '').trim();
@@ -210,8 +213,6 @@ export const workflowHook = (spec: WorkflowHookSpec): Step => {
         const { records } = await recentRecords(z, bundle, fallback, { subAccount: chosenSubAccount(bundle), keys: sampleFilters.map((f) => f.key) });
         return records.map((r) => toItem(spec, spec.fallback.asPayload(r), bundle.meta?.timezone ?? null, String(r.id)));
       },
-      sample: shared(sample),
-      outputFields,
     },
   });
 };

@@ -2,7 +2,7 @@
 import type { Bundle } from 'zapier-platform-core';
 import { invalidInput, type FieldSpec } from '../../steps/fields';
 import { contactIdField, userIdField } from '../contacts';
-import { calendarIdField } from './fields';
+import { calendarIdField } from './calendarFields';
 import { zonedTimes } from './timeInputs';
 
 export const groupFields: FieldSpec[] = [

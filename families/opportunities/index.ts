@@ -1,6 +1,6 @@
 // The Opportunities family, in parts: fields, samples (with custom fields and stages), the search with
 // its startAfter paging. The event triggers' own helpers live beside them
 // (triggers/opportunities/opportunityEvents*.ts).
-export * from './fields';
-export * from './samples';
+export * from './opportunityFields';
+export * from './opportunitySamples';
 export * from './search';

@@ -3,7 +3,7 @@ import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import { isObject } from '../../highlevel/answers';
 import { ghl } from '../../highlevel/request';
 import { invalidInput, named, parseInput, zapierField, type FieldSpec, type FieldType } from '../../steps/fields';
-import { checkObjectKey, SCHEMA_CALL } from './fields';
+import { checkObjectKey, SCHEMA_CALL } from './objectFields';
 
 // --- The object's schema --------------------------------------------------------------------------
 

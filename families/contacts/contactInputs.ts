@@ -2,8 +2,8 @@
 import { addressFields } from '../../steps/address';
 import type { FieldSpec } from '../../steps/fields';
 import { withCustomFields } from '../customFields';
-import { tagsField, userIdField } from './fields';
-import { contactOutputLabels, contactSample, presentContact } from './samples';
+import { tagsField, userIdField } from './contactIdFields';
+import { contactOutputLabels, contactSample, presentContact } from './contactSamples';
 
 /** Contact inputs; HighLevel's update body has no company name. */
 export const contactFields = ({ forUpdate = false } = {}): FieldSpec[] => [

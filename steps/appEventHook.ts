@@ -5,7 +5,6 @@
 // becomes; the Step, the item's `id` and dates, and "Test trigger" from a polling trigger come from
 // core.ts. Agency-level events (agencyEventHook) subscribe the agency itself.
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import documented from '../spec/webhook-events.json';
 import { isObject } from '../highlevel/answers';
 import {
   actingIn, chosenSubAccount, connectedCompany, connectedLocation, installedSubAccounts, isAgencyConnection,
@@ -155,6 +154,15 @@ const APP_EVENT_LABELS: Record<string, string> = {
   ...INSTANT_LABELS, webhookId: 'Webhook ID', type: 'Event Type', locationId: 'Sub-Account ID', timestamp: 'Event Time',
 };
 
+/**
+ * Each event's documented example body (spec/webhook-events.json), the samples' source: read on the
+ * first sample, not at load. The build leaves the file out of the bundle (its 40 KB of literal would
+ * be compiled at every start), and the zip ships it beside dist/ so this same path finds it.
+ */
+const documentedBodies = once(
+  () => (require('../spec/webhook-events.json') as typeof import('../spec/webhook-events.json')).events as Record<string, Payload>,
+);
+
 /** What the Zap watches: a sub-account (or all of an agency's, on agency connections), or the agency itself. */
 type Watching = 'subAccount' | 'agency';
 
@@ -162,10 +170,12 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
   const { adapter, list } = spec;
   const fields = spec.fields ?? [];
   const sampleFields = testTriggerFields(list?.step, list?.sampleFields);
-  const documentedBody = (documented.events as Record<string, Payload>)[spec.events[0]];
-  if (!documentedBody) throw new Error(`${spec.key}: no documented body for ${spec.events[0]} in spec/webhook-events.json`);
   const delivered = (body: Payload) => ({ ...body, ...spec.relayAdds?.(body) });
-  const example = once(() => delivered(documentedBody));
+  const example = once(() => {
+    const documentedBody = documentedBodies()[spec.events[0]];
+    if (!documentedBody) throw new Error(`${spec.key}: no documented body for ${spec.events[0]} in spec/webhook-events.json`);
+    return delivered(documentedBody);
+  });
 
   /** One item: HighLevel's fields as delivered (dates ISO-8601), the labelled fields, and `id` = the webhookId. */
   const toItem = (body: Payload, lookup: unknown, timeZone: string | null, fallbackId: string): Payload =>

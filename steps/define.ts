@@ -9,7 +9,7 @@ import { isObject } from '../highlevel/answers';
 import { ghl, splitEndpoint, type Endpoint } from '../highlevel/request';
 import { awaitsSubAccount, requireSubAccount, stepLevel, SUB_ACCOUNT_KEY, subAccountField, type Level } from '../highlevel/connection';
 import { callFor, checkedInput, pageOf, requestFor, type Input, type Page, type RequestSpec } from './call';
-import { assembleStep, labelledOutputFields, outputDates, type Kind, type Operation, type Step } from './core';
+import { assembleStep, labelledOutputFields, once, outputDates, type Kind, type Operation, type Step } from './core';
 import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
 import { zapierField } from './fields';
 import { shared } from './shared';
@@ -37,7 +37,8 @@ interface Common extends RequestSpec {
   dynamicFields?: DynamicFields[];
   /** Output fields loaded at Zap-edit time (custom field names). */
   dynamicOutputs?: DynamicFields[];
-  sample: Record<string, unknown>;
+  /** The static sample; a function when making it costs something (a content hash), so it is made on first read. */
+  sample: Record<string, unknown> | (() => Record<string, unknown>);
   /** Labels for output keys where the generated ones are not good enough. */
   outputLabels?: Record<string, string>;
   hidden?: boolean;
@@ -119,8 +120,9 @@ interface Reading {
 }
 
 /** A step of `kind` from its spec; `own` adds to the operation, `dedupeKey` says what a trigger dedupes on. */
-const step = (kind: Kind, spec: Common, reading: Reading, own: Partial<Operation> & { type?: 'polling' } = {}, dedupeKey?: string): Step =>
-  assembleStep({
+const step = (kind: Kind, spec: Common, reading: Reading, own: Partial<Operation> & { type?: 'polling' } = {}, dedupeKey?: string): Step => {
+  const sample = once(() => (typeof spec.sample === 'function' ? spec.sample() : spec.sample));
+  return assembleStep({
     kind,
     key: spec.key,
     noun: spec.noun,
@@ -151,9 +153,9 @@ const step = (kind: Kind, spec: Common, reading: Reading, own: Partial<Operation
       inputFields: () => inputFields(spec),
       // A hidden step only fills dropdowns: no user sees its output, and Zapier waives its sample.
       ...(spec.hidden ? {} : {
-        sample: () => shared(spec.sample),
+        sample: () => shared(sample()),
         outputFields: () => [
-          ...labelledOutputFields(spec.sample, (key) => spec.outputLabels?.[key]),
+          ...labelledOutputFields(sample(), (key) => spec.outputLabels?.[key]),
           ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
         ],
       }),
@@ -170,6 +172,7 @@ const step = (kind: Kind, spec: Common, reading: Reading, own: Partial<Operation
       },
     },
   });
+};
 
 export const pick = (
   data: any,

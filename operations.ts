@@ -6,7 +6,11 @@ import { triggers } from './triggers';
 import { creates } from './creates';
 import { searches } from './searches';
 
-/** Every family's steps (a family is a step folder: triggers/<family>, creates/<family>, searches/<family>). */
+/**
+ * Every family's steps. A family is one of HighLevel's API families (contacts, calendars, invoices...):
+ * its steps live in triggers/<family>, creates/<family> and searches/<family> (instant triggers too,
+ * beside its polling ones), the helpers they share in families/<family>.
+ */
 export const families: Record<string, Step[]> = Object.fromEntries(
   [...new Set([...Object.keys(triggers), ...Object.keys(creates), ...Object.keys(searches)])].map((family) => [
     family,

@@ -4,7 +4,6 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject, recordIn } from '../highlevel/answers';
 import { ghl } from '../highlevel/request';
 import type { TriggerSpec } from '../steps/define';
-import type { EventFamily } from '../steps/restHook';
 import type { FieldSpec } from '../steps/fields';
 import {
   BUSINESS_CALL, billedSample, billedContactFields, billingBody, CATALOGUE_CALLS, CONTACT_CALLS, currencyField, dateField,
@@ -97,16 +96,6 @@ export const invoiceTrigger = ({ paid }: { paid: boolean }): Omit<TriggerSpec, '
   outputLabels: paid ? { ...invoiceLabels, id: 'Event ID', invoiceId: 'Invoice ID' } : invoiceLabels,
 });
 
-// ---- App events (instant via the relay): Invoice Sent, Paid, Partially Paid, Voided ----
-
-export const invoiceEvents: EventFamily = {
-  asEvent: (i) => ({ ...i, _id: i._id ?? i.invoiceId ?? i.id, timestamp: i.updatedAt ?? i.createdAt }),
-  present: (e) => {
-    const { id, contactId, contactName, contactEmail } = presentInvoice(e);
-    return { invoiceId: id, contactId, contactName, contactEmail };
-  },
-  labels: { ...invoiceLabels, id: 'Event ID', invoiceId: 'Invoice ID', _id: 'Invoice ID (as Delivered)', altId: 'Sub-Account ID (as Delivered)' },
-};
 // ---- Create (Create Invoice, Create & Send) ----
 
 export const invoiceFields: FieldSpec[] = [
@@ -140,12 +129,3 @@ export const invoiceBody = async (z: ZObject, bundle: Bundle, input: Record<stri
 
 /** An invoice as the list (Find Invoice) answers it: with its totals. */
 export const listedInvoiceSample = { ...invoiceSample, subTotal: 1500, taxTotal: 0, discountTotal: 0 };
-
-/** The Status filter of invoice event triggers: the invoice's status as the event carries it. */
-export const invoiceStatusFilter = {
-  fields: [{
-    key: 'invoiceStatus', label: 'Status', choices: INVOICE_STATUS, example: 'sent',
-    helpText: "Only invoices with this status after the change. Leave empty for every status.",
-  }],
-  filterBy: { invoiceStatus: 'status' },
-};

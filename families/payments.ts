@@ -1,12 +1,9 @@
 // Payments family: transactions, orders and subscriptions. HighLevel names the sub-account `altId`
 // (with `altType=location`) here and the record IDs `_id`; every item also gets `id`.
 import type { Bundle } from 'zapier-platform-core';
-import { isObject } from '../highlevel/answers';
-import { compact } from '../highlevel/request';
 import { connectedLocation } from '../highlevel/connection';
 import type { FieldSpec } from '../steps/fields';
-import type { EventFamily } from '../steps/restHook';
-import { recentDays } from '../steps/time';
+import { recentDays } from '../steps/dates';
 
 export const PAYMENT_SCOPES = {
   transactions: ['payments/transactions.readonly'],
@@ -161,67 +158,3 @@ export const subscriptionEvents = (records: Record<string, any>[], event: string
   event === 'cancelled'
     ? records.filter((s) => isCancelled(s.status)).map((s) => ({ ...s, id: `${s.id}:${statusText(s.status)}` }))
     : records;
-
-// ---- Workflow webhooks ----
-
-/**
- * A transaction as HighLevel's "Payment Received" workflow posts it with the Webhook action: the
- * contact in snake_case and the payment under `payment`.
- */
-export const transactionAsWebhookPayload = (t: Record<string, any>): Record<string, any> => ({
-  contact_id: t.contactId,
-  full_name: t.contactName,
-  email: t.contactEmail,
-  location: { id: t.altId },
-  payment: {
-    transaction_id: t.id,
-    total_amount: t.amount,
-    currency_code: t.currency,
-    payment_status: statusText(t.status),
-    source: t.entitySourceName,
-    created_on: t.createdAt,
-  },
-});
-
-/** Clean payment fields of a "Payment Received" delivery, from the Webhook action or custom JSON. */
-export const presentPaymentWebhook = (p: Record<string, any>) => {
-  const pay = isObject(p.payment) ? p.payment : {};
-  const clean = {
-    transactionId: pay.transaction_id ?? pay.id ?? p.transactionId,
-    amount: pay.total_amount ?? pay.amount ?? p.amount,
-    currency: pay.currency_code ?? pay.currency ?? p.currency,
-    paymentStatus: pay.payment_status ?? pay.status ?? p.paymentStatus,
-    paidAt: pay.created_on ?? p.paidAt,
-  };
-  return compact(clean);
-};
-
-// ---- App events (instant via the relay): Order Created, Order Status Changed ----
-
-/** Order events carry the contact as `contactSnapshot` and the checkout as `source`; orders list them flat. */
-export const orderEvents: EventFamily = {
-  asEvent: (o) => {
-    const [firstName, ...rest] = String(o.contactName ?? '').trim().split(/\s+/);
-    return {
-      ...o,
-      _id: o._id ?? o.id,
-      contactSnapshot: { id: o.contactId, firstName: firstName || undefined, lastName: rest.join(' ') || undefined, email: o.contactEmail },
-      source: { type: o.sourceType, subType: o.sourceSubType, id: o.sourceId, name: o.sourceName },
-      timestamp: o.updatedAt ?? o.createdAt,
-    };
-  },
-  present: (e) => {
-    const c = isObject(e.contactSnapshot) ? e.contactSnapshot : {};
-    return {
-      orderId: e._id,
-      contactName: [c.firstName, c.lastName].filter(Boolean).join(' ').trim() || undefined,
-      contactEmail: c.email,
-      sourceName: isObject(e.source) ? e.source.name : undefined,
-      orderStatus: statusText(e.status) || undefined,
-    };
-  },
-  labels: {
-    ...orderLabels, id: 'Event ID', orderId: 'Order ID', _id: 'Order ID (as Delivered)', altId: 'Sub-Account ID (as Delivered)', amount: 'Total', orderStatus: 'Order Status',
-    sourceName: 'Source Name', contactSnapshot__email: 'Contact Email (as Delivered)', 'items[]name': 'Item Names',
-  },
-};

@@ -1,7 +1,6 @@
 // Users family: fields and samples. The agency (Company) ID of the connection and the plain-words
 // refusals for sub-account connections come from the shared step options (`company`, `access`).
 import type { FieldSpec } from '../steps/fields';
-import type { EventFamily } from '../steps/restHook';
 
 export const USER_SCOPES = { read: ['users.readonly'], write: ['users.write'] };
 
@@ -66,13 +65,3 @@ export const withUserName = (u: Record<string, any>) => ({
   ...u,
   name: u.name || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.email || u.id,
 });
-
-/** UserCreate: a user (team member) added to the agency or one of its sub-accounts. */
-export const userEvents: EventFamily = {
-  asEvent: (u) => u,
-  present: (e) => ({ userId: e.id, name: withUserName(e).name }),
-  labels: {
-    userId: 'User ID', name: 'Full Name', firstName: 'First Name', lastName: 'Last Name', email: 'Email', phone: 'Phone', role: 'Role',
-    companyId: 'Agency (Company) ID', extension: 'Phone Extension',
-  },
-};

@@ -1,9 +1,9 @@
 // The connection, a sub-account's or an agency's, in one place. For a bundle and an endpoint it
-// decides the sub-account a request acts in, the token it carries, and whether a step asks for a
-// Sub-Account. The request layer, the step builders, beforeRequest and the instant triggers ask here.
+// decides the sub-account a request acts in, whose token it carries, and whether a step asks for a
+// Sub-Account; it sends nothing itself. The request layer, the token exchange (subAccountToken.ts),
+// the step builders, beforeRequest and the instant triggers ask here.
 import { errors, type Bundle, type ZObject } from 'zapier-platform-core';
 import { marketplaceAppId } from './api';
-import { subAccountToken } from './subAccountToken';
 
 /** An agency (Company) connection: each sub-account-level step names the sub-account it works in. */
 export const isAgencyConnection = (bundle: Bundle): boolean => bundle.authData?.userType === 'Company';
@@ -133,7 +133,12 @@ export const subAccountField = ({
 
 export const SUB_ACCOUNT_LIST_SCOPES = ['oauth.readonly'];
 
-/** One request shape for the Sub-Account dropdown and Find Sub-Account: the agency's installed sub-accounts. */
+/**
+ * The agency's sub-accounts as HighLevel lists them for this app (GET /oauth/installedLocations), the
+ * one definition of that request: as a step's spec, the Sub-Account dropdowns and Find Sub-Account
+ * page through the sub-accounts where the app is installed (so do the app-event triggers watching
+ * "All sub-accounts"); `entry` reads one sub-account, installed or not, to name it in messages.
+ */
 export const installedSubAccounts = {
   endpoint: 'GET /oauth/installedLocations' as const,
   company: 'query' as const,
@@ -152,6 +157,10 @@ export const installedSubAccounts = {
     // The document types skip and limit as strings.
     return { query: { appId, isInstalled: 'true', skip: String(page * limit), limit: String(limit) } };
   },
+  /** The query for one sub-account, with or without the app; the agency's `companyId` first, where `company` places it for the list. */
+  entry: (bundle: Bundle, locationId: string) => ({
+    query: { companyId: String(bundle.authData?.companyId ?? ''), appId: marketplaceAppId(), locationId, limit: '1' },
+  }),
   list: 'locations',
   /** HighLevel names the ID `_id`; dropdowns and later steps want `id`. */
   item: ({ _id, ...rest }: Record<string, any>) => ({ id: _id, ...rest }),
@@ -161,48 +170,8 @@ export const installedSubAccounts = {
 // ---- The token ----
 
 /**
- * Proves this agency connection may act in `locationId` now: a fresh token exchange, which HighLevel
- * refuses for a sub-account outside the agency or without the app (that refusal names the sub-account).
+ * Whether a request to `path` carries the connection's own token (added by beforeRequest,
+ * authentication.ts); otherwise it carries the chosen sub-account's (subAccountToken.ts).
  */
-export const proveSubAccount = async (z: ZObject, bundle: Bundle, locationId: string): Promise<void> => {
-  await subAccountToken(z, bundle, locationId, true);
-};
-
-/** Whether a request to `path` carries the connection's own token (added by beforeRequest, authentication.ts). */
 export const carriesConnectionToken = (bundle: Bundle, path: string): boolean =>
   !isAgencyConnection(bundle) || isAgencyEndpoint(path);
-
-/**
- * Runs `attempt` with the token a request to `path` must carry: none of its own (the connection's,
- * added by beforeRequest), or on an agency connection calling a sub-account endpoint the chosen
- * sub-account's (exchanged once, then cached). HighLevel rejecting a sub-account token gets one fresh
- * exchange and one retry; core still refreshes the agency token on its own 401s. Returns the answer
- * and the token used, which messages must never show.
- */
-export const withTokenFor = async <T>(
-  z: ZObject,
-  bundle: Bundle,
-  path: string,
-  attempt: (token?: string) => Promise<T>,
-): Promise<{ result: T; token?: string }> => {
-  if (carriesConnectionToken(bundle, path)) return { result: await attempt() };
-  const locationId = connectedLocation(bundle);
-  const rejected = (error: Error) => error.name === 'RefreshAuthError';
-  const token = await subAccountToken(z, bundle, locationId);
-  try {
-    return { result: await attempt(token), token };
-  } catch (error) {
-    if (!rejected(error as Error)) throw error;
-  }
-  const fresh = await subAccountToken(z, bundle, locationId, true);
-  try {
-    return { result: await attempt(fresh), token: fresh };
-  } catch (error) {
-    if (!rejected(error as Error)) throw error;
-    throw new z.errors.Error(
-      `HighLevel rejected the token of sub-account ${locationId} even after issuing a new one. Check that the app is still installed there with the scopes it needs, then try again.`,
-      'SubAccountTokenRejected',
-      401,
-    );
-  }
-};

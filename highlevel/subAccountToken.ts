@@ -1,10 +1,13 @@
-// Sub-account tokens of an agency connection: HighLevel exchanges the agency (Company) token for a
-// token of one sub-account where the app is installed (POST /oauth/locationToken). Each is cached per
-// connection and sub-account until shortly before it expires. Only connection.ts calls this.
+// The token each request carries (request.ts asks withTokenFor). On an agency connection a
+// sub-account endpoint takes that sub-account's token: HighLevel exchanges the agency (Company) token
+// for it (POST /oauth/locationToken) where the app is installed. Each is cached per connection and
+// sub-account until shortly before it expires. The exchange's own requests carry the agency's token,
+// so they are built below the request layer (http.ts) and sent here.
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { apiVersion, baseUrl, marketplaceAppId } from './api';
 import { connectionCache } from './cache';
+import { carriesConnectionToken, connectedLocation, installedSubAccounts } from './connection';
 import { highLevelMessage, parsed, retryDelaySeconds, serverError } from './errors';
+import { requestOptions, splitEndpoint } from './http';
 
 /** Tokens are dropped this long before HighLevel says they expire, so none expires mid-step. */
 const EARLY_EXPIRY_SECONDS = 5 * 60;
@@ -19,14 +22,9 @@ export const subAccountCacheKey = (bundle: Bundle, locationId: string) =>
 
 /** The sub-account's name, for messages; best effort (the agency lists its sub-accounts with the app's state). */
 const subAccountName = async (z: ZObject, bundle: Bundle, locationId: string): Promise<string | undefined> => {
+  const [method, template] = splitEndpoint(installedSubAccounts.endpoint);
   const response = await z
-    .request({
-      url: `${baseUrl()}/oauth/installedLocations`,
-      method: 'GET',
-      params: { companyId: String(bundle.authData?.companyId ?? ''), appId: marketplaceAppId(), locationId, limit: '1' },
-      headers: { Accept: 'application/json', Version: apiVersion('/oauth') },
-      skipThrowForStatus: true,
-    })
+    .request(requestOptions({ method, template, ...installedSubAccounts.entry(bundle, locationId) }))
     .catch(() => undefined);
   const found = response && response.status < 300 ? parsed(response)?.locations?.find((l: any) => l?._id === locationId) : undefined;
   return typeof found?.name === 'string' && found.name.trim() ? found.name.trim() : undefined;
@@ -43,14 +41,12 @@ const notInstalled = (z: ZObject, locationId: string, name?: string, why?: strin
 /** POST /oauth/locationToken, form-encoded. A 401 here is the agency token's: core refreshes it. */
 const exchange = async (z: ZObject, bundle: Bundle, locationId: string): Promise<Cached> => {
   const companyId = String(bundle.authData?.companyId ?? '');
-  const response = await z.request({
-    ...({ throwForThrottlingEarly: false } as object),
-    url: `${baseUrl()}/oauth/locationToken`,
+  const response = await z.request(requestOptions({
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', Version: apiVersion('/oauth') },
+    template: '/oauth/locationToken',
+    contentType: 'application/x-www-form-urlencoded',
     body: new URLSearchParams({ companyId, locationId }).toString(),
-    skipThrowForStatus: true,
-  });
+  }));
   const data = parsed(response);
   if (response.status === 429) {
     throw new z.errors.ThrottledError('HighLevel is rate limiting requests; Zapier will retry shortly.', retryDelaySeconds(response));
@@ -82,4 +78,47 @@ export const subAccountToken = async (z: ZObject, bundle: Bundle, locationId: st
   const ttl = Math.max(60, Math.floor((issued.expiresAt - Date.now()) / 1000) - EARLY_EXPIRY_SECONDS);
   await cache.set(key, issued, ttl);
   return issued.token;
+};
+
+/**
+ * Proves this agency connection may act in `locationId` now: a fresh token exchange, which HighLevel
+ * refuses for a sub-account outside the agency or without the app (that refusal names the sub-account).
+ */
+export const proveSubAccount = async (z: ZObject, bundle: Bundle, locationId: string): Promise<void> => {
+  await subAccountToken(z, bundle, locationId, true);
+};
+
+/**
+ * Runs `attempt` with the token a request to `path` must carry: none of its own (the connection's,
+ * added by beforeRequest), or on an agency connection calling a sub-account endpoint the chosen
+ * sub-account's (exchanged once, then cached). HighLevel rejecting a sub-account token gets one fresh
+ * exchange and one retry; core still refreshes the agency token on its own 401s. Returns the answer
+ * and the token used, which messages must never show.
+ */
+export const withTokenFor = async <T>(
+  z: ZObject,
+  bundle: Bundle,
+  path: string,
+  attempt: (token?: string) => Promise<T>,
+): Promise<{ result: T; token?: string }> => {
+  if (carriesConnectionToken(bundle, path)) return { result: await attempt() };
+  const locationId = connectedLocation(bundle);
+  const rejected = (error: Error) => error.name === 'RefreshAuthError';
+  const token = await subAccountToken(z, bundle, locationId);
+  try {
+    return { result: await attempt(token), token };
+  } catch (error) {
+    if (!rejected(error as Error)) throw error;
+  }
+  const fresh = await subAccountToken(z, bundle, locationId, true);
+  try {
+    return { result: await attempt(fresh), token: fresh };
+  } catch (error) {
+    if (!rejected(error as Error)) throw error;
+    throw new z.errors.Error(
+      `HighLevel rejected the token of sub-account ${locationId} even after issuing a new one. Check that the app is still installed there with the scopes it needs, then try again.`,
+      'SubAccountTokenRejected',
+      401,
+    );
+  }
 };

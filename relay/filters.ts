@@ -1,11 +1,11 @@
-// Subscription filters as given, and which tags a ContactTagUpdate added.
-// Filters map a dotted path into the delivered body to a value or a list of values (any matches);
-// all keys must match. Strings compare trimmed and case-insensitive; "*" means present and non-empty.
-// The store checks them, in SQL, as it inserts deliveries (relay_matches in store/schema.ts).
+// Subscription filters as given (their meaning: the Filters type in contract.ts), and which tags a
+// ContactTagUpdate added. The store checks filters, in SQL, as it inserts deliveries (relay_matches
+// in store/schema.ts).
 
+import type { Filters } from './contract';
 import { isStorableText } from './verify';
 
-export type Filters = Record<string, string | string[]>;
+export type { Filters };
 
 /**
  * The store checks every filter of every subscription of a sub-account against each of its events: these

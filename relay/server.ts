@@ -9,7 +9,8 @@ import type { Deliverer } from './deliver';
 import { parseFilters } from './filters';
 import { BodyBudget, BodyRefused, readBody, type Held } from './intake';
 import type { Metrics } from './metrics';
-import { OtherAgencyError, type NewSubscription, type Store } from './store';
+import type { CheckedSubscriptionRequest } from './contract';
+import { OtherAgencyError, type Store } from './store';
 import { targetProblem } from './targets';
 import { checkSignature, EVENT_NAME, isRefusal, isStorableText, readEvent } from './verify';
 
@@ -217,7 +218,7 @@ function isUnstorable(error: unknown): boolean {
 }
 
 /** A subscription request's body, or a message saying what is wrong with it. */
-export function parseSubscription(raw: Buffer): NewSubscription | string {
+export function parseSubscription(raw: Buffer): CheckedSubscriptionRequest | string {
   let body: Record<string, unknown>;
   try {
     body = JSON.parse(raw.toString('utf8'));

@@ -3,7 +3,8 @@
 // zapier-platform-core alone; how big build.zip is compared with the zip of an app that is core alone
 // (the floor), both made by scripts/zip.mjs with the same CLI command; the CPU of a warm invocation
 // through core's own handler beside a one-step app (scripts/invocation-cost.mjs); requests per poll.
-// docs/development.md quotes the figures with the machine state they were measured in.
+// docs/development.md quotes the figures with the machine state they were measured in. The load
+// times alternate core and app processes, so they can be compared even on a busy machine.
 //   npm run bench   (builds build/build.zip first when it is missing; offline, no Zapier login)
 //   BENCH_RUNS=21 npm run bench   (fresh processes per load-time figure; default 15)
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -21,23 +22,49 @@ const scratch = mkdtempSync(join(tmpdir(), 'ghl-bench-'));
 const unpacked = join(scratch, 'app');
 execFileSync('python3', ['-c', `import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])`, zip, unpacked]);
 
-/** Median wall time, in ms, of a fresh Node process that runs `code` in `cwd`. */
-const median = (code, cwd) => {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const out = spawnSync(process.execPath, ['-e', `const t=process.hrtime.bigint();${code};process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`], { cwd, encoding: 'utf8' });
-    if (out.status !== 0) throw new Error(out.stderr);
-    times.push(Number(out.stdout));
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+/** Wall time, in ms, of a fresh Node process that runs `code` in `cwd`. */
+const timed = (code, cwd) => {
+  const out = spawnSync(process.execPath, ['-e', `const t=process.hrtime.bigint();${code};process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`], { cwd, encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(out.stderr);
+  return Number(out.stdout);
+};
+
+/**
+ * Median wall times of RUNS fresh processes for each piece of code, run in turn (core, app, core,
+ * app...), so a change in the machine's load in the middle of the run weighs on both alike.
+ */
+const medians = (codes, cwd) => {
+  const times = codes.map(() => []);
+  for (let i = 0; i < RUNS; i++) for (const [k, code] of codes.entries()) times[k].push(timed(code, cwd));
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
 };
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 
+/**
+ * A cold start as Zapier's Lambda has it: load core and the app, then the first invocation (one poll,
+ * HighLevel intercepted) through core's handler, which compiles the whole definition, samples and
+ * labels included, for the first time. Median wall ms of fresh processes: [app load, first poll].
+ */
+const coldStart = (cwd) => {
+  const code = `process.env.NODE_ENV='test';const zapier=require('zapier-platform-core');
+const t0=process.hrtime.bigint();const app=require('./index.js');const t1=process.hrtime.bigint();
+const nock=require(${JSON.stringify(join(root, 'node_modules', 'nock'))});nock.disableNetConnect();
+nock('https://services.leadconnectorhq.com').persist().get(/.*/).reply(200,'{}');
+const bundle={authData:{access_token:'bench',locationId:'ve9EPM428h8vShlRW1KT',companyId:'c1',userType:'Location',userId:'u1'},inputData:{contactId:'seD4PfOuKoVMLkEZqohJ'},meta:{page:0,limit:100,timezone:'America/New_York'}};
+const t2=process.hrtime.bigint();zapier.createAppHandler(app)({command:'execute',method:'triggers.get_contact_tasks.operation.perform',bundle}).then(()=>{
+process.stdout.write(JSON.stringify([Number(t1-t0)/1e6,Number(process.hrtime.bigint()-t2)/1e6]))});`;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = spawnSync(process.execPath, ['-e', code], { cwd, encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(out.stderr);
+    runs.push(JSON.parse(out.stdout));
+  }
+  return [0, 1].map((k) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)]);
+};
+
 try {
-  const core = median("require('zapier-platform-core')", unpacked);
-  const app = median("require('zapier-platform-core');const app=require('./index.js');if(!app.triggers)throw new Error('no app')", unpacked);
+  const [core, app] = medians(["require('zapier-platform-core')", "require('zapier-platform-core');const app=require('./index.js');if(!app.triggers)throw new Error('no app')"], unpacked);
   // The floor: an app that is nothing but zapier-platform-core, zipped like ours.
   const coreVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies['zapier-platform-core'];
   const floor = zipApp({
@@ -52,7 +79,9 @@ try {
   console.log(`node ${process.version}, median of ${RUNS} fresh processes`);
   console.log(`zapier-platform-core alone: ${core.toFixed(1)} ms`);
   const diff = app - core;
-  console.log(`core + built app:           ${app.toFixed(1)} ms (${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} ms)`);
+  console.log(`core + built app:           ${app.toFixed(1)} ms (${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} ms, ${(app / core).toFixed(2)}× core)`);
+  const [coldLoad, firstPoll] = coldStart(unpacked);
+  console.log(`cold start: app load ${coldLoad.toFixed(1)} ms, then the first poll ${firstPoll.toFixed(1)} ms (core compiles the definition)`);
   console.log(`build/build.zip:            ${kib(size)}`);
   console.log(`core-only app's zip:        ${kib(floor)} (the floor)`);
   console.log(`build.zip / floor:          ${(size / floor).toFixed(2)}`);

@@ -2,8 +2,9 @@
 // Makes build/build.zip with the Zapier CLI (`zapier-platform build --skip-npm-install --skip-validation`,
 // which also loads the zipped app to test it), run in a staged copy of the app. The CLI zips every
 // package.json under node_modules, the dev tools' too (about 750 KB here), so the stage holds only what
-// runs: index.js, dist/ (the app and the part of zod it uses), .zapierapprc and the runtime
-// dependencies, hard-linked.
+// runs: index.js, dist/ (the app and the part of zod it uses), spec/webhook-events.json (the documented
+// event bodies the app-event triggers' samples are made of, read on first use), .zapierapprc and the
+// runtime dependencies, hard-linked.
 // The benchmark zips a core-only app the same way for its floor.
 //   npm run zip   (after npm run build)
 import { execFileSync } from 'node:child_process';
@@ -89,7 +90,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // event relay's (relay/), deployed on its own.
   const app = { 'zapier-platform-core': dependencies['zapier-platform-core'] };
   const packageJson = { name, version, description, private: priv, main, license, dependencies: app };
-  const files = Object.fromEntries(['index.js', 'dist/app.js', 'dist/zod.js', '.zapierapprc'].map((f) => [f, { path: f }]));
+  const files = Object.fromEntries(['index.js', 'dist/app.js', 'dist/zod.js', 'spec/webhook-events.json', '.zapierapprc'].map((f) => [f, { path: f }]));
   const size = zipApp({ packageJson, files, out: join(root, 'build', 'build.zip') });
   console.log(`build/build.zip: ${(size / 1024).toFixed(0)} KiB`);
   // `zapier-platform upload` (npm run deploy) sends build.zip with the source Zapier keeps for review:

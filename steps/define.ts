@@ -1,15 +1,22 @@
-// Declaring a step: one spec gives the Zapier trigger/create/search, the scopes it needs and the
-// endpoint it calls (read by authentication.ts and by the contract test).
-import type { Bundle, Create, PlainInputField, Search, Trigger, ZObject } from 'zapier-platform-core';
+// Declaring a step: every builder, one per kind of step. Here the steps declared by the one request
+// they send, `trigger` (polling), `create` and `search`: one spec gives the Zapier step, the scopes it
+// needs and the endpoint it calls (read by authentication.ts and by the contract test). Beside them,
+// in files of their own, the instant triggers' builders: `workflowHook` ("(Instant, via Workflow)")
+// and `appEventHook` / `agencyEventHook` ("(Instant)", via the relay). All stand on core.ts, which
+// assembles the Step; a new kind of step gets its builder beside these, and is exported here.
+import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
-import { ghl, splitEndpoint, type Endpoint, type Outgoing } from '../highlevel/request';
+import { ghl, splitEndpoint, type Endpoint } from '../highlevel/request';
 import { awaitsSubAccount, requireSubAccount, stepLevel, SUB_ACCOUNT_KEY, subAccountField, type Level } from '../highlevel/connection';
 import { callFor, checkedInput, pageOf, requestFor, type Input, type Page, type RequestSpec } from './call';
+import { assembleStep, labelledOutputFields, once, outputDates, type Kind, type Operation, type Step } from './core';
 import { dedupeItem, describeDedupe, newestFirst, type Dedupe } from './dedupe';
-import { zapierField, type FieldSpec } from './fields';
-import { outputFieldsFor, type OutputField } from './labels';
+import { zapierField } from './fields';
 import { shared } from './shared';
-import { isoDates } from './time';
+
+export { agencyEventHook, appEventHook, type AppEventHookSpec, type EventAdapter } from './appEventHook';
+export { workflowHook, type WorkflowHookSpec } from './workflowHook';
+export { outputDates, type Definition, type Kind, type Step } from './core';
 
 type DynamicFields = (z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>;
 
@@ -30,7 +37,8 @@ interface Common extends RequestSpec {
   dynamicFields?: DynamicFields[];
   /** Output fields loaded at Zap-edit time (custom field names). */
   dynamicOutputs?: DynamicFields[];
-  sample: Record<string, unknown>;
+  /** The static sample; a function when making it costs something (a content hash), so it is made on first read. */
+  sample: Record<string, unknown> | (() => Record<string, unknown>);
   /** Labels for output keys where the generated ones are not good enough. */
   outputLabels?: Record<string, string>;
   hidden?: boolean;
@@ -64,73 +72,6 @@ export interface ActionSpec extends Common {
   /** Response key to return, or a function of the response and the input. */
   result?: string | ((data: any, input: Input) => any);
 }
-
-export type Kind = 'trigger' | 'create' | 'search';
-export interface Step {
-  kind: Kind;
-  key: string;
-  label: string;
-  /** The operation catalog's name, where it is not the label. */
-  catalog?: string;
-  endpoint: Endpoint;
-  scopes: string[];
-  fields: FieldSpec[];
-  /** Groups of fields of which the step needs at least one each (docs/reference.md lists them). */
-  needsOneOf?: string[][];
-  /** Whether more inputs load at Zap-edit time (custom fields, a channel's own fields). */
-  loadsFields?: boolean;
-  exampleAlso?: string[];
-  alsoCalls: { endpoint: Endpoint; scopes: string[] }[];
-  anyEndpoint: boolean;
-  hidden: boolean;
-  /** An instant (hook) trigger: `performList` (recent records of a polling trigger) gives samples and contract checks. */
-  instant?: boolean;
-  /** Instant from a workflow's Webhook action (steps/instant.ts): the HighLevel workflow trigger to pick, as the README lists it. */
-  workflowTrigger?: string;
-  /** Instant from HighLevel's app events via the relay (steps/restHook.ts): its event types and filters, as the README lists them. */
-  relay?: { events: string[]; filters: string[]; example?: boolean; agency?: boolean };
-  /** Whether the step acts in one sub-account: on agency connections it then exchanges for that sub-account's token. */
-  inSubAccount: boolean;
-  /** What Zapier dedupes a trigger's items on, as the README states it; undefined for actions. */
-  dedupeKey?: string;
-  /**
-   * A step that sends one request (no perform of its own): that request for a bundle, built without
-   * sending, and the output the step makes of HighLevel's answer. The contract test checks both.
-   */
-  single?: { request: (bundle: Bundle) => Outgoing; output: (answer: unknown, bundle: Bundle) => unknown };
-  definition: Definition;
-}
-
-/**
- * A step's Zapier definition as what reads it sees it (instant triggers' "Test trigger", the docs, the
- * tests); each builder checks the definition it makes against core's own Trigger, Create or Search.
- */
-export interface Definition {
-  key: string;
-  noun: string;
-  display: { label: string; description: string; hidden?: boolean; directions?: string };
-  /** A trigger's is polling, or hook (instant); a create's and a search's names no type. */
-  operation: (Operation & { type?: 'polling' }) | (Operation & { type: 'hook' });
-}
-
-interface Operation {
-  perform: Perform;
-  /** Hook triggers: recent records for "Test trigger", and the relay subscription (REST hooks). */
-  performList?: Perform;
-  performSubscribe?: Perform;
-  performUnsubscribe?: Perform;
-  canPaginate?: boolean;
-  // Fields and samples are read loosely (a field's `choices`, a sample's `id`, a loader among plain
-  // fields); each builder checks the whole definition against core's Trigger, Create or Search.
-  /** Plain fields and functions that load more while the Zap is edited. */
-  inputFields: any;
-  /** Output fields (plain or loaded); none on hidden steps. */
-  outputFields?: any;
-  /** The static sample; none on hidden steps. */
-  sample?: any;
-}
-
-type Perform = (z: ZObject, bundle: Bundle) => Promise<any>;
 
 // ---- The sub-account of agency connections (connection.ts decides) ----
 
@@ -170,14 +111,7 @@ const checkSubAccount = (spec: Common, bundle: Bundle) => {
   if (!spec.anyEndpoint) requireSubAccount(bundle, levelOfStep(spec));
 };
 
-const display = (spec: Common) => ({
-  label: spec.label,
-  description: spec.catalog ? `${spec.description} Catalog name: ${spec.catalog}.` : spec.description,
-  ...(spec.hidden ? { hidden: true } : {}),
-});
-
-const outputFields = (spec: Common): OutputField[] =>
-  outputFieldsFor(spec.sample).map((f) => shared(spec.outputLabels?.[f.key] ? { ...f, label: spec.outputLabels[f.key] } : f));
+const description = (spec: Common) => (spec.catalog ? `${spec.description} Catalog name: ${spec.catalog}.` : spec.description);
 
 /** How a kind of step reads HighLevel's answer, and the page its request asks for. */
 interface Reading {
@@ -185,45 +119,49 @@ interface Reading {
   page?: (bundle: Bundle) => Page;
 }
 
-const step = (kind: Kind, spec: Common, reading: Reading, operation: Record<string, unknown> = {}): Step => ({
-  kind,
-  key: spec.key,
-  label: spec.label,
-  ...(spec.catalog ? { catalog: spec.catalog } : {}),
-  endpoint: spec.endpoint,
-  scopes: spec.scopes,
-  fields: spec.fields ?? [],
-  needsOneOf: spec.needsOneOf ?? [],
-  loadsFields: Boolean(spec.dynamicFields?.length),
-  exampleAlso: spec.exampleAlso ?? [],
-  alsoCalls: spec.alsoCalls ?? [],
-  anyEndpoint: Boolean(spec.anyEndpoint),
-  hidden: Boolean(spec.hidden),
-  inSubAccount: needsSubAccount(spec),
-  ...(spec.perform ? {} : {
-    single: {
-      request: (bundle: Bundle) => {
-        checkSubAccount(spec, bundle);
-        return requestFor(spec, checkedInput(spec, bundle), bundle, reading.page?.(bundle));
-      },
-      output: (answer: unknown, bundle: Bundle) => reading.output(answer, checkedInput(spec, bundle), bundle),
-    },
-  }),
-  definition: {
+/** A step of `kind` from its spec; `own` adds to the operation, `dedupeKey` says what a trigger dedupes on. */
+const step = (kind: Kind, spec: Common, reading: Reading, own: Partial<Operation> & { type?: 'polling' } = {}, dedupeKey?: string): Step => {
+  const sample = once(() => (typeof spec.sample === 'function' ? spec.sample() : spec.sample));
+  return assembleStep({
+    kind,
     key: spec.key,
     noun: spec.noun,
-    display: display(spec),
-    operation: {
-      inputFields: inputFields(spec),
+    label: spec.label,
+    description: description(spec),
+    ...(spec.catalog ? { catalog: spec.catalog } : {}),
+    endpoint: spec.endpoint,
+    scopes: spec.scopes,
+    fields: spec.fields ?? [],
+    needsOneOf: spec.needsOneOf ?? [],
+    loadsFields: Boolean(spec.dynamicFields?.length),
+    exampleAlso: spec.exampleAlso ?? [],
+    alsoCalls: spec.alsoCalls ?? [],
+    anyEndpoint: Boolean(spec.anyEndpoint),
+    hidden: Boolean(spec.hidden),
+    inSubAccount: needsSubAccount(spec),
+    ...(dedupeKey === undefined ? {} : { dedupeKey }),
+    ...(spec.perform ? {} : {
+      single: {
+        request: (bundle: Bundle) => {
+          checkSubAccount(spec, bundle);
+          return requestFor(spec, checkedInput(spec, bundle), bundle, reading.page?.(bundle));
+        },
+        output: (answer: unknown, bundle: Bundle) => reading.output(answer, checkedInput(spec, bundle), bundle),
+      },
+    }),
+    shown: {
+      inputFields: () => inputFields(spec),
       // A hidden step only fills dropdowns: no user sees its output, and Zapier waives its sample.
       ...(spec.hidden ? {} : {
-        sample: shared(spec.sample),
-        outputFields: [
-          ...outputFields(spec),
+        sample: () => shared(sample()),
+        outputFields: () => [
+          ...labelledOutputFields(sample(), (key) => spec.outputLabels?.[key]),
           ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
         ],
       }),
-      ...operation,
+    },
+    operation: {
+      ...own,
       perform: async (z: ZObject, bundle: Bundle) => {
         checkSubAccount(spec, bundle);
         const input = checkedInput(spec, bundle);
@@ -233,8 +171,8 @@ const step = (kind: Kind, spec: Common, reading: Reading, operation: Record<stri
         return reading.output(answer, input, bundle);
       },
     },
-  } satisfies Trigger | Create | Search,
-});
+  });
+};
 
 export const pick = (
   data: any,
@@ -252,18 +190,14 @@ const triggerItems = (spec: TriggerSpec) => (data: any, input: Input, bundle: Bu
   return newestFirst(dated, spec.newest);
 };
 
-export const trigger = (spec: TriggerSpec): Step => ({
-  ...step(
+export const trigger = (spec: TriggerSpec): Step =>
+  step(
     'trigger',
     spec,
     { output: triggerItems(spec), page: (bundle) => pageOf(bundle, spec.pageSize ?? 100) },
     { type: 'polling', ...(spec.canPaginate ? { canPaginate: true } : {}) },
-  ),
-  dedupeKey: describeDedupe(spec.dedupe),
-});
-
-/** Every date of what a step outputs as ISO-8601 (steps/time.ts), wall-clock times in the Zap owner's zone. */
-export const outputDates = <T,>(out: T, bundle: Bundle): T => isoDates(out, bundle.meta?.timezone) as T;
+    describeDedupe(spec.dedupe),
+  );
 
 /** An action's result: the response key or function it names, dates as ISO-8601. */
 const actionResult = (spec: ActionSpec, data: any, input: Input, bundle: Bundle) =>

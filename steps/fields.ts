@@ -1,13 +1,13 @@
 // Input fields are declared once as FieldSpecs: each becomes a Zapier input field, a zod check run
 // before any request, a place in the request (path, query or body), and an example for the tests.
 import type { z as ZodTypes } from 'zod';
-import type { Zod } from './zod';
+import type { ZodSubset } from './zod';
 import { errors, type PlainInputField } from 'zapier-platform-core';
-import { parseZapierTime } from './time';
+import { parseZapierTime } from './dates';
 
 // zod is most of the app's load time; load it on the first input check, not at start-up.
-let zodModule: Zod | undefined;
-const zodLib = (): Zod => (zodModule ??= (require('./zod') as typeof import('./zod')).z);
+let zodModule: ZodSubset | undefined;
+const zodLib = (): ZodSubset => (zodModule ??= (require('./zod') as typeof import('./zod')).zodSubset);
 
 export type FieldType =
   | 'string' | 'text' | 'email' | 'phone' | 'url' | 'integer' | 'number'
@@ -86,7 +86,7 @@ const toList = (v: unknown) => {
   return items.map((i) => (typeof i === 'string' ? i.trim() : i)).filter((i) => i !== '' && i != null);
 };
 
-// Datetimes go through steps/time.ts: text with an offset (or epoch) keeps its instant; text without
+// Datetimes go through steps/dates.ts: text with an offset (or epoch) keeps its instant; text without
 // one is wall-clock time in the user's time zone (bundle.meta.timezone; UTC when Zapier sends none).
 const toIsoDateTime = (timeZone: string) => (v: unknown) => {
   if (typeof v !== 'string' && typeof v !== 'number') return v;

@@ -2,7 +2,19 @@
 // nested keys joined as Zapier flattens them (`address__city`).
 const WORDS: Record<string, string> = { id: 'ID', url: 'URL', dnd: 'DND', sms: 'SMS', utm: 'UTM', ip: 'IP', ssn: 'SSN' };
 
-export const humanize = (key: string): string =>
+const humanized = new Map<string, string>();
+
+/** The label of a key; the same keys recur across the steps' samples, so each is worked out once. */
+export const humanize = (key: string): string => {
+  let label = humanized.get(key);
+  if (label === undefined) {
+    label = labelOf(key);
+    humanized.set(key, label);
+  }
+  return label;
+};
+
+const labelOf = (key: string): string =>
   key
     .split('__')
     .map((part) =>

@@ -4,5 +4,5 @@
 // listed here fails to compile instead of failing at run time.
 import { array, boolean, coerce, email, iso, preprocess, record, string, unknown, url } from 'zod';
 
-export const z = { array, boolean, coerce, email, iso, preprocess, record, string, unknown, url };
-export type Zod = typeof z;
+export const zodSubset = { array, boolean, coerce, email, iso, preprocess, record, string, unknown, url };
+export type ZodSubset = typeof zodSubset;

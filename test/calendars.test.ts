@@ -4,7 +4,7 @@ import { families } from '../operations';
 import { openHoursFrom } from '../families/calendars';
 import type { Step } from '../steps/define';
 import { parseInput } from '../steps/fields';
-import { instantOfWall, isoInZone, isTimeZone, offsetMinutes, parseZapierTime, zapierTime } from '../steps/time';
+import { instantOfWall, isoInZone, isTimeZone, offsetMinutes, parseZapierTime, zapierTime } from '../steps/dates';
 import { bundleFor, exampleInput, interceptHighLevel, perform } from './support/harness';
 
 const calendars = families.calendars;
@@ -20,7 +20,7 @@ const withInput = (s: Step, input: Record<string, unknown>, meta: Record<string,
   return { ...base, inputData: { ...exampleInput(s), ...input }, meta: { ...base.meta, ...meta } };
 };
 
-describe('steps/time.ts', () => {
+describe('steps/dates.ts', () => {
   it('knows New York offsets on both sides of the 2026 changes', () => {
     expect(offsetMinutes(Date.parse('2026-03-08T06:59:59Z'), NY)).toBe(-300);
     expect(offsetMinutes(Date.parse('2026-03-08T07:00:00Z'), NY)).toBe(-240);

@@ -8,12 +8,17 @@ import { useSandbox } from './support/sandbox';
 
 const run = useSandbox();
 
-// The first visible trigger, action and search of each family (API Request included), and every agency-level step.
-const chosen = Object.entries(families).flatMap(([family, list]) =>
-  (['trigger', 'create', 'search'] as const)
-    .map((kind) => list.find((s) => s.kind === kind && !s.hidden))
-    .filter((s): s is Step => Boolean(s))
-    .map((s) => [family, s] as const));
+// The first visible trigger, action and search of each family (API Request included), the first
+// trigger of each instant kind (a family's first trigger is a polling one), and every agency-level step.
+const instantKinds = [(s: Step) => Boolean(s.workflowTrigger), (s: Step) => Boolean(s.relay)];
+const chosen = [
+  ...Object.entries(families).flatMap(([family, list]) =>
+    (['trigger', 'create', 'search'] as const)
+      .map((kind) => list.find((s) => s.kind === kind && !s.hidden))
+      .filter((s): s is Step => Boolean(s))
+      .map((s) => [family, s] as const)),
+  ...instantKinds.map((isKind) => Object.entries(families).flatMap(([family, list]) => list.filter(isKind).map((s) => [family, s] as const))[0]),
+];
 const agencyLevel = Object.values(families).flat().filter((s) => !s.inSubAccount && !s.hidden).map((s) => ['agency', s] as const);
 const cases = [...chosen, ...agencyLevel.filter(([, s]) => !chosen.some(([, c]) => c.key === s.key))];
 

@@ -90,7 +90,7 @@ describe('Opportunity Stage Changed', () => {
       req.template === '/opportunities/pipelines' ? { status: 200, body: PIPELINES } : { status: 200, body: { opportunities: [moved('s2', '2026-11-21T10:00:00.000Z')] } };
     const seen = interceptHighLevel(answer);
     const z: any = { cache: { get: () => Promise.reject(new Error('rpc is not available')), set: () => Promise.reject(new Error('no')) } };
-    const { stageDirectory } = await import('../families/opportunities');
+    const { stageDirectory } = await import('../triggers/opportunities/opportunityEvents');
     const viaTester = await appTester(async (tz: any, bundle: any) => stageDirectory({ ...tz, cache: z.cache }, bundle), { authData: AUTH } as any);
     expect(viaTester).toMatchObject({ s2: { stageName: 'Proposal Sent', pipelineName: 'SEO Sales' } });
     expect(seen.map((r) => r.template)).toEqual(['/opportunities/pipelines']);

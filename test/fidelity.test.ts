@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import nock from 'nock';
 import { steps } from '../operations';
 import type { Step } from '../steps/define';
-import { isDateKey, isoDates, outputTime } from '../steps/time';
+import { isDateKey, isoDates, outputTime } from '../steps/dates';
 import { UNNAMED_CONTACT } from '../families/conversations';
 import { exampleOf } from '../steps/fields';
 import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';

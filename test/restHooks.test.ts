@@ -5,7 +5,7 @@
 import { createHmac } from 'node:crypto';
 import nock from 'nock';
 import documented from '../spec/webhook-events.json';
-import { contactSample, subAccountTaskSample } from '../families/contacts';
+import { contactSample } from '../families/contacts';
 import { invoiceSample } from '../families/invoices';
 import { opportunitySample } from '../families/opportunities';
 import { steps } from '../operations';
@@ -13,6 +13,7 @@ import { parseFilters } from '../relay/filters';
 import {
   AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel,
 } from './support/harness';
+import { subAccountTaskSample } from '../triggers/contacts/contactEvents';
 
 /** The value at a dotted path through objects, when the relay could match it (a scalar or a list of them). */
 function matchableAt(body: Record<string, unknown>, path: string): unknown {
@@ -172,7 +173,7 @@ it('offers at least 20 app-event triggers, each named and described as instant',
 describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
   const op = step.definition.operation;
   const [event] = step.relay!.events;
-  // Agency-level events subscribe the agency, on agency connections only (steps/agencyHook.ts).
+  // Agency-level events subscribe the agency, on agency connections only (agencyEventHook, steps/appEventHook.ts).
   const agency = Boolean(step.relay!.agency);
   const subscriber = (overrides: Record<string, unknown> = {}) => (agency ? agencyBundleFor(step, overrides) : bundleFor(step, overrides));
 

@@ -4,7 +4,7 @@ import { recordIn } from '../../highlevel/answers';
 import { compact, ghl } from '../../highlevel/request';
 import { connectedLocation } from '../../highlevel/connection';
 import { invalidInput, type FieldSpec } from '../../steps/fields';
-import { dayInZone } from '../../steps/time';
+import { dayInZone } from '../../steps/dates';
 import { CONTACT_SCOPES, contactIdField, presentContact } from '../contacts';
 import type { Row } from './items';
 

@@ -2,8 +2,8 @@
 import type { Bundle } from 'zapier-platform-core';
 import { invalidInput, type FieldSpec } from '../../steps/fields';
 import { contactIdField, userIdField } from '../contacts';
-import { calendarIdField } from './fields';
-import { zonedTimes } from './time';
+import { calendarIdField } from './calendarFields';
+import { zonedTimes } from './timeInputs';
 
 export const groupFields: FieldSpec[] = [
   { key: 'name', label: 'Name', required: true, helpText: 'Group name, shown on the group booking page.', example: 'SEO Consultations' },

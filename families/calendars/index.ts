@@ -1,13 +1,12 @@
 // The Calendars & Appointments family, in parts: ID fields, time handling, samples, the bodies of
-// appointments, calendars (with opening hours), notifications and resources, and the event triggers.
-export * from './fields';
-export * from './time';
-export * from './samples';
+// appointments, calendars (with opening hours), notifications and resources. The appointment event
+// triggers' own helpers live beside them (triggers/calendars/appointmentEvents*.ts).
+export * from './calendarFields';
+export * from './timeInputs';
+export * from './calendarSamples';
 export * from './appointments';
 export * from './settings';
 export * from './hours';
 export * from './notifications';
 export * from './resources';
-export * from './events';
-export * from './appEvents';
 export { contactIdField, userIdField } from '../contacts';

@@ -1,6 +1,6 @@
 // Calendars: the fields of calendar notifications and their timing.
 import type { FieldSpec } from '../../steps/fields';
-import { CHANNELS, NOTIFICATION_TYPES, RECEIVERS } from './samples';
+import { CHANNELS, NOTIFICATION_TYPES, RECEIVERS } from './calendarSamples';
 
 export const notificationFields = (isNew: boolean): FieldSpec[] => [
   {

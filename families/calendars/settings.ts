@@ -1,6 +1,6 @@
 // Calendars: a calendar's own fields (type, durations, booking rules) and HighLevel's body for them.
 import type { FieldSpec } from '../../steps/fields';
-import { groupIdField } from './fields';
+import { groupIdField } from './calendarFields';
 import { openHoursFrom } from './hours';
 
 const DURATION_UNITS = { mins: 'Minutes', hours: 'Hours' };

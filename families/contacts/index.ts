@@ -1,7 +1,4 @@
 // Contacts family: the fields, samples and custom-field handling shared by its steps.
-export * from './fields';
-export * from './samples';
-export * from './forms';
-export * from './polling';
-export * from './webhook';
-export * from './appEvents';
+export * from './contactIdFields';
+export * from './contactSamples';
+export * from './contactInputs';

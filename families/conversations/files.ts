@@ -1,8 +1,18 @@
-// Conversations: call recordings and transcriptions, handed to later steps as Zapier files (hydrators).
+// Conversations: calls, their recordings and transcriptions, handed to later steps as Zapier files (hydrators).
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject } from '../../highlevel/answers';
 import { throwForResponse } from '../../highlevel/errors';
 import { ghl, send, splitEndpoint, type Endpoint } from '../../highlevel/request';
+
+const CALL_TYPES = new Set(['TYPE_CALL', 'TYPE_IVR_CALL', 'TYPE_CUSTOM_CALL', 'TYPE_CAMPAIGN_CALL', 'TYPE_CAMPAIGN_MANUAL_CALL', 'TYPE_CAMPAIGN_VOICEMAIL']);
+const FINISHED = new Set(['completed', 'answered', 'voicemail']);
+
+/** A call or voicemail that is over, so HighLevel holds its recording. */
+export const callStatusOf = (m: Record<string, any>): string | undefined => m.meta?.callStatus ?? m.meta?.call?.status;
+export const isFinishedCall = (m: Record<string, any>) => {
+  const status = callStatusOf(m);
+  return status ? FINISHED.has(status) : CALL_TYPES.has(m.messageType) || m.type === 1 || m.type === 10;
+};
 
 const EXTENSION: Record<string, string> = { 'audio/mpeg': 'mp3', 'audio/mp3': 'mp3', 'audio/ogg': 'ogg', 'audio/webm': 'webm', 'audio/mp4': 'm4a' };
 

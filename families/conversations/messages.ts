@@ -3,9 +3,9 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject } from '../../highlevel/answers';
 import { ghl } from '../../highlevel/request';
 import { pageOf } from '../../steps/call';
-import { outputTime } from '../../steps/time';
-import type { Input } from './fields';
-import { channelName, conversationOutputLabels, conversationSample, withConversationName, withMessageName } from './samples';
+import { outputTime } from '../../steps/dates';
+import type { Input } from './conversationFields';
+import { channelName, conversationOutputLabels, conversationSample, withConversationName, withMessageName } from './conversationSamples';
 
 /** The channels people pick, as the conversations document names the last message's type. */
 export const INBOUND_CHANNELS: Record<string, string> = {

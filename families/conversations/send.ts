@@ -1,7 +1,7 @@
 // Conversations: the Send Message inputs each channel uses, and its body.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { invalidInput, parseInput, requestParts, zapierField, type FieldSpec } from '../../steps/fields';
-import type { Input } from './fields';
+import type { Input } from './conversationFields';
 
 export const MESSAGE_TYPES: Record<string, string> = {
   SMS: 'SMS', Email: 'Email', WhatsApp: 'WhatsApp', RCS: 'RCS', FB: 'Facebook Messenger', IG: 'Instagram Direct',

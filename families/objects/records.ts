@@ -1,8 +1,8 @@
 // Custom objects: records as steps return them.
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject, listIn, recordIn } from '../../highlevel/answers';
-import { SCHEMA_CALL } from './fields';
-import { objectSchema, PREFIX, propertyInputs, toZapierInput } from './schema';
+import { SCHEMA_CALL } from './objectFields';
+import { objectSchema, PREFIX, propertyInputs, toZapierInput } from './objectSchema';
 
 // --- Records as steps return them ---------------------------------------------------------------
 

@@ -4,7 +4,7 @@ import { ghl } from '../../highlevel/request';
 import { pageOf } from '../../steps/call';
 import type { FieldSpec } from '../../steps/fields';
 import { contactIdField, userIdField } from '../contacts';
-import { OPPORTUNITY_STATUS, pipelineIdField, stageIdField } from './fields';
+import { OPPORTUNITY_STATUS, pipelineIdField, stageIdField } from './opportunityFields';
 
 export const searchFilterFields: FieldSpec[] = [
   { key: 'q', label: 'Search Text', helpText: "Matches the opportunity name or the contact's name, email or phone.", example: 'acme' },

@@ -20,6 +20,6 @@ export default trigger({
   item: withAssociationName,
   // Associations carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'associationId' },
-  sample: { ...associationSample, id: `${associationSample.id}:${contentHash(associationSample)}`, associationId: associationSample.id },
+  sample: () => ({ ...associationSample, id: `${associationSample.id}:${contentHash(associationSample)}`, associationId: associationSample.id }),
   outputLabels: { ...associationOutputLabels, id: 'Change ID', associationId: 'Association ID' },
 });

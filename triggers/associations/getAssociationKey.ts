@@ -24,6 +24,6 @@ export default trigger({
   record: (data) => recordIn(data, 'association'),
   item: withAssociationName,
   dedupe: { changedBy: 'content', idAs: 'associationId' },
-  sample: { ...associationSample, id: `${associationSample.id}:${contentHash(associationSample)}`, associationId: associationSample.id },
+  sample: () => ({ ...associationSample, id: `${associationSample.id}:${contentHash(associationSample)}`, associationId: associationSample.id }),
   outputLabels: { ...associationOutputLabels, id: 'Change ID', associationId: 'Association ID' },
 });

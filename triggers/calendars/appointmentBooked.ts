@@ -1,8 +1,7 @@
-import {
-  appointmentEventLabels, CALENDAR_SCOPES, eventSample, presentAppointment, watchedAppointmentsQuery, watchedCalendarField,
-} from '../../families/calendars';
+import { CALENDAR_SCOPES, eventSample } from '../../families/calendars';
 import { listIn } from '../../highlevel/answers';
 import { trigger } from '../../steps/define';
+import { appointmentEventLabels, presentAppointment, watchedAppointmentsQuery, watchedCalendarField } from './appointmentEvents';
 
 // Dedupe key: the appointment (event) id; for a recurring series, the series' id (masterEventId). One request per poll: the calendar's (or the connected
 // user's) appointments from 30 days back to 330 days ahead, newest booking first.

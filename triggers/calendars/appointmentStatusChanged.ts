@@ -1,9 +1,7 @@
-import {
-  APPOINTMENT_STATUSES, appointmentEventLabels, CALENDAR_SCOPES, eventSample, presentAppointment, watchedAppointmentsQuery,
-  watchedCalendarField,
-} from '../../families/calendars';
+import { CALENDAR_SCOPES, eventSample } from '../../families/calendars';
 import { listIn } from '../../highlevel/answers';
 import { trigger } from '../../steps/define';
+import { APPOINTMENT_STATUSES, appointmentEventLabels, presentAppointment, watchedAppointmentsQuery, watchedCalendarField } from './appointmentEvents';
 
 // Dedupe key: appointment id + appointmentStatus, so each status an appointment reaches fires once
 // and an appointment whose status stayed the same never fires again.

@@ -15,6 +15,6 @@ export default trigger({
   // Calendars carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'calendarId' },
   what: (i) => `Calendar ${i.calendarId}`,
-  sample: { ...calendarSample, id: `${calendarSample.id}:${contentHash(calendarSample)}`, calendarId: calendarSample.id },
+  sample: () => ({ ...calendarSample, id: `${calendarSample.id}:${contentHash(calendarSample)}`, calendarId: calendarSample.id }),
   outputLabels: { ...calendarOutputLabels, id: 'Change ID', calendarId: 'Calendar ID' },
 });

@@ -17,6 +17,6 @@ export default trigger({
   // Notifications carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'notificationId' },
   what: (i) => `Notification ${i.notificationId} of calendar ${i.calendarId}`,
-  sample: { ...notificationSample, id: `${notificationSample.id}:${contentHash(notificationSample)}`, notificationId: notificationSample.id },
+  sample: () => ({ ...notificationSample, id: `${notificationSample.id}:${contentHash(notificationSample)}`, notificationId: notificationSample.id }),
   outputLabels: { ...notificationOutputLabels, id: 'Change ID', notificationId: 'Notification ID' },
 });

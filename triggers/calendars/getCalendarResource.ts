@@ -17,6 +17,6 @@ export default trigger({
   // Resources carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'resourceId' },
   what: (i) => `Resource ${i.resourceId}`,
-  sample: { ...resourceSample, id: `${resourceSample.id}:${contentHash(resourceSample)}`, resourceId: resourceSample.id },
+  sample: () => ({ ...resourceSample, id: `${resourceSample.id}:${contentHash(resourceSample)}`, resourceId: resourceSample.id }),
   outputLabels: { ...resourceOutputLabels, id: 'Change ID', resourceId: 'Resource ID' },
 });

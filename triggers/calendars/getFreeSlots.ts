@@ -2,7 +2,7 @@ import { calendarIdField, CALENDAR_SCOPES, daysAheadField, rollingWindow, userId
 import type { Bundle } from 'zapier-platform-core';
 import { trigger } from '../../steps/define';
 import { invalidInput } from '../../steps/fields';
-import { isTimeZone } from '../../steps/time';
+import { isTimeZone } from '../../steps/dates';
 
 // HighLevel: "Date range cannot be more than 31 days"; 30 keeps clear of its day rounding.
 const MAX_DAYS = 30;

@@ -17,6 +17,6 @@ export default trigger({
   record: (data) => recordIn(data, 'company'),
   // The company carries no updated stamp: a hash of its content marks a change.
   dedupe: { changedBy: 'content', idAs: 'companyId' },
-  sample: { ...companySample, id: `${companySample.id}:${contentHash(companySample)}`, companyId: companySample.id },
+  sample: () => ({ ...companySample, id: `${companySample.id}:${contentHash(companySample)}`, companyId: companySample.id }),
   outputLabels: { id: 'Change ID', companyId: 'Agency (Company) ID', name: 'Agency Name' },
 });

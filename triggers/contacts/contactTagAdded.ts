@@ -1,8 +1,7 @@
-import {
-  contactOutput, contactSearch, contactsWithTag, taggedContactLabels, taggedContactSample,
-} from '../../families/contacts';
+import { contactOutput } from '../../families/contacts';
 import { TAG_DROPDOWN } from '../../families/tags';
 import { trigger } from '../../steps/define';
+import { contactSearch, contactsWithTag, taggedContactLabels, taggedContactSample } from './contactEvents';
 
 export default trigger({
   ...contactOutput,

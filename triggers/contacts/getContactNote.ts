@@ -15,6 +15,6 @@ export default trigger({
   // Notes keep only dateAdded: a hash of their content marks an edit.
   dedupe: { changedBy: 'content', idAs: 'noteId' },
   what: (i) => `Note ${i.noteId} of contact ${i.contactId}`,
-  sample: { ...noteSample, id: `${noteSample.id}:${contentHash(noteSample)}`, noteId: noteSample.id },
+  sample: () => ({ ...noteSample, id: `${noteSample.id}:${contentHash(noteSample)}`, noteId: noteSample.id }),
   outputLabels: { id: 'Change ID', noteId: 'Note ID', userId: 'Author User ID' },
 });

@@ -15,6 +15,6 @@ export default trigger({
   // Tasks carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'taskId' },
   what: (i) => `Task ${i.taskId} of contact ${i.contactId}`,
-  sample: { ...taskSample, id: `${taskSample.id}:${contentHash(taskSample)}`, taskId: taskSample.id },
+  sample: () => ({ ...taskSample, id: `${taskSample.id}:${contentHash(taskSample)}`, taskId: taskSample.id }),
   outputLabels: { id: 'Change ID', taskId: 'Task ID', assignedTo: 'Assigned User ID' },
 });

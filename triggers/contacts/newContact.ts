@@ -1,5 +1,6 @@
-import { assignedUserFilterField, contactOutput, contactSearch } from '../../families/contacts';
+import { assignedUserFilterField, contactOutput } from '../../families/contacts';
 import { trigger } from '../../steps/define';
+import { contactSearch } from './contactEvents';
 
 export default trigger({
   ...contactOutput,

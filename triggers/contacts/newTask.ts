@@ -1,5 +1,5 @@
-import { subAccountTaskSample, taskOutputLabels, taskSearch } from '../../families/contacts';
 import { trigger } from '../../steps/define';
+import { subAccountTaskSample, taskOutputLabels, taskSearch } from './contactEvents';
 
 export default trigger({
   ...taskSearch(false, 'dateAdded'),

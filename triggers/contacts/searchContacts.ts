@@ -1,6 +1,7 @@
-import { assignedUserFilterField, contactOutput, contactSearch } from '../../families/contacts';
+import { assignedUserFilterField, contactOutput } from '../../families/contacts';
 import { TAG_DROPDOWN } from '../../families/tags';
 import { trigger } from '../../steps/define';
+import { contactSearch } from './contactEvents';
 
 export default trigger({
   ...contactOutput,

@@ -29,6 +29,6 @@ export default trigger({
   record: (data) => recordIn(data, 'conversation'),
   item: withConversationName,
   dedupe: { changedBy: 'content', idAs: 'conversationId' },
-  sample: { ...record, id: `${record.id}:${contentHash(record)}`, conversationId: record.id },
+  sample: () => ({ ...record, id: `${record.id}:${contentHash(record)}`, conversationId: record.id }),
   outputLabels: { ...conversationOutputLabels, id: 'Change ID', conversationId: 'Conversation ID' },
 });

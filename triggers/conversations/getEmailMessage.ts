@@ -22,6 +22,6 @@ export default trigger({
   record: (data) => recordIn(data, 'emailMessage'),
   // Emails carry no updated stamp: a hash of their content (status included) marks a change.
   dedupe: { changedBy: 'content', idAs: 'emailMessageId' },
-  sample: { ...emailSample, id: `${emailSample.id}:${contentHash(emailSample)}`, emailMessageId: emailSample.id },
+  sample: () => ({ ...emailSample, id: `${emailSample.id}:${contentHash(emailSample)}`, emailMessageId: emailSample.id }),
   outputLabels: { id: 'Change ID', emailMessageId: 'Email Message ID', altId: 'Provider Message ID', 'to[]': 'To', 'cc[]': 'CC', 'bcc[]': 'BCC', 'attachments[]': 'Attachment URLs' },
 });

@@ -21,6 +21,6 @@ export default trigger({
   item: withMessageName,
   // Messages carry no updated stamp: a hash of their content (status included) marks a change.
   dedupe: { changedBy: 'content', idAs: 'messageId' },
-  sample: { ...messageSample, id: `${messageSample.id}:${contentHash(messageSample)}`, messageId: messageSample.id },
+  sample: () => ({ ...messageSample, id: `${messageSample.id}:${contentHash(messageSample)}`, messageId: messageSample.id }),
   outputLabels: { ...messageOutputLabels, id: 'Change ID', messageId: 'Message ID' },
 });

@@ -12,6 +12,6 @@ export default trigger({
   list: 'customValues',
   // Custom values carry no updated stamp: a hash of each value's content marks a change.
   dedupe: { changedBy: 'content', idAs: 'customValueId' },
-  sample: { ...customValueSample, id: `${customValueSample.id}:${contentHash(customValueSample)}`, customValueId: customValueSample.id },
+  sample: () => ({ ...customValueSample, id: `${customValueSample.id}:${contentHash(customValueSample)}`, customValueId: customValueSample.id }),
   outputLabels: { ...customValueOutputLabels, id: 'Change ID', customValueId: 'Custom Value ID' },
 });

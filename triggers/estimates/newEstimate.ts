@@ -1,7 +1,7 @@
 import { ESTIMATE_POLL_DAYS, ESTIMATE_SCOPES, estimateLabels, estimateSample, presentEstimate } from '../../families/estimates';
 import { connectedAlt } from '../../families/payments';
 import { trigger } from '../../steps/define';
-import { recentDays } from '../../steps/time';
+import { recentDays } from '../../steps/dates';
 
 // Dedupe key: the estimate `id` (HighLevel's `_id`). The list documents no sort and no update time,
 // so a poll asks for estimates issued from two days back to tomorrow in the user's time zone (a month

@@ -3,7 +3,7 @@ import { installedSubAccountSample } from '../../families/locations';
 import { installedSubAccounts, SUB_ACCOUNT_LIST_SCOPES } from '../../highlevel/connection';
 import { pageOf } from '../../steps/call';
 import { trigger } from '../../steps/define';
-import { ALL_SUB_ACCOUNTS, SUB_ACCOUNTS_TO_WATCH } from '../../steps/restHook';
+import { ALL_SUB_ACCOUNTS, SUB_ACCOUNTS_TO_WATCH } from '../../steps/appEventHook';
 
 // Feeds the Sub-Account dropdown of the instant app-event triggers on an agency connection: "All
 // sub-accounts" first, then each sub-account where the app is installed.

@@ -1,7 +1,8 @@
-import { eventPipelineField, OPPORTUNITY_SCOPES, opportunityOutput, searchOpportunities } from '../../families/opportunities';
+import { OPPORTUNITY_SCOPES, opportunityOutput, searchOpportunities } from '../../families/opportunities';
 import { pageOf } from '../../steps/call';
 import { trigger } from '../../steps/define';
 import { requestParts } from '../../steps/fields';
+import { eventPipelineField } from './opportunityEvents';
 
 const fields = [eventPipelineField];
 

@@ -1,11 +1,9 @@
-import {
-  changedAfterCreation, changeSample, eventOutputLabels, eventPipelineField, OPPORTUNITY_SCOPES, opportunityOutput,
-  PIPELINES_CALL, searchOpportunities, stageDirectory, stageIdField, withStageNames,
-} from '../../families/opportunities';
+import { OPPORTUNITY_SCOPES, opportunityOutput, searchOpportunities, stageIdField } from '../../families/opportunities';
 import { listIn } from '../../highlevel/answers';
 import { pageOf } from '../../steps/call';
 import { trigger } from '../../steps/define';
 import { requestParts, type FieldSpec } from '../../steps/fields';
+import { changedAfterCreation, changeSample, eventOutputLabels, eventPipelineField, PIPELINES_CALL, stageDirectory, withStageNames } from './opportunityEvents';
 
 const fields: FieldSpec[] = [
   eventPipelineField,

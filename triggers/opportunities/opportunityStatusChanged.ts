@@ -1,11 +1,9 @@
-import {
-  changeSample, eventOutputLabels, eventPipelineField, OPPORTUNITY_SCOPES, opportunityOutput, searchOpportunities,
-  STATUS_CHANGES, statusChangeOf,
-} from '../../families/opportunities';
+import { OPPORTUNITY_SCOPES, opportunityOutput, searchOpportunities } from '../../families/opportunities';
 import { listIn } from '../../highlevel/answers';
 import { pageOf } from '../../steps/call';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
+import { changeSample, eventOutputLabels, eventPipelineField, STATUS_CHANGES, statusChangeOf } from './opportunityEvents';
 
 const fields: FieldSpec[] = [
   eventPipelineField,

@@ -18,6 +18,6 @@ export default trigger({
   record: (data) => recordIn(data, 'user'),
   // Users carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'userId' },
-  sample: { ...userSample, id: `${userSample.id}:${contentHash(userSample)}`, userId: userSample.id },
+  sample: () => ({ ...userSample, id: `${userSample.id}:${contentHash(userSample)}`, userId: userSample.id }),
   outputLabels: { ...userOutputLabels, id: 'Change ID', userId: 'User ID' },
 });

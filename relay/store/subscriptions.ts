@@ -1,7 +1,7 @@
 // Zaps' subscriptions: created (or replaced for the same target URL), listed and removed. An agency's
 // subscription may claim sub-accounts nobody holds, never another agency's.
 import { randomBytes } from 'node:crypto';
-import type { Filters } from '../filters';
+import type { CheckedSubscriptionRequest, Filters } from '../contract';
 import type { Driver, Queryable } from './driver';
 
 export interface Subscription {
@@ -15,18 +15,8 @@ export interface Subscription {
   createdAt: string;
 }
 
-export interface NewSubscription {
-  targetUrl: string;
-  events: string[];
-  /** The one sub-account watched; with companyId too, the agency it belongs to (checked, not watched). */
-  locationId?: string;
-  /** Alone: every sub-account of the agency is watched. */
-  companyId?: string;
-  /** With companyId alone: sub-accounts the Zapier app knows belong to the agency. */
-  locationIds?: string[];
-  filters: Filters;
-  trigger?: string;
-}
+/** A subscription request as the relay's routes checked it (the contract between the app and the relay). */
+export type NewSubscription = CheckedSubscriptionRequest;
 
 /**
  * A subscription named sub-accounts (`locationIds`) that the agency map gives to another agency: none

@@ -23,7 +23,9 @@ const authorizeUrl = async (_z: ZObject, bundle: Bundle) => {
     state: String(bundle.inputData.state ?? ''),
     scope: SCOPES,
   };
-  const query = Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  const query = Object.entries(params)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&');
   return `${AUTHORIZE_URL}?${query}`;
 };
 
@@ -71,9 +73,14 @@ const tokenRequest = async (z: ZObject, grant: Record<string, string>, onFailure
   }
   const why = (typeof data?.error_description === 'string' ? data.error_description : undefined) ?? highLevelMessage(data);
   const said = why ? `HighLevel said: ${why}` : `HighLevel did not issue a token (HTTP ${response.status}).`;
-  if (data?.error === 'invalid_grant' || response.status === 400 || response.status === 401) throw onFailure({ refused: true, message: said });
-  if (response.status === 429) throw onFailure({ refused: false, message: 'HighLevel is rate limiting requests.', retryAfter: retryDelaySeconds(response) });
-  throw onFailure({ refused: false, message: response.status >= 500 || response.status < 400 ? `HighLevel answered with an error (HTTP ${response.status}).` : said });
+  if (data?.error === 'invalid_grant' || response.status === 400 || response.status === 401)
+    throw onFailure({ refused: true, message: said });
+  if (response.status === 429)
+    throw onFailure({ refused: false, message: 'HighLevel is rate limiting requests.', retryAfter: retryDelaySeconds(response) });
+  throw onFailure({
+    refused: false,
+    message: response.status >= 500 || response.status < 400 ? `HighLevel answered with an error (HTTP ${response.status}).` : said,
+  });
 };
 
 // No user_type: HighLevel issues the kind of token the user consented to (sub-account or agency).
@@ -112,9 +119,7 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
     refreshFailure(z),
   );
   // A refresh answer may omit the IDs; keep the ones we had.
-  return Object.fromEntries(
-    Object.entries(tokens).map(([k, v]) => [k, v || bundle.authData[k] || '']),
-  );
+  return Object.fromEntries(Object.entries(tokens).map(([k, v]) => [k, v || bundle.authData[k] || '']));
 };
 
 /** The connected agency or sub-account: proves the token works and names the connection. */
@@ -137,7 +142,10 @@ export const addBearerToken: BeforeRequestMiddleware = (request, z, bundle) => {
   const hasToken = Object.keys(request.headers ?? {}).some((h) => h.toLowerCase() === 'authorization');
   if (!token || hasToken || !url.startsWith(baseUrl()) || url.includes('/oauth/token')) return request;
   if (!carriesConnectionToken(bundle, new URL(url).pathname)) {
-    throw new z.errors.Error('This request needs a sub-account token and was about to be sent with the agency token; it was stopped.', 'SubAccountTokenMissing');
+    throw new z.errors.Error(
+      'This request needs a sub-account token and was about to be sent with the agency token; it was stopped.',
+      'SubAccountTokenMissing',
+    );
   }
   request.headers = { ...request.headers, Authorization: `Bearer ${token}` };
   return request;

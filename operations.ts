@@ -29,5 +29,4 @@ export const CONNECTION_SCOPES = ['locations.readonly', 'companies.readonly', 'o
 export const requiredScopes = (): string[] =>
   [...new Set([...CONNECTION_SCOPES, ...steps.flatMap((s) => [...s.scopes, ...s.alsoCalls.flatMap((c) => c.scopes)])])].sort();
 
-export const byKind = (kind: Step['kind']) =>
-  Object.fromEntries(steps.filter((s) => s.kind === kind).map((s) => [s.key, s.definition]));
+export const byKind = (kind: Step['kind']) => Object.fromEntries(steps.filter((s) => s.kind === kind).map((s) => [s.key, s.definition]));

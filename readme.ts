@@ -38,7 +38,9 @@ export const operationsTable = (): string => {
 
 /** The scopes a HighLevel app must grant, as the README lists them. */
 export const scopesList = (): string =>
-  `Scopes (${requiredScopes().length}): ${requiredScopes().map((s) => `\`${s}\``).join(', ')}.`;
+  `Scopes (${requiredScopes().length}): ${requiredScopes()
+    .map((s) => `\`${s}\``)
+    .join(', ')}.`;
 
 /** The workflow-webhook triggers and the HighLevel workflow trigger each one expects. */
 export const instantTable = (): string =>
@@ -77,7 +79,12 @@ const labelOf = (key: string) => steps.find((s) => s.key === key)?.label ?? key;
 const valuesOf = (f: FieldSpec): string => {
   const parts: string[] = [];
   if (f.children) parts.push(`rows of ${f.children.map((c) => `\`${c.key}\``).join(', ')}`);
-  if (f.choices) parts.push(Object.entries(f.choices).map(([k, v]) => (k === v ? `\`${k}\`` : `\`${k}\` (${cell(v)})`)).join(', '));
+  if (f.choices)
+    parts.push(
+      Object.entries(f.choices)
+        .map(([k, v]) => (k === v ? `\`${k}\`` : `\`${k}\` (${cell(v)})`))
+        .join(', '),
+    );
   if (f.dynamic) parts.push(`dropdown: ${labelOf(f.dynamic.split('.')[0])} (\`${f.dynamic.split('.')[0]}\`)`);
   if (f.search) parts.push(`search: ${labelOf(f.search.split('.')[0])}`);
   if (f.default !== undefined) parts.push(`default \`${f.default}\``);
@@ -100,12 +107,16 @@ export const invokeCommand = (step: Step): string => {
 
 const referenceEntry = (step: Step): string => {
   const row = (f: FieldSpec, key = `\`${f.key}\``) =>
-    `| ${key} | ${f.label} | ${f.children ? 'line items' : f.type ?? 'string'} | ${f.required ? 'yes' : 'no'} | ${valuesOf(f)} | ${cell(f.helpText)} |`;
+    `| ${key} | ${f.label} | ${f.children ? 'line items' : (f.type ?? 'string')} | ${f.required ? 'yes' : 'no'} | ${valuesOf(f)} | ${cell(f.helpText)} |`;
   // A line item's own fields follow it, as keys of each row (`-i '{"lineItems": [{"itemName": ...}]}'`).
   const rows = step.fields.flatMap((f) => [row(f), ...(f.children ?? []).map((c) => row(c, `↳ \`${c.key}\``))]);
   const notes = [
-    ...(step.needsOneOf ?? []).map((g) => `Needs at least one of ${g.map((k) => named(step.fields.find((f) => f.key === k) ?? { key: k, label: k })).join(', ')}.`),
-    ...(step.loadsFields ? ['More inputs load once the ones above are chosen (custom fields, a channel\'s own fields); `-i` takes them by the same keys.'] : []),
+    ...(step.needsOneOf ?? []).map(
+      (g) => `Needs at least one of ${g.map((k) => named(step.fields.find((f) => f.key === k) ?? { key: k, label: k })).join(', ')}.`,
+    ),
+    ...(step.loadsFields
+      ? ["More inputs load once the ones above are chosen (custom fields, a channel's own fields); `-i` takes them by the same keys."]
+      : []),
     ...(step.inSubAccount ? [] : ['Agency-level: on an agency connection it takes no `locationId`.']),
   ];
   return [
@@ -119,7 +130,9 @@ const referenceEntry = (step: Step): string => {
       : ['No inputs.', '']),
     ...(notes.length ? [notes.join(' '), ''] : []),
     ...(step.instant
-      ? ['`zapier-platform invoke` cannot run instant triggers (a CLI limit): build a Zap, or see its "Test trigger" records with the search the table above names.']
+      ? [
+          '`zapier-platform invoke` cannot run instant triggers (a CLI limit): build a Zap, or see its "Test trigger" records with the search the table above names.',
+        ]
       : ['```sh', invokeCommand(step), '```']),
   ].join('\n');
 };
@@ -134,11 +147,18 @@ export const inputReference = (): string =>
 
 /** Each generated section by its marker name. */
 export const generatedSections: Record<string, () => string> = {
-  operations: operationsTable, scopes: scopesList, instant: instantTable, hooks: hooksTable, reference: inputReference,
+  operations: operationsTable,
+  scopes: scopesList,
+  instant: instantTable,
+  hooks: hooksTable,
+  reference: inputReference,
 };
 
 /** The file that holds each generated section, where it is not README.md. */
 const SECTION_FILES: Record<string, string> = {
-  operations: 'docs/operations.md', instant: 'docs/instant-triggers.md', hooks: 'docs/instant-triggers.md', reference: 'docs/reference.md',
+  operations: 'docs/operations.md',
+  instant: 'docs/instant-triggers.md',
+  hooks: 'docs/instant-triggers.md',
+  reference: 'docs/reference.md',
 };
 export const sectionFile = (name: string): string => SECTION_FILES[name] ?? 'README.md';

@@ -6,7 +6,11 @@ export const ASSOCIATION_SCOPES = { read: ['associations.readonly'], write: ['as
 export const RELATION_SCOPES = { read: ['associations/relation.readonly'], write: ['associations/relation.write'] };
 
 export const associationIdField: FieldSpec = {
-  key: 'associationId', label: 'Association', required: true, dynamic: 'find_associations.id.name', example: 've9EPM428h8vShlRW1KT',
+  key: 'associationId',
+  label: 'Association',
+  required: true,
+  dynamic: 'find_associations.id.name',
+  example: 've9EPM428h8vShlRW1KT',
   helpText: 'The association (a kind of link between two objects, like Student and Teacher). Pick one, or map an Association ID.',
 };
 
@@ -16,15 +20,31 @@ export const associationIdField: FieldSpec = {
  * shows one kind: it offers contacts, the usual side, and any record ID can be mapped instead.
  */
 export const recordField = (key: string, label: string, helpText: string, example = 'seD4PfOuKoVMLkEZqohJ'): FieldSpec => ({
-  key, label, required: true, dynamic: 'search_contacts.id.name', example,
+  key,
+  label,
+  required: true,
+  dynamic: 'search_contacts.id.name',
+  example,
   helpText: `${helpText} Pick a contact, or map the ID of any record: a contact, an opportunity or a custom object record.`,
 });
 
 export const recordIdField: FieldSpec = recordField('recordId', 'Record', 'The record whose relations to list.');
 
 export const objectLabelFields = (required: boolean): FieldSpec[] => [
-  { key: 'firstObjectLabel', label: 'First Object Label', required, example: 'Student', helpText: 'What a record of the first object is called in this association, for example Student.' },
-  { key: 'secondObjectLabel', label: 'Second Object Label', required, example: 'Teacher', helpText: 'What a record of the second object is called in this association, for example Teacher.' },
+  {
+    key: 'firstObjectLabel',
+    label: 'First Object Label',
+    required,
+    example: 'Student',
+    helpText: 'What a record of the first object is called in this association, for example Student.',
+  },
+  {
+    key: 'secondObjectLabel',
+    label: 'Second Object Label',
+    required,
+    example: 'Teacher',
+    helpText: 'What a record of the second object is called in this association, for example Teacher.',
+  },
 ];
 
 /** Dropdowns want a name: the association's labels, or its key. */

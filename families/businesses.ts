@@ -5,18 +5,40 @@ import type { FieldSpec } from '../steps/fields';
 export const BUSINESS_SCOPES = { read: ['businesses.readonly'], write: ['businesses.write'] };
 
 export const businessIdField: FieldSpec = {
-  key: 'businessId', label: 'Business', required: true, dynamic: 'list_businesses.id.name', search: 'find_business.id',
+  key: 'businessId',
+  label: 'Business',
+  required: true,
+  dynamic: 'list_businesses.id.name',
+  search: 'find_business.id',
   helpText: 'The HighLevel business (company record). Pick one, or map a Business ID from an earlier step (for example Find Business).',
   example: '641c094001436dbc2081e642',
 };
 
 export const businessFields = ({ isNew }: { isNew: boolean }): FieldSpec[] => [
-  { key: 'name', label: 'Name', required: isNew, helpText: 'The business name, as contacts and your team see it.', example: 'Acme Plumbing' },
+  {
+    key: 'name',
+    label: 'Name',
+    required: isNew,
+    helpText: 'The business name, as contacts and your team see it.',
+    example: 'Acme Plumbing',
+  },
   { key: 'email', label: 'Email', type: 'email', helpText: "The business's main email address.", example: 'office@acme.example' },
   { key: 'phone', label: 'Phone', type: 'phone', helpText: 'Phone number with country code, like +14155550100.', example: '+14155550100' },
-  { key: 'website', label: 'Website', type: 'url', helpText: "The business's website, starting with https://.", example: 'https://acme.example' },
+  {
+    key: 'website',
+    label: 'Website',
+    type: 'url',
+    helpText: "The business's website, starting with https://.",
+    example: 'https://acme.example',
+  },
   ...addressFields('address'),
-  { key: 'description', label: 'Description', type: 'text', helpText: 'What the business does, or any note about it.', example: 'Local plumbing company' },
+  {
+    key: 'description',
+    label: 'Description',
+    type: 'text',
+    helpText: 'What the business does, or any note about it.',
+    example: 'Local plumbing company',
+  },
 ];
 
 export const businessSample = {

@@ -15,7 +15,11 @@ export const CUSTOM_FIELDS_CALL = {
 const PREFIX = 'customField__';
 
 const FIELD_TYPE: Record<string, PlainInputField['type']> = {
-  NUMERICAL: 'number', MONETORY: 'number', DATE: 'datetime', LARGE_TEXT: 'text', CHECKBOX: 'string',
+  NUMERICAL: 'number',
+  MONETORY: 'number',
+  DATE: 'datetime',
+  LARGE_TEXT: 'text',
+  CHECKBOX: 'string',
 };
 const MULTI = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS', 'TEXTBOX_LIST']);
 
@@ -30,21 +34,23 @@ const definitions = async (z: ZObject, bundle: Bundle, model: CustomFieldModel):
 const labelOf = (f: any) => String(f.name ?? f.fieldKey ?? f.id);
 
 /** Input fields for the model's custom fields (loaded while the Zap is edited): right type, choices, names. */
-export const customFieldInputs = (model: CustomFieldModel) => async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> =>
-  (await definitions(z, bundle, model))
-    .filter((f) => f.dataType !== 'FILE_UPLOAD')
-    .map((f) => {
-      const options: string[] = (f.picklistOptions ?? []).filter((o: unknown) => typeof o === 'string');
-      return {
-        key: `${PREFIX}${f.id}`,
-        label: labelOf(f),
-        helpText: `Custom ${model} field${f.fieldKey ? ` ${f.fieldKey}` : ''}${f.placeholder ? `: ${f.placeholder}` : ''}. Leave empty to keep it unchanged.`,
-        type: FIELD_TYPE[f.dataType] ?? 'string',
-        required: false,
-        ...(MULTI.has(f.dataType) ? { list: true } : {}),
-        ...(options.length ? { choices: options } : {}),
-      };
-    });
+export const customFieldInputs =
+  (model: CustomFieldModel) =>
+  async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> =>
+    (await definitions(z, bundle, model))
+      .filter((f) => f.dataType !== 'FILE_UPLOAD')
+      .map((f) => {
+        const options: string[] = (f.picklistOptions ?? []).filter((o: unknown) => typeof o === 'string');
+        return {
+          key: `${PREFIX}${f.id}`,
+          label: labelOf(f),
+          helpText: `Custom ${model} field${f.fieldKey ? ` ${f.fieldKey}` : ''}${f.placeholder ? `: ${f.placeholder}` : ''}. Leave empty to keep it unchanged.`,
+          type: FIELD_TYPE[f.dataType] ?? 'string',
+          required: false,
+          ...(MULTI.has(f.dataType) ? { list: true } : {}),
+          ...(options.length ? { choices: options } : {}),
+        };
+      });
 
 /** Output fields naming each custom field value by the field's name (loaded while the Zap is edited). */
 export const customFieldOutputs = (model: CustomFieldModel) => async (z: ZObject, bundle: Bundle) =>

@@ -16,7 +16,11 @@ export const LIST_CUSTOM_VALUES = {
 
 /** The dropdown of the sub-account's custom values, by ID, labelled with their names. */
 export const customValueIdField: FieldSpec = {
-  key: 'customValueId', label: 'Custom Value', as: 'id', required: true, dynamic: 'new_custom_value.id.name',
+  key: 'customValueId',
+  label: 'Custom Value',
+  as: 'id',
+  required: true,
+  dynamic: 'new_custom_value.id.name',
   helpText: 'The custom value (like Offer Price or Booking Link). Pick one, or map a Custom Value ID from an earlier step.',
   example: 'rWQ709Pb62syqGLceg1x',
 };
@@ -30,7 +34,11 @@ export const customValueSample = {
 };
 
 export const customValueOutputLabels = {
-  id: 'Custom Value ID', name: 'Name', fieldKey: 'Merge Field', value: 'Value', locationId: 'Sub-Account ID',
+  id: 'Custom Value ID',
+  name: 'Name',
+  fieldKey: 'Merge Field',
+  value: 'Value',
+  locationId: 'Sub-Account ID',
 };
 
 /** What create, update and get answer: the value, wrapped under `customValue` or bare. */
@@ -39,9 +47,16 @@ export const customValueOf = (data: unknown) => recordIn(data, 'customValue');
 export const listCustomValues = async (z: ZObject, bundle: Bundle) =>
   listIn(await ghl(z, bundle, LIST_CUSTOM_VALUES.endpoint, { what: 'Custom values of the connected sub-account' }), 'customValues');
 
-const normalized = (text: unknown) => String(text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const normalized = (text: unknown) =>
+  String(text ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 /** `{{ custom_values.offer_price }}` → `offer_price`, so users may also name a value by its merge field. */
-const mergeKey = (fieldKey: unknown) => normalized(fieldKey).replace(/^\{\{\s*custom_values\./, '').replace(/\s*\}\}$/, '');
+const mergeKey = (fieldKey: unknown) =>
+  normalized(fieldKey)
+    .replace(/^\{\{\s*custom_values\./, '')
+    .replace(/\s*\}\}$/, '');
 
 /**
  * The one custom value a user named: by name (any case), else by merge field. No match or several

@@ -29,17 +29,30 @@ export const presentSent = (data: any) => {
 };
 
 /** The document list's paging (`skip`) for the connected sub-account, with optional ISO date range. */
-export const documentPage = (bundle: Bundle, { page, limit }: { page: number; limit: number }, range?: { dateFrom: string; dateTo: string }) => ({
+export const documentPage = (
+  bundle: Bundle,
+  { page, limit }: { page: number; limit: number },
+  range?: { dateFrom: string; dateTo: string },
+) => ({
   query: { locationId: connectedLocation(bundle), limit, skip: page * limit, ...range },
 });
 
 export const documentIdField: FieldSpec = {
-  key: 'documentId', label: 'Document', required: true, dynamic: 'list_documents.documentId.name', example: 'c1e87a91-93b2-4b78-821f-85cf0e1f925b',
-  helpText: 'The HighLevel document or contract, with its recipients already set. Pick one, or map a Document ID (for example from New Document).',
+  key: 'documentId',
+  label: 'Document',
+  required: true,
+  dynamic: 'list_documents.documentId.name',
+  example: 'c1e87a91-93b2-4b78-821f-85cf0e1f925b',
+  helpText:
+    'The HighLevel document or contract, with its recipients already set. Pick one, or map a Document ID (for example from New Document).',
 };
 
 export const templateIdField: FieldSpec = {
-  key: 'templateId', label: 'Template', required: true, dynamic: 'list_document_templates.id.name', example: '685d11c371c22e636e9c04b2',
+  key: 'templateId',
+  label: 'Template',
+  required: true,
+  dynamic: 'list_document_templates.id.name',
+  example: '685d11c371c22e636e9c04b2',
   helpText: 'The document or contract template. Pick one, or map a Template ID.',
 };
 
@@ -61,19 +74,37 @@ export const documentSample = {
 };
 
 export const documentLabels = {
-  id: 'Document Record ID', documentId: 'Document ID', name: 'Document Name', type: 'Type', status: 'Status',
-  paymentStatus: 'Payment Status', total: 'Total', 'recipients[]email': 'Recipient Emails', 'recipients[]contactName': 'Recipient Names',
+  id: 'Document Record ID',
+  documentId: 'Document ID',
+  name: 'Document Name',
+  type: 'Type',
+  status: 'Status',
+  paymentStatus: 'Payment Status',
+  total: 'Total',
+  'recipients[]email': 'Recipient Emails',
+  'recipients[]contactName': 'Recipient Names',
 };
 
 export const sentSample = {
   success: true,
   documentId: 'c1e87a91-93b2-4b78-821f-85cf0e1f925b',
   referenceId: '550e8400-e29b-41d4-a716-446655440000',
-  links: [{ referenceId: '550e8400-e29b-41d4-a716-446655440000', documentId: 'c1e87a91-93b2-4b78-821f-85cf0e1f925b', recipientId: 'seD4PfOuKoVMLkEZqohJ', entityName: 'contacts', recipientCategory: 'recipient' }],
+  links: [
+    {
+      referenceId: '550e8400-e29b-41d4-a716-446655440000',
+      documentId: 'c1e87a91-93b2-4b78-821f-85cf0e1f925b',
+      recipientId: 'seD4PfOuKoVMLkEZqohJ',
+      entityName: 'contacts',
+      recipientCategory: 'recipient',
+    },
+  ],
 };
 
 export const sentLabels = {
-  documentId: 'Document ID', referenceId: 'Recipient Link Reference', 'links[]recipientId': 'Recipient IDs', 'links[]referenceId': 'Recipient Link References',
+  documentId: 'Document ID',
+  referenceId: 'Recipient Link Reference',
+  'links[]recipientId': 'Recipient IDs',
+  'links[]referenceId': 'Recipient Link References',
 };
 
 /** How many days back New Document looks (the list documents no sort; see the trigger). */

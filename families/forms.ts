@@ -36,8 +36,22 @@ export const listPage = (_input: Record<string, any>, _bundle: Bundle, { page, l
 
 // Keys of `others` that describe the submission rather than answer a question.
 const NOT_ANSWERS = new Set([
-  'eventData', 'fieldsOriSequance', 'formId', 'surveyId', 'location_id', 'locationId', 'contactId', 'sessionId',
-  'submissionId', 'ip', 'timezone', 'Timezone', 'sessionFingerprint', 'signatureHash', 'disqualified', 'pageUrl',
+  'eventData',
+  'fieldsOriSequance',
+  'formId',
+  'surveyId',
+  'location_id',
+  'locationId',
+  'contactId',
+  'sessionId',
+  'submissionId',
+  'ip',
+  'timezone',
+  'Timezone',
+  'sessionFingerprint',
+  'signatureHash',
+  'disqualified',
+  'pageUrl',
 ]);
 
 /**

@@ -7,8 +7,12 @@ export const LOCATION_SCOPES = { read: ['locations.readonly'], write: ['location
 export const AGENCY_NOTE = 'Needs a HighLevel connection made by an agency user (agency access).';
 
 export const locationIdField: FieldSpec = {
-  key: 'locationId', label: 'Sub-Account', dynamic: 'list_locations.id.name', example: 've9EPM428h8vShlRW1KT',
-  helpText: 'The HighLevel sub-account (location). Pick one (agency connections), or map a Location ID. Leave empty for the connected sub-account (required on agency connections).',
+  key: 'locationId',
+  label: 'Sub-Account',
+  dynamic: 'list_locations.id.name',
+  example: 've9EPM428h8vShlRW1KT',
+  helpText:
+    'The HighLevel sub-account (location). Pick one (agency connections), or map a Location ID. Leave empty for the connected sub-account (required on agency connections).',
 };
 
 export const locationSample = {
@@ -24,7 +28,12 @@ export const locationSample = {
   country: 'US',
   website: 'https://www.acmeplumbing.example.com',
   timezone: 'America/Chicago',
-  settings: { allowDuplicateContact: false, allowDuplicateOpportunity: false, allowFacebookNameMerge: false, disableContactTimezone: false },
+  settings: {
+    allowDuplicateContact: false,
+    allowDuplicateOpportunity: false,
+    allowFacebookNameMerge: false,
+    disableContactTimezone: false,
+  },
   social: { facebookUrl: 'https://www.facebook.com/acmeplumbing', googlePlacesId: 'ChIJN1t_tDeuEmsRUsoyG83frY4' },
 };
 

@@ -21,7 +21,11 @@ const fileNameOf = (url: string, disposition: string | null) => {
 export const downloadFile = async (z: ZObject, url: string) => {
   const response = await z.request({ url, method: 'GET', raw: true, skipThrowForStatus: true } as any);
   if (response.status >= 400) {
-    throw new z.errors.Error(`The file could not be downloaded from the earlier step (HTTP ${response.status}). Check that the File field holds a file or a public link to one.`, 'FileUnavailable', response.status);
+    throw new z.errors.Error(
+      `The file could not be downloaded from the earlier step (HTTP ${response.status}). Check that the File field holds a file or a public link to one.`,
+      'FileUnavailable',
+      response.status,
+    );
   }
   const data: Buffer = await (response as any).buffer();
   if (!data.length) throw invalidInput('The file is empty; HighLevel stores only files with content.');
@@ -39,11 +43,27 @@ export const downloadFile = async (z: ZObject, url: string) => {
 export const uploadFile = async (z: ZObject, bundle: Bundle, input: Record<string, any>) => {
   const file = await downloadFile(z, input.file);
   const name = input.name ?? file.filename;
-  const parts: Part[] = [['file', { ...file, filename: name }], ['name', name], ...(input.folderId ? [['parentId', input.folderId] as Part] : [])];
+  const parts: Part[] = [
+    ['file', { ...file, filename: name }],
+    ['name', name],
+    ...(input.folderId ? [['parentId', input.folderId] as Part] : []),
+  ];
   const { body, contentType } = multipartBody(parts);
-  const data = await ghl(z, bundle, 'POST /medias/upload-file', { body, contentType, what: input.folderId ? `Folder ${input.folderId}` : undefined });
+  const data = await ghl(z, bundle, 'POST /medias/upload-file', {
+    body,
+    contentType,
+    what: input.folderId ? `Folder ${input.folderId}` : undefined,
+  });
   // No folder is the top level: the key stays, empty, for the steps that map it.
-  return { id: data?.fileId, fileId: data?.fileId, url: data?.url, name, folderId: input.folderId ?? '', contentType: file.contentType, size: file.data.length };
+  return {
+    id: data?.fileId,
+    fileId: data?.fileId,
+    url: data?.url,
+    name,
+    folderId: input.folderId ?? '',
+    contentType: file.contentType,
+    size: file.data.length,
+  };
 };
 
 export const uploadSample = {

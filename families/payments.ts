@@ -47,13 +47,20 @@ export const paymentPoll = (
 };
 
 export const paymentModeField: FieldSpec = {
-  key: 'paymentMode', label: 'Payment Mode', choices: { live: 'Live', test: 'Test' }, example: 'live',
+  key: 'paymentMode',
+  label: 'Payment Mode',
+  choices: { live: 'Live', test: 'Test' },
+  example: 'live',
   helpText: 'Only live payments (real money) or only test-mode ones. Leave empty for both.',
 };
 
 /** HighLevel documents some statuses as objects but sends text; this reads either. */
 export const statusText = (status: unknown): string =>
-  typeof status === 'string' ? status : status && typeof status === 'object' ? String((status as any).status ?? (status as any).name ?? '') : '';
+  typeof status === 'string'
+    ? status
+    : status && typeof status === 'object'
+      ? String((status as any).status ?? (status as any).name ?? '')
+      : '';
 
 /** A payments record as Zap steps map it: `id` from `_id`, the status as text. */
 export const presentPaymentRecord = (r: Record<string, any>) => ({
@@ -80,9 +87,18 @@ const recordSample = (id: string) => ({
 });
 
 const paymentLabels = {
-  id: 'ID', _id: 'HighLevel ID', altId: 'Sub-Account ID', contactId: 'Contact ID', contactName: 'Contact Name',
-  contactEmail: 'Contact Email', amount: 'Amount', currency: 'Currency', status: 'Status', liveMode: 'Live Mode',
-  createdAt: 'Created At', updatedAt: 'Updated At',
+  id: 'ID',
+  _id: 'HighLevel ID',
+  altId: 'Sub-Account ID',
+  contactId: 'Contact ID',
+  contactName: 'Contact Name',
+  contactEmail: 'Contact Email',
+  amount: 'Amount',
+  currency: 'Currency',
+  status: 'Status',
+  liveMode: 'Live Mode',
+  createdAt: 'Created At',
+  updatedAt: 'Updated At',
 };
 
 export const transactionSample = {
@@ -100,9 +116,17 @@ export const transactionSample = {
 };
 
 export const transactionLabels = {
-  ...paymentLabels, id: 'Transaction ID', _id: 'Transaction ID (HighLevel)', amountRefunded: 'Amount Refunded',
-  entityType: 'Paid For (Type)', entityId: 'Paid For (ID)', entitySourceType: 'Source Type', entitySourceName: 'Source Name',
-  subscriptionId: 'Subscription ID (Provider)', chargeId: 'Charge ID (Provider)', paymentProviderType: 'Payment Provider',
+  ...paymentLabels,
+  id: 'Transaction ID',
+  _id: 'Transaction ID (HighLevel)',
+  amountRefunded: 'Amount Refunded',
+  entityType: 'Paid For (Type)',
+  entityId: 'Paid For (ID)',
+  entitySourceType: 'Source Type',
+  entitySourceName: 'Source Name',
+  subscriptionId: 'Subscription ID (Provider)',
+  chargeId: 'Charge ID (Provider)',
+  paymentProviderType: 'Payment Provider',
 };
 
 export const orderSample = {
@@ -119,8 +143,15 @@ export const orderSample = {
 };
 
 export const orderLabels = {
-  ...paymentLabels, id: 'Order ID', _id: 'Order ID (HighLevel)', amount: 'Total', subtotal: 'Subtotal',
-  totalProducts: 'Number of Products', sourceType: 'Source Type', sourceName: 'Source Name', couponCode: 'Coupon Code',
+  ...paymentLabels,
+  id: 'Order ID',
+  _id: 'Order ID (HighLevel)',
+  amount: 'Total',
+  subtotal: 'Subtotal',
+  totalProducts: 'Number of Products',
+  sourceType: 'Source Type',
+  sourceName: 'Source Name',
+  couponCode: 'Coupon Code',
   fulfillmentStatus: 'Fulfillment Status',
 };
 
@@ -137,8 +168,14 @@ export const subscriptionSample = {
 };
 
 export const subscriptionLabels = {
-  ...paymentLabels, id: 'Event ID', _id: 'Subscription ID', entityType: 'Created From (Type)', entityId: 'Created From (ID)',
-  entitySourceType: 'Source Type', entitySourceName: 'Source Name', subscriptionId: 'Subscription ID (Provider)',
+  ...paymentLabels,
+  id: 'Event ID',
+  _id: 'Subscription ID',
+  entityType: 'Created From (Type)',
+  entityId: 'Created From (ID)',
+  entitySourceType: 'Source Type',
+  entitySourceName: 'Source Name',
+  subscriptionId: 'Subscription ID (Provider)',
   paymentProviderType: 'Payment Provider',
 };
 

@@ -16,8 +16,13 @@ export const presentPrice = (p: Record<string, any>, productName?: string) => {
 };
 
 export const productIdField: FieldSpec = {
-  key: 'productId', label: 'Product', required: true, dynamic: 'new_product.id.name', search: 'find_product.id',
-  example: '655b33a82209e60b6adb87a5', altersDynamicFields: true,
+  key: 'productId',
+  label: 'Product',
+  required: true,
+  dynamic: 'new_product.id.name',
+  search: 'find_product.id',
+  example: '655b33a82209e60b6adb87a5',
+  altersDynamicFields: true,
   helpText: "A product of the sub-account's catalogue. Pick one, or map a Product ID (for example from Find Product).",
 };
 
@@ -55,6 +60,10 @@ export const priceSample = {
 };
 
 export const productLabels = {
-  id: 'Product ID', _id: 'Product ID (HighLevel)', name: 'Product Name', productType: 'Product Type', image: 'Image URL',
+  id: 'Product ID',
+  _id: 'Product ID (HighLevel)',
+  name: 'Product Name',
+  productType: 'Product Type',
+  image: 'Image URL',
   availableInStore: 'Available in Store',
 };

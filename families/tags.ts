@@ -11,7 +11,10 @@ export const tagSample = { id: 'zYy3YOUuHxgomU1uYJty', name: 'rankr-lead', locat
 
 /** One tag by its ID (for rename and delete), from the same tag list labelled by name. */
 export const tagIdField: FieldSpec = {
-  key: 'tagId', label: 'Tag', required: true, dynamic: 'new_tag.id.name',
+  key: 'tagId',
+  label: 'Tag',
+  required: true,
+  dynamic: 'new_tag.id.name',
   helpText: "The sub-account's tag. Pick one, or map a Tag ID (from New Tag or Create Tag).",
   example: 'zYy3YOUuHxgomU1uYJty',
 };

@@ -7,12 +7,21 @@ export const WORKFLOW_SCOPES = { read: ['workflows.readonly'] };
 export const SNAPSHOT_SCOPES = { read: ['snapshots.readonly'] };
 
 export const workflowIdField: FieldSpec = {
-  key: 'workflowId', label: 'Workflow', required: true, dynamic: 'list_workflows.id.name', example: '78559bb3-b920-461e-b010-7b2a2816d2a9',
+  key: 'workflowId',
+  label: 'Workflow',
+  required: true,
+  dynamic: 'list_workflows.id.name',
+  example: '78559bb3-b920-461e-b010-7b2a2816d2a9',
   helpText: 'The HighLevel workflow (automation). Pick one, or map a Workflow ID from an earlier step.',
 };
 
 export const contactFollowersField: FieldSpec = {
-  key: 'followers', label: 'Followers', type: 'list', required: true, in: 'body', dynamic: 'list_users.id.name',
+  key: 'followers',
+  label: 'Followers',
+  type: 'list',
+  required: true,
+  in: 'body',
+  dynamic: 'list_users.id.name',
   helpText: 'HighLevel users (team members) who follow the contact and get its notifications: pick them or map User IDs.',
   example: ['y0BeYjuRIlDwsDcOHOJo'],
 };

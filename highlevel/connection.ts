@@ -24,8 +24,7 @@ const AGENCY_ENDPOINTS = ['/locations/', '/users/search/filter-by-email'];
 export const AGENCY_READS = ['/locations/search', '/locations/{locationId}'];
 
 /** A documented path template as a pattern for concrete paths (a `{name}` is one segment; a trailing slash optional). */
-const pattern = (template: string) =>
-  new RegExp(`^${template.replace(/\/$/, '').replace(/\{\w+\}/g, '[^/]+')}/?$`);
+const pattern = (template: string) => new RegExp(`^${template.replace(/\/$/, '').replace(/\{\w+\}/g, '[^/]+')}/?$`);
 const AGENCY_PATHS = [...AGENCY_ENDPOINTS, ...AGENCY_READS].map(pattern);
 
 /** The level of a path, a documented template or a concrete path (test/contract.test.ts checks it against the documents). */
@@ -69,9 +68,7 @@ export const connectedLocation = (bundle: Bundle): string => {
   }
   const locationId = bundle.authData?.locationId;
   if (!locationId) {
-    throw new Error(
-      'This step works with a sub-account (location) connection. Reconnect HighLevel and choose a sub-account.',
-    );
+    throw new Error('This step works with a sub-account (location) connection. Reconnect HighLevel and choose a sub-account.');
   }
   return locationId;
 };
@@ -79,7 +76,9 @@ export const connectedLocation = (bundle: Bundle): string => {
 export const connectedCompany = (bundle: Bundle): string => {
   const companyId = bundle.authData?.companyId;
   if (!companyId) {
-    throw new Error('This step needs the agency (Company) ID of your HighLevel connection, and the connection has none. Reconnect HighLevel.');
+    throw new Error(
+      'This step needs the agency (Company) ID of your HighLevel connection, and the connection has none. Reconnect HighLevel.',
+    );
   }
   return companyId;
 };
@@ -113,23 +112,32 @@ export const SUB_ACCOUNT_SEARCH = 'find_sub_account';
  * The Sub-Account field, shown only on agency connections (Zapier passes authData to field functions).
  * Choosing one reloads the step's other dropdowns and custom fields for it.
  */
-export const subAccountField = ({
-  required,
-  helpText,
-  dynamic = `${SUB_ACCOUNT_DROPDOWN}.id.name`,
-  search = `${SUB_ACCOUNT_SEARCH}.id`,
-}: { required: boolean; helpText: string; dynamic?: string; search?: string | false }) => async (_z: ZObject, bundle: Bundle) =>
-  isAgencyConnection(bundle)
-    ? [{
-        key: SUB_ACCOUNT_KEY,
-        label: 'Sub-Account',
-        helpText,
-        required,
-        dynamic,
-        ...(search ? { search } : {}),
-        altersDynamicFields: true,
-      }]
-    : [];
+export const subAccountField =
+  ({
+    required,
+    helpText,
+    dynamic = `${SUB_ACCOUNT_DROPDOWN}.id.name`,
+    search = `${SUB_ACCOUNT_SEARCH}.id`,
+  }: {
+    required: boolean;
+    helpText: string;
+    dynamic?: string;
+    search?: string | false;
+  }) =>
+  async (_z: ZObject, bundle: Bundle) =>
+    isAgencyConnection(bundle)
+      ? [
+          {
+            key: SUB_ACCOUNT_KEY,
+            label: 'Sub-Account',
+            helpText,
+            required,
+            dynamic,
+            ...(search ? { search } : {}),
+            altersDynamicFields: true,
+          },
+        ]
+      : [];
 
 export const SUB_ACCOUNT_LIST_SCOPES = ['oauth.readonly'];
 
@@ -153,7 +161,11 @@ export const installedSubAccounts = {
       );
     }
     const appId = marketplaceAppId();
-    if (!appId) throw new errors.Error('The connector has no Marketplace app ID: set APP_ID (or a CLIENT_ID of the form <appId>-<suffix>).', 'InvalidInput');
+    if (!appId)
+      throw new errors.Error(
+        'The connector has no Marketplace app ID: set APP_ID (or a CLIENT_ID of the form <appId>-<suffix>).',
+        'InvalidInput',
+      );
     // The document types skip and limit as strings.
     return { query: { appId, isInstalled: 'true', skip: String(page * limit), limit: String(limit) } };
   },
@@ -173,5 +185,4 @@ export const installedSubAccounts = {
  * Whether a request to `path` carries the connection's own token (added by beforeRequest,
  * authentication.ts); otherwise it carries the chosen sub-account's (subAccountToken.ts).
  */
-export const carriesConnectionToken = (bundle: Bundle, path: string): boolean =>
-  !isAgencyConnection(bundle) || isAgencyEndpoint(path);
+export const carriesConnectionToken = (bundle: Bundle, path: string): boolean => !isAgencyConnection(bundle) || isAgencyEndpoint(path);

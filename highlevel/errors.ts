@@ -27,9 +27,7 @@ const MAX_MESSAGE = 300;
 export const highLevelMessage = (data: unknown): string | undefined => {
   if (!data || typeof data !== 'object') return undefined;
   const { message, error } = data as { message?: unknown; error?: unknown };
-  const parts = (Array.isArray(message) ? message : [message]).filter(
-    (m): m is string => typeof m === 'string' && m.trim() !== '',
-  );
+  const parts = (Array.isArray(message) ? message : [message]).filter((m): m is string => typeof m === 'string' && m.trim() !== '');
   const text = parts.length ? parts.join('; ') : typeof error === 'string' ? error : undefined;
   return text && text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text;
 };
@@ -65,13 +63,7 @@ export const parsed = (response: HttpResponse): any => {
  * Throws the right Zapier error for a failed response; `what` names the record for 404s
  * (for example "Contact abc123").
  */
-export const throwForResponse = (
-  z: ZObject,
-  response: HttpResponse,
-  what: string,
-  secrets: string[] = [],
-  access?: Access,
-): void => {
+export const throwForResponse = (z: ZObject, response: HttpResponse, what: string, secrets: string[] = [], access?: Access): void => {
   const { status } = response;
   const method = (response.request?.method ?? 'GET').toUpperCase();
   if (status < 400) return;

@@ -41,12 +41,14 @@ const notInstalled = (z: ZObject, locationId: string, name?: string, why?: strin
 /** POST /oauth/locationToken, form-encoded. A 401 here is the agency token's: core refreshes it. */
 const exchange = async (z: ZObject, bundle: Bundle, locationId: string): Promise<Cached> => {
   const companyId = String(bundle.authData?.companyId ?? '');
-  const response = await z.request(requestOptions({
-    method: 'POST',
-    template: '/oauth/locationToken',
-    contentType: 'application/x-www-form-urlencoded',
-    body: new URLSearchParams({ companyId, locationId }).toString(),
-  }));
+  const response = await z.request(
+    requestOptions({
+      method: 'POST',
+      template: '/oauth/locationToken',
+      contentType: 'application/x-www-form-urlencoded',
+      body: new URLSearchParams({ companyId, locationId }).toString(),
+    }),
+  );
   const data = parsed(response);
   if (response.status === 429) {
     throw new z.errors.ThrottledError('HighLevel is rate limiting requests; Zapier will retry shortly.', retryDelaySeconds(response));
@@ -55,7 +57,9 @@ const exchange = async (z: ZObject, bundle: Bundle, locationId: string): Promise
   const token = typeof data?.access_token === 'string' ? data.access_token : '';
   if (response.status >= 400 || !token) {
     // HighLevel echoes no tokens here, but keep any out of the message all the same.
-    const why = highLevelMessage(data)?.split(String(bundle.authData?.access_token || '\u0000')).join('[redacted]');
+    const why = highLevelMessage(data)
+      ?.split(String(bundle.authData?.access_token || '\u0000'))
+      .join('[redacted]');
     throw notInstalled(z, locationId, await subAccountName(z, bundle, locationId), why);
   }
   const lifetime = Number(data.expires_in) > 0 ? Number(data.expires_in) : DEFAULT_LIFETIME_SECONDS;

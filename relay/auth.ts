@@ -8,7 +8,14 @@ export const MAX_REQUEST_SKEW_S = 300;
 /** A nonce: lower-case hex, so the signed text cannot be read as a call without one (whose 2nd part is the METHOD). */
 const NONCE = /^[0-9a-f]{16,64}$/;
 
-export function relaySignature(secret: string, timestamp: string | number, method: string, pathWithQuery: string, body: string | Buffer = '', nonce?: string): string {
+export function relaySignature(
+  secret: string,
+  timestamp: string | number,
+  method: string,
+  pathWithQuery: string,
+  body: string | Buffer = '',
+  nonce?: string,
+): string {
   const hmac = createHmac('sha256', secret);
   hmac.update(`${timestamp}.${nonce === undefined ? '' : `${nonce}.`}${method.toUpperCase()}.${pathWithQuery}.`);
   hmac.update(body);

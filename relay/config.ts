@@ -68,21 +68,26 @@ export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
   const secret = env.RELAY_SECRET?.trim() ?? '';
-  if (secret.length < 16) throw new ConfigError('RELAY_SECRET must be set to a random value of at least 16 characters (the same as in the Zapier app)');
+  if (secret.length < 16)
+    throw new ConfigError('RELAY_SECRET must be set to a random value of at least 16 characters (the same as in the Zapier app)');
   const appId = env.HIGHLEVEL_APP_ID?.trim() || (env.CLIENT_ID ?? '').split('-')[0].trim();
-  if (!appId) throw new ConfigError('Set HIGHLEVEL_APP_ID (or CLIENT_ID of the form <appId>-<suffix>): deliveries for other apps are refused');
+  if (!appId)
+    throw new ConfigError('Set HIGHLEVEL_APP_ID (or CLIENT_ID of the form <appId>-<suffix>): deliveries for other apps are refused');
   const retentionDays = number(env, 'RELAY_RETENTION_DAYS', 7, 1);
   // HighLevel retries a 429 about every 10 minutes plus jitter, 6 times: its retries span just over an hour.
   const timestampWindowMinutes = number(env, 'RELAY_TIMESTAMP_WINDOW_MINUTES', 90, 70);
   // A replay inside the window must still find its webhookId (dedupe lasts as long as the events).
-  if (timestampWindowMinutes >= retentionDays * 24 * 60) throw new ConfigError('RELAY_TIMESTAMP_WINDOW_MINUTES must be shorter than RELAY_RETENTION_DAYS (webhookId dedupe lasts that long)');
+  if (timestampWindowMinutes >= retentionDays * 24 * 60)
+    throw new ConfigError('RELAY_TIMESTAMP_WINDOW_MINUTES must be shorter than RELAY_RETENTION_DAYS (webhookId dedupe lasts that long)');
   return {
     port: integer(env, 'PORT', 8787, 0),
     host: env.HOST?.trim() || '0.0.0.0',
     pathPrefix: pathPrefix(env.RELAY_PATH_PREFIX),
     secret,
     keys: {
-      ed25519: env.HIGHLEVEL_WEBHOOK_PUBLIC_KEY?.trim() ? key('HIGHLEVEL_WEBHOOK_PUBLIC_KEY', env.HIGHLEVEL_WEBHOOK_PUBLIC_KEY, ed25519PublicKey) : undefined,
+      ed25519: env.HIGHLEVEL_WEBHOOK_PUBLIC_KEY?.trim()
+        ? key('HIGHLEVEL_WEBHOOK_PUBLIC_KEY', env.HIGHLEVEL_WEBHOOK_PUBLIC_KEY, ed25519PublicKey)
+        : undefined,
       rsa: key('HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY', env.HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY?.trim() || HIGHLEVEL_RSA_PUBLIC_KEY, rsaPublicKey),
     },
     appId,
@@ -152,7 +157,15 @@ function targetConcurrency(env: NodeJS.ProcessEnv): number {
 
 /** RELAY_TARGET_HOSTS: comma-separated host names or addresses (any port), compared in lower case. */
 function targetHosts(text = ''): string[] {
-  const hosts = text.split(',').map((host) => host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')).filter(Boolean);
+  const hosts = text
+    .split(',')
+    .map((host) =>
+      host
+        .trim()
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1'),
+    )
+    .filter(Boolean);
   const bad = hosts.find((host) => !/^[a-z0-9.:_-]+$/.test(host));
   if (bad) throw new ConfigError(`RELAY_TARGET_HOSTS must list host names separated by commas, without scheme or port (got "${bad}")`);
   return hosts;

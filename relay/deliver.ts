@@ -52,10 +52,13 @@ export class Deliverer implements DirectDelivery {
   /** Each target's share of the slots, and its circuit breaker. */
   readonly slots: TargetSlots;
   // Under load one statement records many deliveries.
-  private readonly delivered = new Batcher<string, void>(async (ids) => {
-    await this.store.delivered(ids);
-    return ids.map(() => undefined);
-  }, { parallel: 1, max: 500 });
+  private readonly delivered = new Batcher<string, void>(
+    async (ids) => {
+      await this.store.delivered(ids);
+      return ids.map(() => undefined);
+    },
+    { parallel: 1, max: 500 },
+  );
   /**
    * Deliveries their target accepted (2xx) that the store could not record yet: recorded as soon as it
    * answers again, and never sent again by this process meanwhile (launch() skips them).
@@ -155,7 +158,10 @@ export class Deliverer implements DirectDelivery {
     clearTimeout(this.recordRetry);
     await this.recordUnrecorded();
     if (this.unrecorded.size) {
-      this.log.warn({ deliveries: this.unrecorded.size }, 'stopping with accepted deliveries the store could not record: they will be sent again once their lease ends');
+      this.log.warn(
+        { deliveries: this.unrecorded.size },
+        'stopping with accepted deliveries the store could not record: they will be sent again once their lease ends',
+      );
     }
     await this.agent.destroy();
   }
@@ -235,12 +241,17 @@ export class Deliverer implements DirectDelivery {
     }
     for (const [delayMs, ids] of deferred) {
       // Not released: the lease ends and the delivery comes back then. Nothing is lost either way.
-      const release = this.store.release(ids, delayMs).catch((error) => this.log.warn({ err: error, deliveries: ids.length }, 'cannot give deliveries back; they return when their lease ends'));
+      const release = this.store
+        .release(ids, delayMs)
+        .catch((error) =>
+          this.log.warn({ err: error, deliveries: ids.length }, 'cannot give deliveries back; they return when their lease ends'),
+        );
       if (!this.running) this.inFlight.add(release);
     }
     // Deliveries left waiting go back at their deadline, should no slot free before it.
     clearTimeout(this.queueTimer);
-    this.queueTimer = this.queued.length && this.running ? setTimeout(() => this.startQueued(), Math.max(0, this.queued[0].startBy - now)) : undefined;
+    this.queueTimer =
+      this.queued.length && this.running ? setTimeout(() => this.startQueued(), Math.max(0, this.queued[0].startBy - now)) : undefined;
     if (deferred.size && this.backlog) this.schedulePump();
   }
 
@@ -312,7 +323,10 @@ export class Deliverer implements DirectDelivery {
         // Sending it again would be a duplicate: keep the outcome, and record it once the store answers.
         this.unrecorded.add(delivery.id);
         this.metrics.unrecorded.set(this.unrecorded.size);
-        this.log.warn({ ...about, err: error }, 'cannot record an accepted delivery; kept to record once the store answers (not sent again)');
+        this.log.warn(
+          { ...about, err: error },
+          'cannot record an accepted delivery; kept to record once the store answers (not sent again)',
+        );
         this.scheduleRecordRetry(this.recordRetryMs);
       });
     } else if ('gone' in outcome) {
@@ -332,7 +346,10 @@ export class Deliverer implements DirectDelivery {
         this.log.warn({ ...about, error: outcome.retry, attempts: delivery.attempts + 1 }, 'delivery failing too long: marked dead');
       } else {
         this.metrics.retried.inc();
-        this.log.info({ ...about, error: outcome.retry, attempts: delivery.attempts + 1, retryInMs: Math.round(delayMs) }, 'delivery failed; retry scheduled');
+        this.log.info(
+          { ...about, error: outcome.retry, attempts: delivery.attempts + 1, retryInMs: Math.round(delayMs) },
+          'delivery failed; retry scheduled',
+        );
         this.after(delayMs, () => this.wake());
       }
     }
@@ -410,4 +427,3 @@ function outcome(status: number, retryAfter: string | undefined): Outcome {
   // Any other answer is about the request itself: sending it again would get the same.
   return { fatal: `answered ${status}` };
 }
-

@@ -22,7 +22,8 @@ export function parseFilters(input: unknown): Filters | string {
   if (entries.length > FILTER_LIMITS.keys) return `filters: ${entries.length} fields, over the limit of ${FILTER_LIMITS.keys}`;
   const filters: Filters = {};
   for (const [path, value] of entries) {
-    if (path.length > FILTER_LIMITS.pathLength) return `filters: a path of ${path.length} characters, over the limit of ${FILTER_LIMITS.pathLength}`;
+    if (path.length > FILTER_LIMITS.pathLength)
+      return `filters: a path of ${path.length} characters, over the limit of ${FILTER_LIMITS.pathLength}`;
     if (!/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/.test(path)) return `filters: "${path}" is not a dotted field path`;
     const depth = path.split('.').length;
     if (depth > FILTER_LIMITS.pathDepth) return `filters: "${path}" has ${depth} levels, over the limit of ${FILTER_LIMITS.pathDepth}`;
@@ -32,7 +33,8 @@ export function parseFilters(input: unknown): Filters | string {
     }
     if (values.length > FILTER_LIMITS.values) return `filters.${path}: ${values.length} values, over the limit of ${FILTER_LIMITS.values}`;
     const long = values.find((v) => String(v).length > FILTER_LIMITS.valueLength);
-    if (long !== undefined) return `filters.${path}: a value of ${String(long).length} characters, over the limit of ${FILTER_LIMITS.valueLength}`;
+    if (long !== undefined)
+      return `filters.${path}: a value of ${String(long).length} characters, over the limit of ${FILTER_LIMITS.valueLength}`;
     if (values.some((v) => !isStorableText(String(v)))) return `filters.${path}: values must be text without U+0000 or lone surrogates`;
     filters[path] = Array.isArray(value) ? value.map(String) : String(value);
   }
@@ -51,6 +53,10 @@ export function addedTags(previous: string[] | null, current: string[]): string[
 export function tagsOf(body: Record<string, unknown>): string[] | undefined {
   const tags = body.tags;
   if (Array.isArray(tags)) return tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
-  if (typeof tags === 'string') return tags.split(',').map((t) => t.trim()).filter(Boolean);
+  if (typeof tags === 'string')
+    return tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
   return undefined;
 }

@@ -52,7 +52,13 @@ export class BodyBudget {
  * refused before a byte is read, a chunked body as soon as it goes past it. The bytes are copied out of
  * the socket's read buffers, so a small body never pins a large one.
  */
-export function readBody(request: IncomingMessage, maxBytes: number, budget: BodyBudget, held: Held, done: (error: Error | null, body?: Buffer) => void): void {
+export function readBody(
+  request: IncomingMessage,
+  maxBytes: number,
+  budget: BodyBudget,
+  held: Held,
+  done: (error: Error | null, body?: Buffer) => void,
+): void {
   const declared = Number(request.headers['content-length']);
   const tooLarge = () => new BodyRefused(413, `Body over ${maxBytes} bytes`);
   const busy = () => new BodyRefused(429, 'Relay busy; retry later');

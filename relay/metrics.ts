@@ -10,17 +10,47 @@ export function createMetrics(queueDepth: () => Promise<number>) {
   return {
     registry,
     received: new Counter({ name: 'relay_events_received_total', help: 'Verified HighLevel events stored', registers }),
-    refused: new Counter({ name: 'relay_events_refused_total', help: 'HighLevel deliveries refused, by reason', labelNames: ['reason'], registers }),
+    refused: new Counter({
+      name: 'relay_events_refused_total',
+      help: 'HighLevel deliveries refused, by reason',
+      labelNames: ['reason'],
+      registers,
+    }),
     duplicates: new Counter({ name: 'relay_events_duplicate_total', help: 'Deliveries of a webhookId already stored', registers }),
-    throttled: new Counter({ name: 'relay_events_throttled_total', help: 'Deliveries answered 429 (overload or store unavailable)', registers }),
+    throttled: new Counter({
+      name: 'relay_events_throttled_total',
+      help: 'Deliveries answered 429 (overload or store unavailable)',
+      registers,
+    }),
     delivered: new Counter({ name: 'relay_deliveries_delivered_total', help: 'Deliveries a target accepted (2xx)', registers }),
     retried: new Counter({ name: 'relay_deliveries_retried_total', help: 'Failed attempts scheduled for a retry', registers }),
     dead: new Counter({ name: 'relay_deliveries_dead_total', help: 'Deliveries given up', registers }),
-    deferred: new Counter({ name: 'relay_deliveries_deferred_total', help: 'Deliveries given back to the store unsent because their target had its share of the slots or its breaker open', registers }),
-    breakerOpened: new Counter({ name: 'relay_target_breaker_opened_total', help: 'Times a target that kept failing to answer was given nothing for a while', registers }),
-    unrecorded: new Gauge({ name: 'relay_deliveries_unrecorded', help: 'Deliveries accepted by their target that the store could not record yet (kept in memory, not sent again)', registers }),
-    callsRefused: new Counter({ name: 'relay_calls_refused_total', help: "The Zapier app's signed calls refused, by reason", labelNames: ['reason'], registers }),
-    gone: new Counter({ name: 'relay_subscriptions_gone_total', help: 'Subscriptions removed because their target answered 410', registers }),
+    deferred: new Counter({
+      name: 'relay_deliveries_deferred_total',
+      help: 'Deliveries given back to the store unsent because their target had its share of the slots or its breaker open',
+      registers,
+    }),
+    breakerOpened: new Counter({
+      name: 'relay_target_breaker_opened_total',
+      help: 'Times a target that kept failing to answer was given nothing for a while',
+      registers,
+    }),
+    unrecorded: new Gauge({
+      name: 'relay_deliveries_unrecorded',
+      help: 'Deliveries accepted by their target that the store could not record yet (kept in memory, not sent again)',
+      registers,
+    }),
+    callsRefused: new Counter({
+      name: 'relay_calls_refused_total',
+      help: "The Zapier app's signed calls refused, by reason",
+      labelNames: ['reason'],
+      registers,
+    }),
+    gone: new Counter({
+      name: 'relay_subscriptions_gone_total',
+      help: 'Subscriptions removed because their target answered 410',
+      registers,
+    }),
     queueDepth: new Gauge({
       name: 'relay_queue_depth',
       help: 'Deliveries pending (due or waiting for a retry)',
@@ -33,7 +63,11 @@ export function createMetrics(queueDepth: () => Promise<number>) {
         }
       },
     }),
-    processes: new Gauge({ name: 'relay_processes', help: 'Relay processes delivering from this store (each paces a target to its share of RELAY_TARGET_RATE)', registers }),
+    processes: new Gauge({
+      name: 'relay_processes',
+      help: 'Relay processes delivering from this store (each paces a target to its share of RELAY_TARGET_RATE)',
+      registers,
+    }),
     latency: new Histogram({
       name: 'relay_delivery_latency_seconds',
       help: 'From the event being stored to its target answering 2xx',

@@ -22,18 +22,25 @@ const PURGE_EVERY_MS = 60 * 60_000;
 
 /** The relay's logger: JSON lines on stdout, or on `destination` (the tests collect every line to check them). */
 export function createLogger(config: Pick<RelayConfig, 'logLevel'>, destination?: DestinationStream): Logger {
-  return pino({
-    level: config.logLevel,
-    base: { service: 'highlevel-relay' },
-    // Nothing logs these; if a future line does, they still never reach the log.
-    redact: { paths: ['secret', '*.secret', 'targetUrl', '*.targetUrl', 'headers', '*.headers'], censor: '[redacted]' },
-    // Errors without the values they carry: a database error can quote an event body (logSafety.ts).
-    serializers: { err: errorForLog },
-  }, destination);
+  return pino(
+    {
+      level: config.logLevel,
+      base: { service: 'highlevel-relay' },
+      // Nothing logs these; if a future line does, they still never reach the log.
+      redact: { paths: ['secret', '*.secret', 'targetUrl', '*.targetUrl', 'headers', '*.headers'], censor: '[redacted]' },
+      // Errors without the values they carry: a database error can quote an event body (logSafety.ts).
+      serializers: { err: errorForLog },
+    },
+    destination,
+  );
 }
 
 export async function startRelay(config: RelayConfig, log: Logger = createLogger(config)): Promise<Relay> {
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError: (error) => log.warn({ err: error }, 'database connection error') });
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onError: (error) => log.warn({ err: error }, 'database connection error'),
+  });
   const metrics = createMetrics(() => store.queueDepth());
   const deliverer = new Deliverer(store, config.delivery, metrics, log.child({ component: 'deliver' }));
   store.deliverDirectly(deliverer);
@@ -81,7 +88,9 @@ export async function startRelay(config: RelayConfig, log: Logger = createLogger
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   log.info(
     { port, store: store.driver.kind, appId: config.appId, ed25519: Boolean(config.keys.ed25519) },
-    config.keys.ed25519 ? 'relay listening' : 'relay listening; HIGHLEVEL_WEBHOOK_PUBLIC_KEY is not set, so only RSA-signed (X-WH-Signature) deliveries verify',
+    config.keys.ed25519
+      ? 'relay listening'
+      : 'relay listening; HIGHLEVEL_WEBHOOK_PUBLIC_KEY is not set, so only RSA-signed (X-WH-Signature) deliveries verify',
   );
   let closing: Promise<void> | undefined;
   return {

@@ -48,7 +48,10 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
       if (status === 429) metrics.throttled.inc();
       const body = JSON.stringify({ error: status === 429 ? 'Request too slow; retry later' : 'Bad request' });
       const retry = status === 429 ? `Retry-After: ${config.retryAfterSeconds}\r\n` : '';
-      if (socket.writable) socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${retry}Connection: close\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+      if (socket.writable)
+        socket.write(
+          `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${retry}Connection: close\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+        );
       socket.destroy(error);
     },
   });
@@ -118,7 +121,10 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
           if (isUnstorable(error)) {
             // The store refused this body's data itself: it would refuse every retry too.
             metrics.refused.inc({ reason: 'unstorable' });
-            log.warn({ reason: 'unstorable', code: (error as { code: string }).code, webhookId: event.webhookId }, 'HighLevel delivery refused: the store cannot hold this body');
+            log.warn(
+              { reason: 'unstorable', code: (error as { code: string }).code, webhookId: event.webhookId },
+              'HighLevel delivery refused: the store cannot hold this body',
+            );
             return reply.code(400).send({ error: 'The store cannot hold this body' });
           }
           log.error({ err: error, webhookId: event.webhookId }, 'cannot store event; HighLevel told to retry');
@@ -130,7 +136,12 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
 
       routes.register(async (signed) => {
         signed.addHook('preHandler', async (request, reply) => {
-          const call = checkRelayRequest(config.secret, { method: request.method, url: request.url, headers: request.headers, body: rawBody(request) });
+          const call = checkRelayRequest(config.secret, {
+            method: request.method,
+            url: request.url,
+            headers: request.headers,
+            body: rawBody(request),
+          });
           if (typeof call === 'string') {
             metrics.callsRefused.inc({ reason: 'bad_signature' });
             return reply.code(401).send({ error: call });
@@ -154,7 +165,10 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
           } catch (error) {
             if (!(error instanceof OtherAgencyError)) throw error;
             metrics.callsRefused.inc({ reason: 'other_agency' });
-            log.warn({ companyId: input.companyId, locationIds: error.locationIds, ip: request.ip }, 'subscription refused: it names sub-accounts of another agency');
+            log.warn(
+              { companyId: input.companyId, locationIds: error.locationIds, ip: request.ip },
+              'subscription refused: it names sub-accounts of another agency',
+            );
             return reply.code(403).send({ error: error.message });
           }
           log.info({ subscriptionId: subscription.id, events: subscription.events, trigger: subscription.trigger }, 'subscribed');
@@ -180,7 +194,9 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
         }
       });
 
-      routes.get('/metrics', { onRequest: metricsGuard({ config, metrics, log }) }, async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+      routes.get('/metrics', { onRequest: metricsGuard({ config, metrics, log }) }, async (_request, reply) =>
+        reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+      );
     },
     { prefix: config.pathPrefix },
   );
@@ -234,13 +250,18 @@ export function parseSubscription(raw: Buffer): CheckedSubscriptionRequest | str
   const location = optionalId(locationId);
   const company = optionalId(companyId);
   if (location === null || company === null) return 'locationId and companyId must be HighLevel ids';
-  if (!location && !company) return 'Give locationId (one sub-account, with its agency\'s companyId when known) or companyId alone (all sub-accounts of an agency)';
-  if (locationIds !== undefined && (!company || location || !Array.isArray(locationIds) || !locationIds.every((id) => typeof id === 'string' && ID.test(id)))) {
+  if (!location && !company)
+    return "Give locationId (one sub-account, with its agency's companyId when known) or companyId alone (all sub-accounts of an agency)";
+  if (
+    locationIds !== undefined &&
+    (!company || location || !Array.isArray(locationIds) || !locationIds.every((id) => typeof id === 'string' && ID.test(id)))
+  ) {
     return 'locationIds must be a list of sub-account ids, given with companyId alone';
   }
   const filters = parseFilters(body.filters);
   if (typeof filters === 'string') return filters;
-  if (trigger !== undefined && trigger !== null && (typeof trigger !== 'string' || trigger.length > 200 || !isStorableText(trigger))) return 'trigger must be a short string';
+  if (trigger !== undefined && trigger !== null && (typeof trigger !== 'string' || trigger.length > 200 || !isStorableText(trigger)))
+    return 'trigger must be a short string';
   return {
     targetUrl,
     events: [...new Set(events as string[])],

@@ -29,13 +29,33 @@ export function targetProblem(text: string, listed: readonly string[]): string |
 /** Addresses no public name may resolve to (RFC 6890 special-purpose ranges, cloud metadata included). */
 const SPECIAL = new BlockList();
 for (const [network, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) SPECIAL.addSubnet(network, prefix, 'ipv4');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  SPECIAL.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['100::', 64], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
-] as const) SPECIAL.addSubnet(network, prefix, 'ipv6');
+  ['::', 128],
+  ['::1', 128],
+  ['64:ff9b::', 96],
+  ['100::', 64],
+  ['2001:db8::', 32],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const)
+  SPECIAL.addSubnet(network, prefix, 'ipv6');
 
 /** A private, loopback, link-local, metadata or otherwise non-public address (IPv4-mapped IPv6 too). */
 export function isSpecialAddress(address: string): boolean {
@@ -56,9 +76,13 @@ export function checkedLookup(listed: readonly string[], resolve = dnsLookup) {
     resolve(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '');
       const name = hostname.toLowerCase();
-      const allowed = (addresses as LookupAddress[]).filter((a) => !isSpecialAddress(a.address) || listed.includes(name) || listed.includes(a.address));
+      const allowed = (addresses as LookupAddress[]).filter(
+        (a) => !isSpecialAddress(a.address) || listed.includes(name) || listed.includes(a.address),
+      );
       if (!allowed.length) {
-        const refused: NodeJS.ErrnoException = new Error(`${hostname} resolves to a private or reserved address; the relay does not post there`);
+        const refused: NodeJS.ErrnoException = new Error(
+          `${hostname} resolves to a private or reserved address; the relay does not post there`,
+        );
         refused.code = 'ERR_RELAY_TARGET_ADDRESS';
         return callback(refused, '');
       }

@@ -80,7 +80,11 @@ export interface Refusal {
 const refuse = (refused: RefusalReason, status: number, message: string): Refusal => ({ refused, status, message });
 
 /** A delivery is accepted when any signature it carries verifies with its key over the raw body. */
-export function checkSignature(raw: Buffer, headers: Record<string, string | string[] | undefined>, keys: HighLevelKeys): Refusal | undefined {
+export function checkSignature(
+  raw: Buffer,
+  headers: Record<string, string | string[] | undefined>,
+  keys: HighLevelKeys,
+): Refusal | undefined {
   const ed25519 = header(headers, 'x-ghl-signature');
   const rsa = header(headers, 'x-wh-signature');
   if (!ed25519 && !rsa) return refuse('missing_signature', 401, 'Missing X-GHL-Signature (or legacy X-WH-Signature) header');
@@ -165,7 +169,8 @@ export function readEvent(raw: Buffer, appId: string, now = Date.now(), windowMs
     matchable: UNSTORABLE_ESCAPE.test(decoded) ? JSON.stringify(storable(record)) : undefined,
   };
   // The store keeps and indexes these as text: each must fit, or the body could never be stored.
-  if (!EVENT_NAME.test(event.type)) return refuse('invalid_field', 400, 'type must be an event name (a letter, then up to 99 letters, digits or _)');
+  if (!EVENT_NAME.test(event.type))
+    return refuse('invalid_field', 400, 'type must be an event name (a letter, then up to 99 letters, digits or _)');
   for (const field of ['webhookId', 'locationId', 'companyId'] as const) {
     const value = event[field];
     if (value !== undefined && (value.length > MAX_ID_LENGTH || !isStorableText(value))) {
@@ -189,13 +194,15 @@ export const isStorableText = (value: string): boolean => !value.match(UNSTORABL
 export function storable<T>(value: T): T {
   if (typeof value === 'string') return value.replace(UNSTORABLE_CHARS, '\ufffd') as T;
   if (Array.isArray(value)) return value.map(storable) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [storable(key), storable(item)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [storable(key), storable(item)])) as T;
   return value;
 }
 
 /** ISO-8601 text, or epoch seconds / milliseconds (one documented body has seconds). */
 function timestampMs(value: unknown): number | undefined {
-  const numeric = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
+  const numeric =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
   if (numeric !== undefined) return numeric < 1e12 ? numeric * 1000 : numeric;
   const parsed = typeof value === 'string' ? Date.parse(value) : NaN;
   return Number.isNaN(parsed) ? undefined : parsed;

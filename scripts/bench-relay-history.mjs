@@ -20,7 +20,11 @@ const BATCH = 100; // rows per DELETE, as the worker's batches under load
 /** CPU time (ms) of the PostgreSQL server's processes: the postmaster and its children (Linux /proc). */
 function postgresCpuMs() {
   const postmaster = fs.readFileSync(join(scratch, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0];
-  const stat = (pid) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').slice(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2).split(' ');
+  const stat = (pid) =>
+    fs
+      .readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .slice(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2)
+      .split(' ');
   let ticks = 0;
   for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
@@ -41,7 +45,9 @@ try {
   store = await openStore({ databaseUrl: `${postgres.url}/postgres`, dataDir: scratch, onError: () => undefined });
   const db = store.driver;
   if (process.env.DROP_INDEX) await db.query(`DROP INDEX ${process.env.DROP_INDEX}`); // to see what one index costs
-  await db.query(`INSERT INTO subscriptions (id, target_url, events, location_id) SELECT 'sub_' || i, 'http://127.0.0.1:1/hook/' || i, '{ContactCreate}', 'loc' || i FROM generate_series(1, 200) AS i`);
+  await db.query(
+    `INSERT INTO subscriptions (id, target_url, events, location_id) SELECT 'sub_' || i, 'http://127.0.0.1:1/hook/' || i, '{ContactCreate}', 'loc' || i FROM generate_series(1, 200) AS i`,
+  );
   const timings = { on: [], off: [] };
   const cpu = { on: [], off: [] };
   for (let round = 0; round < 2 * ROUNDS; round++) {
@@ -58,7 +64,8 @@ try {
     ).map((row) => String(row.id));
     const cpuBefore = postgresCpuMs();
     const started = process.hrtime.bigint();
-    for (let i = 0; i < ids.length; i += BATCH) await db.query('DELETE FROM deliveries WHERE id = ANY ($1::bigint[])', [ids.slice(i, i + BATCH)]);
+    for (let i = 0; i < ids.length; i += BATCH)
+      await db.query('DELETE FROM deliveries WHERE id = ANY ($1::bigint[])', [ids.slice(i, i + BATCH)]);
     timings[mode].push(Number(process.hrtime.bigint() - started) / 1e6 / ROWS);
     cpu[mode].push((postgresCpuMs() - cpuBefore) / ROWS);
   }
@@ -67,9 +74,13 @@ try {
   const show = (list) => list.map((ms) => (ms * 1000).toFixed(0)).join(', ');
   console.log(`"delivered" per row, µs, rounds of ${ROWS} rows in DELETEs of ${BATCH}: PostgreSQL's CPU; wall time`);
   for (const mode of ['on', 'off']) {
-    console.log(`  history ${mode}: CPU median ${(median(cpu[mode]) * 1000).toFixed(0)} (${show(cpu[mode])}); wall median ${(median(timings[mode]) * 1000).toFixed(0)} (${show(timings[mode])})`);
+    console.log(
+      `  history ${mode}: CPU median ${(median(cpu[mode]) * 1000).toFixed(0)} (${show(cpu[mode])}); wall median ${(median(timings[mode]) * 1000).toFixed(0)} (${show(timings[mode])})`,
+    );
   }
-  console.log(`  ${kept.n} outcomes kept (${ROUNDS} rounds × ${ROWS}): ${Math.round(Number(kept.bytes) / Number(kept.n))} bytes each with their indexes`);
+  console.log(
+    `  ${kept.n} outcomes kept (${ROUNDS} rounds × ${ROWS}): ${Math.round(Number(kept.bytes) / Number(kept.n))} bytes each with their indexes`,
+  );
 } finally {
   await store?.close();
   await postgres.stop();

@@ -78,7 +78,9 @@ function receiver() {
   const server = http.createServer((request, response) => {
     if (request.method === 'GET') {
       const since = Number(new URL(request.url, 'http://x').searchParams.get('since') ?? 0);
-      return response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ count: arrivals.length, arrivals: arrivals.slice(since) }));
+      return response
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ count: arrivals.length, arrivals: arrivals.slice(since) }));
     }
     request.resume();
     request.on('end', () => {
@@ -153,9 +155,19 @@ async function main() {
       target.server = await startProcess(children, target.args, target.env);
       started.push(target.server);
       if (target.isRelay) {
-        for (const locationId of locations) await subscribe(target.server.url, { targetUrl: `${receiver.url}/hooks/${locationId}`, events: ['ContactCreate'], locationId });
-        await subscribe(target.server.url, { targetUrl: `${receiver.url}/slow/bench-slow`, events: ['ContactCreate'], locationId: 'bench-slow' });
-        for (let i = 0; i < FAST_ZAPS; i++) await subscribe(target.server.url, { targetUrl: `${receiver.url}/hooks/bench-fast-${i}`, events: ['ContactCreate'], locationId: `bench-fast-${i}` });
+        for (const locationId of locations)
+          await subscribe(target.server.url, { targetUrl: `${receiver.url}/hooks/${locationId}`, events: ['ContactCreate'], locationId });
+        await subscribe(target.server.url, {
+          targetUrl: `${receiver.url}/slow/bench-slow`,
+          events: ['ContactCreate'],
+          locationId: 'bench-slow',
+        });
+        for (let i = 0; i < FAST_ZAPS; i++)
+          await subscribe(target.server.url, {
+            targetUrl: `${receiver.url}/hooks/bench-fast-${i}`,
+            events: ['ContactCreate'],
+            locationId: `bench-fast-${i}`,
+          });
       }
     }
     if (FLOOD_ONLY) {
@@ -197,8 +209,22 @@ async function main() {
 function signEvents(privateKey, locations, count) {
   return Array.from({ length: count }, (_, i) => {
     const webhookId = randomBytes(12).toString('hex');
-    const raw = JSON.stringify({ type: 'ContactCreate', appId: APP_ID, locationId: locations[i % locations.length], webhookId, timestamp: new Date().toISOString(), id: webhookId, firstName: 'Bench', email: 'bench@example.com', tags: ['bench'] });
-    const headers = { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(raw), 'X-GHL-Signature': sign(null, Buffer.from(raw), privateKey).toString('base64') };
+    const raw = JSON.stringify({
+      type: 'ContactCreate',
+      appId: APP_ID,
+      locationId: locations[i % locations.length],
+      webhookId,
+      timestamp: new Date().toISOString(),
+      id: webhookId,
+      firstName: 'Bench',
+      email: 'bench@example.com',
+      tags: ['bench'],
+    });
+    const headers = {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(raw),
+      'X-GHL-Signature': sign(null, Buffer.from(raw), privateKey).toString('base64'),
+    };
     return { webhookId, raw, headers };
   });
 }
@@ -239,7 +265,12 @@ async function fixedRate({ agent, receiverUrl, sign }, target) {
   if (!target.isRelay) return result;
   const arrived = new Map((await untilArrived(receiverUrl, since, total)).arrivals);
   const latencies = [...sentAt].filter(([id]) => arrived.has(id)).map(([id, at]) => arrived.get(id) - at);
-  return { ...result, deliver50: percentile(latencies, 50), deliver99: percentile(latencies, 99), delivered: `${latencies.length}/${total}` };
+  return {
+    ...result,
+    deliver50: percentile(latencies, 50),
+    deliver99: percentile(latencies, 99),
+    delivered: `${latencies.length}/${total}`,
+  };
 }
 
 /** One Zap answering slowly (2 events/s) beside nine answering at once (8 events/s each): the nine's delivery times. */
@@ -324,7 +355,9 @@ async function floodClients(port) {
       socket.once('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
       const closed = new Promise((done) => socket.once('close', done));
       socket.once('connect', async () => {
-        socket.write('POST /highlevel/events HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n');
+        socket.write(
+          'POST /highlevel/events HTTP/1.1\r\nHost: relay\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+        );
         for (let sent = 0; sent < 2 * 1024 * 1024 && !socket.destroyed && !answer; sent += 64 * 1024) {
           if (!socket.write(chunk)) await Promise.race([new Promise((done) => socket.once('drain', done)), closed]);
         }
@@ -351,7 +384,10 @@ async function flood({ sign }, target) {
   const started = performance.now();
   let flooding = true;
   const uploads = new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'scripts', 'bench-relay.mjs'), 'flood', new URL(target.server.url).port], { env: { PATH: process.env.PATH, BENCH_FLOOD_CONNECTIONS: String(FLOOD_CONNECTIONS) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(root, 'scripts', 'bench-relay.mjs'), 'flood', new URL(target.server.url).port], {
+      env: { PATH: process.env.PATH, BENCH_FLOOD_CONNECTIONS: String(FLOOD_CONNECTIONS) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (data) => (output += data));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`flood clients exited ${code}`))));
@@ -369,7 +405,11 @@ async function flood({ sign }, target) {
   const right = rssMb();
   await new Promise((resolve) => setTimeout(resolve, 30_000));
   clearInterval(sampler);
-  const tally = (statuses) => Object.entries(Object.groupBy(statuses, String)).map(([s, all]) => [s, all.length]).map(([s, n]) => `${n} × ${s === '0' ? 'no answer' : /^\d+$/.test(s) ? s : `no answer (${s})`}`).join(', ');
+  const tally = (statuses) =>
+    Object.entries(Object.groupBy(statuses, String))
+      .map(([s, all]) => [s, all.length])
+      .map(([s, n]) => `${n} × ${s === '0' ? 'no answer' : /^\d+$/.test(s) ? s : `no answer (${s})`}`)
+      .join(', ');
   target.flood = {
     before,
     peak,
@@ -386,12 +426,16 @@ async function flood({ sign }, target) {
 function printFlood(targets) {
   const flooded = targets.filter((t) => t.flood);
   if (!flooded.length) return;
-  console.log(`\nUnauthenticated flood: ${FLOOD_CONNECTIONS} chunked 2 MB uploads at once, signed events at ${FLOOD_RATE}/s meanwhile (relay resident memory)`);
+  console.log(
+    `\nUnauthenticated flood: ${FLOOD_CONNECTIONS} chunked 2 MB uploads at once, signed events at ${FLOOD_RATE}/s meanwhile (relay resident memory)`,
+  );
   console.log('| | before | peak | right after | 30 s after | uploads answered (flood duration) | signed events answered | lost |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   const mb = (v) => `${v.toFixed(0)} MB`;
   for (const { name, flood: f } of flooded) {
-    console.log(`| ${name} | ${mb(f.before)} | ${mb(f.peak)} | ${mb(f.right)} | ${mb(f.after)} | ${f.uploads} (${f.seconds.toFixed(1)} s) | ${f.valid} | ${f.lost}/${f.sent} |`);
+    console.log(
+      `| ${name} | ${mb(f.before)} | ${mb(f.peak)} | ${mb(f.right)} | ${mb(f.after)} | ${f.uploads} (${f.seconds.toFixed(1)} s) | ${f.valid} | ${f.lost}/${f.sent} |`,
+    );
   }
 }
 
@@ -408,7 +452,9 @@ function cpuMs(target) {
       return 0;
     }
   };
-  const postgres = target.postgresPid ? fs.readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && parentOf(pid) === target.postgresPid) : [];
+  const postgres = target.postgresPid
+    ? fs.readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && parentOf(pid) === target.postgresPid)
+    : [];
   return [used(target.server.pid), postgres.reduce((sum, pid) => sum + used(pid), used(target.postgresPid ?? 0))];
 }
 
@@ -475,15 +521,28 @@ function printTable(targets) {
   const ms = (v) => (v === undefined ? '—' : `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`);
   const rates = (t) => `${median(t.rates).toFixed(0)} (${Math.min(...t.rates).toFixed(0)}–${Math.max(...t.rates).toFixed(0)})`;
   const delivered = (t) => (t.isRelay ? `${t.delivered}; ${t.flatDelivered[0]}/${t.flatDelivered[1]}` : '—');
-  console.log(`\n| | accepted events/s, median (range) of ${ROUNDS} × ${ROUND_SECONDS} s, ${CONNECTIONS} connections | ack p50 / p99 at ${RATE}/s | delivery p50 / p99 at ${RATE}/s | delivered (fixed rate; flat out) |`);
+  console.log(
+    `\n| | accepted events/s, median (range) of ${ROUNDS} × ${ROUND_SECONDS} s, ${CONNECTIONS} connections | ack p50 / p99 at ${RATE}/s | delivery p50 / p99 at ${RATE}/s | delivered (fixed rate; flat out) |`,
+  );
   console.log('| --- | --- | --- | --- | --- |');
-  for (const t of targets) console.log(`| ${t.name} | ${rates(t)} | ${ms(t.ack50)} / ${ms(t.ack99)} | ${ms(t.deliver50)} / ${ms(t.deliver99)} | ${delivered(t)} |`);
-  console.log(`\nOne Zap answering after ${SLOW_MS / 1000} s (2 events/s) for ${SLOW_SECONDS} s: the ${FAST_ZAPS} other Zaps' delivery p50 / p99 (8 events/s each)`);
-  for (const t of targets.filter((t) => t.slowZap)) console.log(`- ${t.name}: ${ms(t.slowZap.p50)} / ${ms(t.slowZap.p99)}, delivered ${t.slowZap.delivered}`);
-  console.log('\nCPU per accepted event while flat out (median of rounds): the server process; PostgreSQL\'s processes');
-  for (const t of targets) console.log(`- ${t.name}: ${median(t.cpu.map(([server]) => server)).toFixed(3)} ms; ${t.postgresPid ? `${median(t.cpu.map(([, pg]) => pg)).toFixed(3)} ms` : '—'}`);
+  for (const t of targets)
+    console.log(
+      `| ${t.name} | ${rates(t)} | ${ms(t.ack50)} / ${ms(t.ack99)} | ${ms(t.deliver50)} / ${ms(t.deliver99)} | ${delivered(t)} |`,
+    );
+  console.log(
+    `\nOne Zap answering after ${SLOW_MS / 1000} s (2 events/s) for ${SLOW_SECONDS} s: the ${FAST_ZAPS} other Zaps' delivery p50 / p99 (8 events/s each)`,
+  );
+  for (const t of targets.filter((t) => t.slowZap))
+    console.log(`- ${t.name}: ${ms(t.slowZap.p50)} / ${ms(t.slowZap.p99)}, delivered ${t.slowZap.delivered}`);
+  console.log("\nCPU per accepted event while flat out (median of rounds): the server process; PostgreSQL's processes");
+  for (const t of targets)
+    console.log(
+      `- ${t.name}: ${median(t.cpu.map(([server]) => server)).toFixed(3)} ms; ${t.postgresPid ? `${median(t.cpu.map(([, pg]) => pg)).toFixed(3)} ms` : '—'}`,
+    );
   for (const t of targets.filter((t) => t.transactions)) {
-    console.log(`- ${t.name}: ${median(t.transactions).toFixed(2)} PostgreSQL transactions per accepted event, storing and delivering it (fewer with bigger batches)`);
+    console.log(
+      `- ${t.name}: ${median(t.transactions).toFixed(2)} PostgreSQL transactions per accepted event, storing and delivering it (fewer with bigger batches)`,
+    );
   }
   console.log('\nAccepted events/s, round by round:');
   for (const t of targets) console.log(`- ${t.name}: ${t.rates.map((rate) => rate.toFixed(0)).join(', ')}`);
@@ -491,7 +550,9 @@ function printTable(targets) {
   if (!bareTarget) return;
   for (const t of targets.filter((t) => t.isRelay)) {
     const ratios = t.rates.map((rate, i) => (100 * rate) / bareTarget.rates[i]);
-    console.log(`\n${t.name} / bare, round by round: ${ratios.map((r) => `${r.toFixed(0)}%`).join(', ')} (median ${median(ratios).toFixed(0)}%)`);
+    console.log(
+      `\n${t.name} / bare, round by round: ${ratios.map((r) => `${r.toFixed(0)}%`).join(', ')} (median ${median(ratios).toFixed(0)}%)`,
+    );
   }
 }
 
@@ -533,7 +594,11 @@ async function startProcess(children, args, env) {
 async function subscribe(url, body) {
   const { signRelayRequest } = createRequire(import.meta.url)('../dist-relay/auth.js');
   const raw = JSON.stringify(body);
-  const response = await fetch(`${url}/subscriptions`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...signRelayRequest(SECRET, 'POST', '/subscriptions', raw) }, body: raw });
+  const response = await fetch(`${url}/subscriptions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...signRelayRequest(SECRET, 'POST', '/subscriptions', raw) },
+    body: raw,
+  });
   if (response.status !== 201) throw new Error(`subscribe: ${response.status} ${await response.text()}`);
 }
 

@@ -24,7 +24,11 @@ execFileSync('python3', ['-c', `import zipfile,sys; zipfile.ZipFile(sys.argv[1])
 
 /** Wall time, in ms, of a fresh Node process that runs `code` in `cwd`. */
 const timed = (code, cwd) => {
-  const out = spawnSync(process.execPath, ['-e', `const t=process.hrtime.bigint();${code};process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`], { cwd, encoding: 'utf8' });
+  const out = spawnSync(
+    process.execPath,
+    ['-e', `const t=process.hrtime.bigint();${code};process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`],
+    { cwd, encoding: 'utf8' },
+  );
   if (out.status !== 0) throw new Error(out.stderr);
   return Number(out.stdout);
 };
@@ -64,11 +68,23 @@ process.stdout.write(JSON.stringify([Number(t1-t0)/1e6,Number(process.hrtime.big
 };
 
 try {
-  const [core, app] = medians(["require('zapier-platform-core')", "require('zapier-platform-core');const app=require('./index.js');if(!app.triggers)throw new Error('no app')"], unpacked);
+  const [core, app] = medians(
+    [
+      "require('zapier-platform-core')",
+      "require('zapier-platform-core');const app=require('./index.js');if(!app.triggers)throw new Error('no app')",
+    ],
+    unpacked,
+  );
   // The floor: an app that is nothing but zapier-platform-core, zipped like ours.
   const coreVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies['zapier-platform-core'];
   const floor = zipApp({
-    packageJson: { name: 'core-only', version: '1.0.0', private: true, main: 'index.js', dependencies: { 'zapier-platform-core': coreVersion } },
+    packageJson: {
+      name: 'core-only',
+      version: '1.0.0',
+      private: true,
+      main: 'index.js',
+      dependencies: { 'zapier-platform-core': coreVersion },
+    },
     files: {
       'index.js': "module.exports = { version: '1.0.0', platformVersion: require('zapier-platform-core').version };\n",
       '.zapierapprc': { path: '.zapierapprc' }, // the .mjs files core's dependencies need
@@ -79,9 +95,13 @@ try {
   console.log(`node ${process.version}, median of ${RUNS} fresh processes`);
   console.log(`zapier-platform-core alone: ${core.toFixed(1)} ms`);
   const diff = app - core;
-  console.log(`core + built app:           ${app.toFixed(1)} ms (${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} ms, ${(app / core).toFixed(2)}× core)`);
+  console.log(
+    `core + built app:           ${app.toFixed(1)} ms (${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} ms, ${(app / core).toFixed(2)}× core)`,
+  );
   const [coldLoad, firstPoll] = coldStart(unpacked);
-  console.log(`cold start: app load ${coldLoad.toFixed(1)} ms, then the first poll ${firstPoll.toFixed(1)} ms (core compiles the definition)`);
+  console.log(
+    `cold start: app load ${coldLoad.toFixed(1)} ms, then the first poll ${firstPoll.toFixed(1)} ms (core compiles the definition)`,
+  );
   console.log(`build/build.zip:            ${kib(size)}`);
   console.log(`core-only app's zip:        ${kib(floor)} (the floor)`);
   console.log(`build.zip / floor:          ${(size / floor).toFixed(2)}`);
@@ -97,9 +117,13 @@ try {
   const { requestsPerPoll } = await import('./poll-cost.mjs');
   const polls = await requestsPerPoll();
   const ordinary = Object.values(polls).map(([, next]) => next);
-  const firstMore = Object.entries(polls).filter(([, [first, next]]) => first > next).map(([key]) => key);
-  console.log(`requests per ordinary poll:  ${Math.max(...ordinary)} at most, over ${ordinary.length} polling triggers` +
-    (firstMore.length ? ` (one more on the first poll of ${firstMore.join(', ')}: it fills Zapier's cache)` : ''));
+  const firstMore = Object.entries(polls)
+    .filter(([, [first, next]]) => first > next)
+    .map(([key]) => key);
+  console.log(
+    `requests per ordinary poll:  ${Math.max(...ordinary)} at most, over ${ordinary.length} polling triggers` +
+      (firstMore.length ? ` (one more on the first poll of ${firstMore.join(', ')}: it fills Zapier's cache)` : ''),
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -17,7 +17,13 @@ import zapier from 'zapier-platform-core';
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
 const TRIGGER = 'contact_created_hook';
-const AUTH = { access_token: 'demo-token', refresh_token: 'demo-refresh', locationId: 've9EPM428h8vShlRW1KT', companyId: 'UAXssdawIWAWD', userType: 'Location' };
+const AUTH = {
+  access_token: 'demo-token',
+  refresh_token: 'demo-refresh',
+  locationId: 've9EPM428h8vShlRW1KT',
+  companyId: 'UAXssdawIWAWD',
+  userType: 'Location',
+};
 const APP_ID = '6578278e879ad2646715ba9c';
 const WAIT_MS = 60000; // a busy machine: the store's first start (initdb) takes seconds
 const QUIET_MS = 1000; // "nothing more arrived": the relay delivers within milliseconds here
@@ -45,7 +51,11 @@ const startReceiver = async () => {
   return {
     url: `http://127.0.0.1:${server.address().port}/hooks/standard/1234/demo/`,
     received,
-    stop: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
   };
 };
 
@@ -53,7 +63,15 @@ const startReceiver = async () => {
 const startRelay = (dir, env) => {
   const child = spawn(process.execPath, [path.join(root, 'dist-relay', 'main.js')], {
     cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', RELAY_DATA_DIR: path.join(dir, 'store'), RELAY_LOG_LEVEL: 'info', RELAY_TARGET_HOSTS: '127.0.0.1', ...env },
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      RELAY_DATA_DIR: path.join(dir, 'store'),
+      RELAY_LOG_LEVEL: 'info',
+      RELAY_TARGET_HOSTS: '127.0.0.1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = [];
@@ -63,7 +81,9 @@ const startRelay = (dir, env) => {
     for (const line of String(chunk).split('\n')) {
       try {
         log.push(JSON.parse(line));
-      } catch { /* not a log line */ }
+      } catch {
+        /* not a log line */
+      }
     }
   };
   child.stdout.on('data', collect);
@@ -97,7 +117,13 @@ export const invoker = (app) => {
 /** The documented ContactCreate body as a new delivery: its own webhookId, timestamped now. */
 const contactCreated = (fields = {}) => {
   const documented = require(path.join(root, 'spec', 'webhook-events.json')).events.ContactCreate;
-  return { ...documented, id: `demo${randomBytes(8).toString('hex')}`, webhookId: randomBytes(16).toString('hex'), timestamp: new Date().toISOString(), ...fields };
+  return {
+    ...documented,
+    id: `demo${randomBytes(8).toString('hex')}`,
+    webhookId: randomBytes(16).toString('hex'),
+    timestamp: new Date().toISOString(),
+    ...fields,
+  };
 };
 
 /** The item's main fields as `Label: value` lines, labelled as the Zap editor shows them. */
@@ -120,14 +146,15 @@ export async function showRelayPath({ print = console.log, signals = true, first
   const saved = { RELAY_URL: process.env.RELAY_URL, RELAY_SECRET: process.env.RELAY_SECRET };
   const started = [];
   let stopping;
-  const stop = () => (stopping ??= (async () => {
-    for (const thing of started.reverse()) await thing.stop().catch(() => undefined);
-    fs.rmSync(dir, { recursive: true, force: true });
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  })());
+  const stop = () =>
+    (stopping ??= (async () => {
+      for (const thing of started.reverse()) await thing.stop().catch(() => undefined);
+      fs.rmSync(dir, { recursive: true, force: true });
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    })());
   const interrupted = () => stop().then(() => process.exit(130));
   const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   if (signals) for (const signal of SIGNALS) process.on(signal, interrupted);
@@ -156,7 +183,9 @@ export async function showRelayPath({ print = console.log, signals = true, first
     started.push(relay);
     result.relayPid = relay.pid;
     relay.url = await relay.ready;
-    check(`Start the event relay (node dist-relay/main.js, embedded store in ${dir})`, true, [`  listening on ${relay.url} (process ${relay.pid}); a local receiver stands in for the Zap's hook URL`]);
+    check(`Start the event relay (node dist-relay/main.js, embedded store in ${dir})`, true, [
+      `  listening on ${relay.url} (process ${relay.pid}); a local receiver stands in for the Zap's hook URL`,
+    ]);
 
     // The Zapier app's environment, as `zapier-platform env:set` gives it.
     Object.assign(process.env, { RELAY_URL: relay.url, RELAY_SECRET: secret });
@@ -167,14 +196,21 @@ export async function showRelayPath({ print = console.log, signals = true, first
     const op = app.triggers[TRIGGER].operation;
     const zap = { authData: AUTH, inputData: {}, targetUrl: receiver.url, meta: { timezone: 'UTC' } };
     const subscription = await run('performSubscribe', zap);
-    check(`Turn on a "${app.triggers[TRIGGER].display.label}" Zap: Zapier runs performSubscribe (zapier-platform-core)`, Boolean(subscription.id), [
-      `  the relay's subscription ${subscription.id}: ${subscription.events.join(', ')} of sub-account ${subscription.locationId}, to the Zap's hook URL`,
-    ]);
+    check(
+      `Turn on a "${app.triggers[TRIGGER].display.label}" Zap: Zapier runs performSubscribe (zapier-platform-core)`,
+      Boolean(subscription.id),
+      [
+        `  the relay's subscription ${subscription.id}: ${subscription.events.join(', ')} of sub-account ${subscription.locationId}, to the Zap's hook URL`,
+      ],
+    );
 
     const postSigned = async (raw, signedBytes = raw) => {
       const response = await fetch(`${relay.url}/highlevel/events`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-GHL-Signature': sign(null, Buffer.from(signedBytes), highlevel.privateKey).toString('base64') },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-GHL-Signature': sign(null, Buffer.from(signedBytes), highlevel.privateKey).toString('base64'),
+        },
         body: raw,
       });
       return { status: response.status, body: await response.json().catch(() => ({})) };
@@ -193,7 +229,10 @@ export async function showRelayPath({ print = console.log, signals = true, first
     check(
       `HighLevel posts ContactCreate, signed (X-GHL-Signature, Ed25519): relay answered ${first.status} ${JSON.stringify(first.body)}`,
       first.status === 200 && receiver.received.length === 1 && items.length === 1 && items[0].id === event.webhookId,
-      [`  the Zap received it ${receiver.received.length === 1 ? 'once' : `${receiver.received.length} times`}; perform made ${items.length} item, id = webhookId, labelled:`, ...labelledLines(op.outputFields, items[0] ?? {})],
+      [
+        `  the Zap received it ${receiver.received.length === 1 ? 'once' : `${receiver.received.length} times`}; perform made ${items.length} item, id = webhookId, labelled:`,
+        ...labelledLines(op.outputFields, items[0] ?? {}),
+      ],
     );
 
     const again = await postSigned(raw);
@@ -208,7 +247,10 @@ export async function showRelayPath({ print = console.log, signals = true, first
     const tampered = JSON.stringify({ ...event, webhookId: randomBytes(16).toString('hex'), email: 'attacker@example.com' });
     const refused = await postSigned(tampered, raw);
     await sleep(QUIET_MS);
-    const why = relay.log.filter((l) => /refused/.test(l.msg ?? '')).map((l) => l.msg).pop();
+    const why = relay.log
+      .filter((l) => /refused/.test(l.msg ?? ''))
+      .map((l) => l.msg)
+      .pop();
     check(
       `A tampered copy (email changed after signing): relay answered ${refused.status} ${JSON.stringify(refused.body)}`,
       refused.status === 401 && receiver.received.length === 1,

@@ -12,11 +12,20 @@ const cli = path.join(root, 'node_modules', 'zapier-platform-cli', 'src', 'bin',
 
 const FLOW = [
   { title: 'Connect HighLevel (connection test)', args: ['auth', 'test'] },
-  { title: 'Trigger: New Task (Chosen Contact) (a Rankr user views a contact)', args: ['trigger', 'get_contact_tasks'], input: { contactId: 'seD4PfOuKoVMLkEZqohJ' } },
+  {
+    title: 'Trigger: New Task (Chosen Contact) (a Rankr user views a contact)',
+    args: ['trigger', 'get_contact_tasks'],
+    input: { contactId: 'seD4PfOuKoVMLkEZqohJ' },
+  },
   {
     title: 'Action: Create Contact Task (a new Rankr task)',
     args: ['create', 'create_contact_task'],
-    input: { contactId: 'seD4PfOuKoVMLkEZqohJ', title: 'Fix 12 missing meta descriptions', dueDate: '2026-12-01T15:00:00Z', body: 'Flagged by Rankr' },
+    input: {
+      contactId: 'seD4PfOuKoVMLkEZqohJ',
+      title: 'Fix 12 missing meta descriptions',
+      dueDate: '2026-12-01T15:00:00Z',
+      body: 'Flagged by Rankr',
+    },
     note: "the documents' example task, not the one sent: HighLevel itself answers with the task it created",
   },
   { title: 'Search: Find Contact by ID', args: ['search', 'find_contact'], input: { contactId: 'seD4PfOuKoVMLkEZqohJ' } },
@@ -35,7 +44,10 @@ const WIDTH = 90;
 const compact = (value) => {
   const text = (function render(v) {
     if (Array.isArray(v)) return `[${v.map(render).join(', ')}]`;
-    if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${k}: ${render(x)}`).join(', ')}}`;
+    if (v && typeof v === 'object')
+      return `{${Object.entries(v)
+        .map(([k, x]) => `${k}: ${render(x)}`)
+        .join(', ')}}`;
     return String(v);
   })(value);
   return text.length > WIDTH ? `${text.slice(0, WIDTH - 1)}…` : text;
@@ -90,7 +102,13 @@ async function main() {
       if (step.expectError) {
         // The CLI wraps long messages; show the sentence from the match on, on one line.
         const from = Math.max(0, output.search(step.expectError));
-        console.log(`  error shown to the user: ${output.slice(from).split(/"|\n\s*\n/)[0].replace(/[\s›]+/g, ' ').trim()}`);
+        console.log(
+          `  error shown to the user: ${output
+            .slice(from)
+            .split(/"|\n\s*\n/)[0]
+            .replace(/[\s›]+/g, ' ')
+            .trim()}`,
+        );
       } else {
         const data = lastJson(run.stdout);
         if (step.note) console.log(`  (${step.note})`);

@@ -44,8 +44,7 @@ const oneStepApp = () => ({
 });
 
 /** Values in the app definition, counted the way core's per-invocation copies walk it. */
-const countNodes = (value) =>
-  1 + (value && typeof value === 'object' ? Object.values(value).reduce((n, v) => n + countNodes(v), 0) : 0);
+const countNodes = (value) => 1 + (value && typeof value === 'object' ? Object.values(value).reduce((n, v) => n + countNodes(v), 0) : 0);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

@@ -23,10 +23,12 @@ export async function requestsPerPoll() {
   let count = 0;
   const scope = nock(BASE_URL).persist();
   for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
-    scope.intercept(() => true, method).reply(() => {
-      count += 1;
-      return [200, '{}'];
-    });
+    scope
+      .intercept(() => true, method)
+      .reply(() => {
+        count += 1;
+        return [200, '{}'];
+      });
   }
   const out = {};
   try {
@@ -39,7 +41,9 @@ export async function requestsPerPoll() {
         count = 0;
         // Filters stay empty, as on an ordinary Zap; a trigger that needs one is counted with a dummy.
         const inputData = Object.fromEntries((op.inputFields ?? []).filter((f) => f.required && f.key).map((f) => [f.key, 'x1']));
-        await tester(op.perform, { authData: auth, inputData, meta: { page: 0, limit: 100, timezone: 'America/New_York' } }).catch(() => undefined);
+        await tester(op.perform, { authData: auth, inputData, meta: { page: 0, limit: 100, timezone: 'America/New_York' } }).catch(
+          () => undefined,
+        );
         polls.push(count);
       }
       out[key] = polls;

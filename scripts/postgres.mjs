@@ -33,7 +33,11 @@ export async function startPostgres(dir, { durable = false } = {}) {
   // English messages: readiness is read from the server's log.
   const options = { cwd: dir, env: { ...process.env, LC_MESSAGES: 'C' }, ...owner };
   try {
-    await run(join(bin, 'initdb'), [`--pgdata=${data}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--lc-messages=C'], options);
+    await run(
+      join(bin, 'initdb'),
+      [`--pgdata=${data}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--lc-messages=C'],
+      options,
+    );
   } catch (error) {
     removeAll(dir);
     throw error;
@@ -42,8 +46,19 @@ export async function startPostgres(dir, { durable = false } = {}) {
   }
   const port = await freePort();
   // No Unix socket in the shared /tmp.
-  const flags = [...(durable ? [] : ['-c', 'fsync=off']), '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'];
-  const server = spawn(join(bin, 'postgres'), ['-D', data, '-p', String(port), ...flags], { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
+  const flags = [
+    ...(durable ? [] : ['-c', 'fsync=off']),
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=300',
+    '-c',
+    'listen_addresses=127.0.0.1',
+  ];
+  const server = spawn(join(bin, 'postgres'), ['-D', data, '-p', String(port), ...flags], {
+    ...options,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   // Should this process end without stop() (a crash, process.exit), the server goes with it.
   const killOnExit = () => server.kill('SIGQUIT');
   process.once('exit', killOnExit);
@@ -94,11 +109,15 @@ function run(file, args, options) {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const keep = (chunk) => { output = (output + chunk).slice(-4000); };
+    const keep = (chunk) => {
+      output = (output + chunk).slice(-4000);
+    };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.once('error', reject);
-    child.once('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${file} failed (${signal ?? `exit ${code}`}): ${output}`))));
+    child.once('close', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${file} failed (${signal ?? `exit ${code}`}): ${output}`)),
+    );
   });
 }
 

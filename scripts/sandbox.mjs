@@ -30,9 +30,16 @@ const freePort = () =>
 const claimable = (port) =>
   new Promise((resolve, reject) => {
     const probe = net.createServer().once('error', (error) => {
-      reject(error.code === 'EADDRINUSE'
-        ? Object.assign(new Error(`Port ${port} is in use, perhaps by a sandbox that is still running: stop that, or start this one on another port (npm run sandbox -- --port ${port + 1}).`), { code: 'EADDRINUSE' })
-        : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? Object.assign(
+              new Error(
+                `Port ${port} is in use, perhaps by a sandbox that is still running: stop that, or start this one on another port (npm run sandbox -- --port ${port + 1}).`,
+              ),
+              { code: 'EADDRINUSE' },
+            )
+          : error,
+      );
     });
     probe.listen(port, HOST, () => probe.close(resolve));
   });
@@ -49,10 +56,14 @@ export async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {
   const served = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-sandbox-')), 'highlevel-openapi.json');
   fs.writeFileSync(served, JSON.stringify(fixDocuments(JSON.parse(fs.readFileSync(SPEC, 'utf8')))));
   // The pipe on Prism's stdin ties it to this process (scripts/prism.mjs exits when it closes).
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'prism.mjs'), 'mock', served, '--host', HOST, '--port', String(chosen)], {
-    cwd: root,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(import.meta.dirname, 'prism.mjs'), 'mock', served, '--host', HOST, '--port', String(chosen)],
+    {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   // Once this process is done with Prism, nothing of it may keep this process (a jest worker) alive,
   // even when Prism has not exited yet: its pipes are closed and the child is unreferenced.
@@ -71,7 +82,10 @@ export async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {
   child.stderr.on('data', collect);
 
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`the sandbox did not start within ${timeoutMs / 1000} s\n${output.slice(-2000)}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`the sandbox did not start within ${timeoutMs / 1000} s\n${output.slice(-2000)}`)),
+      timeoutMs,
+    );
     const fail = (error) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
@@ -135,7 +149,10 @@ export async function startSandbox({ port, quiet = true, timeoutMs = 60000 } = {
 export const stopOnExit = (starting) => {
   const parent = process.ppid;
   let ready;
-  starting.then((sandbox) => (ready = sandbox), () => undefined);
+  starting.then(
+    (sandbox) => (ready = sandbox),
+    () => undefined,
+  );
   let stopping;
   const stop = () => (stopping ??= (ready ? ready.stop() : Promise.resolve()).then(() => process.exit(0)));
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
@@ -148,7 +165,8 @@ const portOption = (argv, env) => {
   const text = at < 0 ? env.SANDBOX_PORT : argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
   if (text === undefined || text === '') return DEFAULT_PORT;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a port number, like ${DEFAULT_PORT} (got "${text}").`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`--port must be a port number, like ${DEFAULT_PORT} (got "${text}").`);
   return port;
 };
 
@@ -158,14 +176,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const starting = startSandbox({ port, quiet: false, timeoutMs: 120000 });
     stopOnExit(starting);
     const sandbox = await starting;
-    console.log([
-      `HighLevel sandbox on ${sandbox.url}: it answers with the documents' examples, whatever you send. Ctrl-C stops it.`,
-      'In another terminal, from this folder:',
-      `  export GHL_API_BASE_URL=${sandbox.url} authData_access_token=sandbox authData_locationId=ve9EPM428h8vShlRW1KT`,
-      `  npx zapier-platform invoke trigger get_contact_tasks -i '{"contactId": "seD4PfOuKoVMLkEZqohJ"}' --non-interactive`,
-      'Every operation\'s input keys: docs/reference.md. More: docs/sandbox.md. Requests and violations follow.',
-      '',
-    ].join('\n'));
+    console.log(
+      [
+        `HighLevel sandbox on ${sandbox.url}: it answers with the documents' examples, whatever you send. Ctrl-C stops it.`,
+        'In another terminal, from this folder:',
+        `  export GHL_API_BASE_URL=${sandbox.url} authData_access_token=sandbox authData_locationId=ve9EPM428h8vShlRW1KT`,
+        `  npx zapier-platform invoke trigger get_contact_tasks -i '{"contactId": "seD4PfOuKoVMLkEZqohJ"}' --non-interactive`,
+        "Every operation's input keys: docs/reference.md. More: docs/sandbox.md. Requests and violations follow.",
+        '',
+      ].join('\n'),
+    );
     const code = await sandbox.exited;
     if (sandbox.stopping()) return;
     console.error(`The sandbox (Prism) stopped unexpectedly (${code}).`);

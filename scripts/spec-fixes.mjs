@@ -68,7 +68,11 @@ const SCHEMA = (name) => ({ $ref: `#/components/schemas/${name}` });
  */
 const documentedBody = (doc, node, depth = 0) => {
   let s = node;
-  while (s?.$ref) s = s.$ref.replace(/^#\//, '').split('/').reduce((at, key) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+  while (s?.$ref)
+    s = s.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce((at, key) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
   if (!s || depth > 12) return undefined;
   if (s.allOf) {
     const { allOf, ...own } = s;
@@ -83,7 +87,9 @@ const documentedBody = (doc, node, depth = 0) => {
   if (type === 'array' || s.items) return [documentedBody(doc, s.items ?? {}, depth + 1)].filter((v) => v !== undefined);
   if (type === 'object' || s.properties) {
     return Object.fromEntries(
-      Object.entries(s.properties ?? {}).map(([k, v]) => [k, documentedBody(doc, v, depth + 1)]).filter(([, v]) => v !== undefined),
+      Object.entries(s.properties ?? {})
+        .map(([k, v]) => [k, documentedBody(doc, v, depth + 1)])
+        .filter(([, v]) => v !== undefined),
     );
   }
   if (type === 'string') return s.format === 'date-time' ? '2019-08-24T14:15:22Z' : 'string';
@@ -139,12 +145,19 @@ const LISTED_CONTACT = {
 const RELATION = {
   type: 'object',
   properties: Object.fromEntries(
-    ['id', 'associationId', 'firstObjectKey', 'firstRecordId', 'secondObjectKey', 'secondRecordId', 'locationId'].map((k) => [k, { type: 'string' }]),
+    ['id', 'associationId', 'firstObjectKey', 'firstRecordId', 'secondObjectKey', 'secondRecordId', 'locationId'].map((k) => [
+      k,
+      { type: 'string' },
+    ]),
   ),
 };
 const RELATION_EXAMPLE = {
-  id: '67ae0d741119d218c9d0c477', associationId: '669e5795add2094075906c65', firstObjectKey: 'custom_objects.mad',
-  firstRecordId: '67a349a79b28947ec1f65bb5', secondObjectKey: 'contact', secondRecordId: 'emqfhnG3g9D9chy9inTz',
+  id: '67ae0d741119d218c9d0c477',
+  associationId: '669e5795add2094075906c65',
+  firstObjectKey: 'custom_objects.mad',
+  firstRecordId: '67a349a79b28947ec1f65bb5',
+  secondObjectKey: 'contact',
+  secondRecordId: 'emqfhnG3g9D9chy9inTz',
   locationId: 'eHy2cOSZxMQzQ6Yyvl8P',
 };
 
@@ -158,7 +171,10 @@ const LATER = '2021-08-05T10:12:00.000Z';
 const ANSWERS = {
   // The documents say only "Success". The live answer of issue #314 (#289 shows the same wrapper).
   'POST /contacts/search': {
-    schema: { type: 'object', properties: { contacts: { type: 'array', items: SCHEMA('contacts.ContactsSearchSchema') }, total: { type: 'number' } } },
+    schema: {
+      type: 'object',
+      properties: { contacts: { type: 'array', items: SCHEMA('contacts.ContactsSearchSchema') }, total: { type: 'number' } },
+    },
     example: { contacts: [LISTED_CONTACT], total: 1 },
   },
   // The two older lists document the search's 12-field ContactsSearchSchema, which the live search
@@ -175,14 +191,26 @@ const ANSWERS = {
     example: {
       tasks: [
         {
-          id: 'UlRWGLSXh0ji5qbiGu4i', title: 'Loram ipsum', body: 'Loram ipsum', assignedTo: '63e4qiWDsFJjOYAC8phG',
-          dueDate: '2021-11-26T12:41:02.193Z', completed: false, contactId: 'CWBf1PR9LvvBkcYqiXlc',
-          locationId: 've9EPM428h8vShlRW1KT', dateAdded: '2021-11-26T12:41:02.193Z',
+          id: 'UlRWGLSXh0ji5qbiGu4i',
+          title: 'Loram ipsum',
+          body: 'Loram ipsum',
+          assignedTo: '63e4qiWDsFJjOYAC8phG',
+          dueDate: '2021-11-26T12:41:02.193Z',
+          completed: false,
+          contactId: 'CWBf1PR9LvvBkcYqiXlc',
+          locationId: 've9EPM428h8vShlRW1KT',
+          dateAdded: '2021-11-26T12:41:02.193Z',
         },
         {
-          id: '5HrB1IbmnKMBXloldFuP', title: 'test', body: 'testing', assignedTo: 'bNl8QNGXhIQJLv8eeASQ',
-          dueDate: '2021-12-22T06:55:00.000Z', completed: true, contactId: 'WFwVrSSjZ2CNHbZThQX2',
-          locationId: 've9EPM428h8vShlRW1KT', dateAdded: '2021-11-29T13:37:28.304Z',
+          id: '5HrB1IbmnKMBXloldFuP',
+          title: 'test',
+          body: 'testing',
+          assignedTo: 'bNl8QNGXhIQJLv8eeASQ',
+          dueDate: '2021-12-22T06:55:00.000Z',
+          completed: true,
+          contactId: 'WFwVrSSjZ2CNHbZThQX2',
+          locationId: 've9EPM428h8vShlRW1KT',
+          dateAdded: '2021-11-29T13:37:28.304Z',
         },
       ],
     },
@@ -213,8 +241,15 @@ const ANSWERS = {
   'GET /conversations/search': {
     example: (documented) => {
       Object.assign(documented.conversations[0], {
-        assignedTo: 'tDtDnQdgm2LXpyiqYvZ6', userId: 'tDtDnQdgm2LXpyiqYvZ6', inbox: true, starred: true, deleted: false,
-        lastMessageDirection: 'inbound', lastMessageDate: '2023-10-01T12:00:00Z', dateAdded: '2023-10-01T12:00:00Z', dateUpdated: '2023-10-01T12:00:00Z',
+        assignedTo: 'tDtDnQdgm2LXpyiqYvZ6',
+        userId: 'tDtDnQdgm2LXpyiqYvZ6',
+        inbox: true,
+        starred: true,
+        deleted: false,
+        lastMessageDirection: 'inbound',
+        lastMessageDate: '2023-10-01T12:00:00Z',
+        dateAdded: '2023-10-01T12:00:00Z',
+        dateUpdated: '2023-10-01T12:00:00Z',
       });
       return documented;
     },
@@ -222,7 +257,13 @@ const ANSWERS = {
   // A finished call, as the properties' own examples describe it (`callStatus` completed, type 1):
   // made from the schema, the enums' first values would make it a pending call of `TYPE_CALL`.
   'GET /conversations/messages/{id}': {
-    example: (documented) => ({ ...documented, messageType: 'TYPE_CALL', direction: 'outbound', status: 'delivered', meta: { callDuration: '120', callStatus: 'completed' } }),
+    example: (documented) => ({
+      ...documented,
+      messageType: 'TYPE_CALL',
+      direction: 'outbound',
+      status: 'delivered',
+      meta: { callDuration: '120', callStatus: 'completed' },
+    }),
   },
   // The documents type each stage of a pipeline as an array, and show none. The pipeline the
   // documented opportunities are in (their `pipelineId`), with their stage: its ID (their
@@ -230,7 +271,10 @@ const ANSWERS = {
   // (test/fixtures/real/workflow-webhook-opportunity.json).
   'GET /opportunities/pipelines': {
     example: (documented) => {
-      Object.assign(documented.pipelines[0], { id: 'VDm7RPYC2GLUvdpKmBfC', stages: [{ id: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69', name: 'Responded' }] });
+      Object.assign(documented.pipelines[0], {
+        id: 'VDm7RPYC2GLUvdpKmBfC',
+        stages: [{ id: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69', name: 'Responded' }],
+      });
       return documented;
     },
   },
@@ -239,10 +283,18 @@ const ANSWERS = {
   // names it; Upload File answers it as `fileId`).
   'GET /medias/files': {
     example: {
-      files: [{
-        _id: '64af50c42d567a3b4f5989e0', type: 'folder', altId: 'locationId', altType: 'location', name: 'file name',
-        parentId: 'parent folder id', url: 'file url', path: 'file path',
-      }],
+      files: [
+        {
+          _id: '64af50c42d567a3b4f5989e0',
+          type: 'folder',
+          altId: 'locationId',
+          altType: 'location',
+          name: 'file name',
+          parentId: 'parent folder id',
+          url: 'file url',
+          path: 'file path',
+        },
+      ],
     },
   },
   // Lists whose one documented record is in the one state the documents show get a second record,
@@ -253,7 +305,12 @@ const ANSWERS = {
     example: (documented) => {
       const [opportunity] = documented.opportunities;
       documented.opportunities.push({
-        ...opportunity, id: 'zT46WSCPbudrq4zhWMk7', status: 'won', lastStatusChangeAt: LATER, lastStageChangeAt: LATER, updatedAt: LATER,
+        ...opportunity,
+        id: 'zT46WSCPbudrq4zhWMk7',
+        status: 'won',
+        lastStatusChangeAt: LATER,
+        lastStageChangeAt: LATER,
+        updatedAt: LATER,
       });
       return documented;
     },
@@ -269,7 +326,15 @@ const ANSWERS = {
   'GET /invoices/': {
     example: (documented) => {
       const [invoice] = documented.invoices;
-      documented.invoices.push({ ...invoice, _id: '6578278e879ad2646715ba9d', invoiceNumber: '20', status: 'paid', amountPaid: invoice.total, amountDue: 0, updatedAt: LATER });
+      documented.invoices.push({
+        ...invoice,
+        _id: '6578278e879ad2646715ba9d',
+        invoiceNumber: '20',
+        status: 'paid',
+        amountPaid: invoice.total,
+        amountDue: 0,
+        updatedAt: LATER,
+      });
       return documented;
     },
   },
@@ -290,7 +355,12 @@ const PROPERTIES = {
   // estimate list filters on: its `status` parameter), which the answer leaves out.
   'invoices.EstimateResponseDto': {
     estimateNumber: { type: 'number', description: 'Estimate number', example: 1001 },
-    status: { type: 'string', description: 'Estimate status', enum: ['draft', 'sent', 'accepted', 'declined', 'invoiced', 'viewed'], example: 'draft' },
+    status: {
+      type: 'string',
+      description: 'Estimate status',
+      enum: ['draft', 'sent', 'accepted', 'declined', 'invoiced', 'viewed'],
+      example: 'draft',
+    },
   },
 };
 

@@ -60,19 +60,30 @@ const EXTRA = [
   { specFile: 'apps/objects.json', method: 'DELETE', path: '/objects/{schemaKey}/records/{id}' },
   // Billing and paperwork: invoices, estimates, products and prices, media files, documents.
   ...[
-    'POST /invoices/', 'GET /invoices/generate-invoice-number', 'POST /invoices/{invoiceId}/send',
-    'POST /invoices/{invoiceId}/record-payment', 'POST /invoices/{invoiceId}/void', 'POST /invoices/text2pay',
-    'POST /invoices/estimate', 'POST /invoices/estimate/{estimateId}/send', 'POST /invoices/estimate/{estimateId}/invoice',
+    'POST /invoices/',
+    'GET /invoices/generate-invoice-number',
+    'POST /invoices/{invoiceId}/send',
+    'POST /invoices/{invoiceId}/record-payment',
+    'POST /invoices/{invoiceId}/void',
+    'POST /invoices/text2pay',
+    'POST /invoices/estimate',
+    'POST /invoices/estimate/{estimateId}/send',
+    'POST /invoices/estimate/{estimateId}/invoice',
     'GET /invoices/estimate/list',
   ].map((e) => ({ specFile: 'apps/invoices.json', method: e.split(' ')[0], path: e.split(' ')[1] })),
   ...[
-    'GET /products/', 'POST /products/', 'GET /products/{productId}', 'GET /products/{productId}/price',
-    'POST /products/{productId}/price', 'GET /products/inventory',
+    'GET /products/',
+    'POST /products/',
+    'GET /products/{productId}',
+    'GET /products/{productId}/price',
+    'POST /products/{productId}/price',
+    'GET /products/inventory',
   ].map((e) => ({ specFile: 'apps/products.json', method: e.split(' ')[0], path: e.split(' ')[1] })),
   { specFile: 'apps/medias.json', method: 'GET', path: '/medias/files' },
   { specFile: 'apps/medias.json', method: 'POST', path: '/medias/upload-file' },
-  ...['GET /proposals/document', 'POST /proposals/document/send', 'GET /proposals/templates', 'POST /proposals/templates/send']
-    .map((e) => ({ specFile: 'apps/proposals.json', method: e.split(' ')[0], path: e.split(' ')[1] })),
+  ...['GET /proposals/document', 'POST /proposals/document/send', 'GET /proposals/templates', 'POST /proposals/templates/send'].map(
+    (e) => ({ specFile: 'apps/proposals.json', method: e.split(' ')[0], path: e.split(' ')[1] }),
+  ),
 ];
 
 const documents = new Map();
@@ -80,7 +91,12 @@ const load = (file) => {
   if (!documents.has(file)) documents.set(file, JSON.parse(readFileSync(join(docsDir, file), 'utf8')));
   return documents.get(file);
 };
-const family = (file) => file.split('/').pop().replace(/\.json$/, '').replace('common-schemas', 'common');
+const family = (file) =>
+  file
+    .split('/')
+    .pop()
+    .replace(/\.json$/, '')
+    .replace('common-schemas', 'common');
 
 const bundle = {
   openapi: '3.0.3',
@@ -130,7 +146,12 @@ for (const op of [...catalog.operations, ...EXTRA]) {
   bundle.paths[op.path][method] = { ...localise(operation, op.specFile), 'x-spec-file': op.specFile };
 }
 
-const sortKeys = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+const sortKeys = (o) =>
+  Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 bundle.paths = sortKeys(bundle.paths);
 bundle.components.schemas = sortKeys(bundle.components.schemas);
 
@@ -141,13 +162,17 @@ writeFileSync(
   `${JSON.stringify({ source: catalog.source, operations: catalog.operations }, null, 1)}\n`,
 );
 const count = Object.values(bundle.paths).reduce((n, p) => n + Object.keys(p).length, 0);
-console.log(`spec/highlevel-openapi.json: ${count} operations, ${Object.keys(bundle.components.schemas).length} schemas (source ${commit.slice(0, 12)})`);
+console.log(
+  `spec/highlevel-openapi.json: ${count} operations, ${Object.keys(bundle.components.schemas).length} schemas (source ${commit.slice(0, 12)})`,
+);
 console.log(`spec/catalog.json: ${catalog.operations.length} catalog operations`);
 
 // The first JSON example of each webhook-event page (not its schema), completed where the page is silent.
 const eventsDir = join(docsDir, 'docs', 'webhook-events');
 const events = {};
-for (const file of readdirSync(eventsDir).filter((f) => f.endsWith('.md')).sort()) {
+for (const file of readdirSync(eventsDir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()) {
   const type = file.replace(/\.md$/, '');
   // The Price pages open their example as "```json{" on one line: the body may start on the fence's line.
   const block = /```json(?:\n|(?=[{[]))([\s\S]*?)```/.exec(readFileSync(join(eventsDir, file), 'utf8'));

@@ -84,13 +84,23 @@ export function zipApp({ packageJson, files, out }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { name, version, description, private: priv, main, license, dependencies } = JSON.parse(fs.readFileSync(join(root, 'package.json'), 'utf8'));
+  const {
+    name,
+    version,
+    description,
+    private: priv,
+    main,
+    license,
+    dependencies,
+  } = JSON.parse(fs.readFileSync(join(root, 'package.json'), 'utf8'));
   // No scripts: the CLI would run `_zapier-build` (a second `npm run build`) in the stage. The app bundle
   // leaves only zapier-platform-core outside (build's esbuild --external); the other dependencies are the
   // event relay's (relay/), deployed on its own.
   const app = { 'zapier-platform-core': dependencies['zapier-platform-core'] };
   const packageJson = { name, version, description, private: priv, main, license, dependencies: app };
-  const files = Object.fromEntries(['index.js', 'dist/app.js', 'dist/zod.js', 'spec/webhook-events.json', '.zapierapprc'].map((f) => [f, { path: f }]));
+  const files = Object.fromEntries(
+    ['index.js', 'dist/app.js', 'dist/zod.js', 'spec/webhook-events.json', '.zapierapprc'].map((f) => [f, { path: f }]),
+  );
   const size = zipApp({ packageJson, files, out: join(root, 'build', 'build.zip') });
   console.log(`build/build.zip: ${(size / 1024).toFixed(0)} KiB`);
   // `zapier-platform upload` (npm run deploy) sends build.zip with the source Zapier keeps for review:

@@ -7,12 +7,28 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
 import {
-  actingIn, chosenSubAccount, connectedCompany, connectedLocation, installedSubAccounts, isAgencyConnection,
-  SUB_ACCOUNT_LIST_SCOPES, subAccountField,
+  actingIn,
+  chosenSubAccount,
+  connectedCompany,
+  connectedLocation,
+  installedSubAccounts,
+  isAgencyConnection,
+  SUB_ACCOUNT_LIST_SCOPES,
+  subAccountField,
 } from '../highlevel/connection';
 import { ghl, type Endpoint } from '../highlevel/request';
 import { proveSubAccount } from '../highlevel/subAccountToken';
-import { assembleStep, INSTANT_LABELS, instantItem, labelledOutputFields, once, recentRecords, testTriggerFields, type Payload, type Step } from './core';
+import {
+  assembleStep,
+  INSTANT_LABELS,
+  instantItem,
+  labelledOutputFields,
+  once,
+  recentRecords,
+  testTriggerFields,
+  type Payload,
+  type Step,
+} from './core';
 import { contentHash } from './dedupe';
 import { parseInput, zapierField, type FieldSpec } from './fields';
 import { readPayload } from './hookPayload';
@@ -151,7 +167,11 @@ const filled = (fields: Payload) => Object.fromEntries(Object.entries(fields).ma
 
 /** Labels of the fields every app event has, beside the instant ones. */
 const APP_EVENT_LABELS: Record<string, string> = {
-  ...INSTANT_LABELS, webhookId: 'Webhook ID', type: 'Event Type', locationId: 'Sub-Account ID', timestamp: 'Event Time',
+  ...INSTANT_LABELS,
+  webhookId: 'Webhook ID',
+  type: 'Event Type',
+  locationId: 'Sub-Account ID',
+  timestamp: 'Event Time',
 };
 
 /**
@@ -179,12 +199,17 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
 
   /** One item: HighLevel's fields as delivered (dates ISO-8601), the labelled fields, and `id` = the webhookId. */
   const toItem = (body: Payload, lookup: unknown, timeZone: string | null, fallbackId: string): Payload =>
-    instantItem(body, timeZone, (dated) => filled(adapter.present(dated, lookup)), (dated) => {
-      const webhookId = typeof dated.webhookId === 'string' && dated.webhookId.trim() ? dated.webhookId.trim() : fallbackId;
-      // Invoice events name their sub-account only as `altId` (altType "location"), as the relay reads it too.
-      const locationId = dated.locationId ?? (dated.altType === 'location' ? dated.altId : undefined);
-      return { ...(locationId ? { locationId } : {}), webhookId, id: webhookId };
-    });
+    instantItem(
+      body,
+      timeZone,
+      (dated) => filled(adapter.present(dated, lookup)),
+      (dated) => {
+        const webhookId = typeof dated.webhookId === 'string' && dated.webhookId.trim() ? dated.webhookId.trim() : fallbackId;
+        // Invoice events name their sub-account only as `altId` (altType "location"), as the relay reads it too.
+        const locationId = dated.locationId ?? (dated.altType === 'location' ? dated.altId : undefined);
+        return { ...(locationId ? { locationId } : {}), webhookId, id: webhookId };
+      },
+    );
 
   /** The lookup for the body's sub-account; an event still gets through without it. */
   const lookupFor = async (z: ZObject, bundle: Bundle, locationId: unknown) => {
@@ -200,23 +225,35 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
   const sample = once(() => toItem(example(), adapter.lookup?.sample, 'UTC', contentHash(example())));
   const labels = { ...APP_EVENT_LABELS, ...adapter.labels, ...spec.outputLabels };
   // The sample's custom field is the documents' example, labelled by its ID; the loaded ones name the user's.
-  const labelOf = (key: string) => labels[key] ?? (key.startsWith('customField__') ? `Custom Field ${key.slice('customField__'.length)}` : undefined);
+  const labelOf = (key: string) =>
+    labels[key] ?? (key.startsWith('customField__') ? `Custom Field ${key.slice('customField__'.length)}` : undefined);
   // They load for one sub-account: none before one is chosen, nor for "All sub-accounts".
-  const loadedOutputs = adapter.outputs && (async (z: ZObject, bundle: Bundle) => {
-    const chosen = chosenSubAccount(bundle);
-    return isAgencyConnection(bundle) && (!chosen || chosen === ALL_SUB_ACCOUNTS) ? [] : adapter.outputs!(z, bundle);
-  });
+  const loadedOutputs =
+    adapter.outputs &&
+    (async (z: ZObject, bundle: Bundle) => {
+      const chosen = chosenSubAccount(bundle);
+      return isAgencyConnection(bundle) && (!chosen || chosen === ALL_SUB_ACCOUNTS) ? [] : adapter.outputs!(z, bundle);
+    });
   const base = spec.baseFilters ?? {};
   const filterDocs = [
-    ...Object.entries(spec.filterBy ?? {}).map(([k, path]) =>
-      `${fields.find((f) => f.key === k)?.label ?? k} → \`${path}\`${path in base ? ` (left empty: ${JSON.stringify(base[path])})` : ''}`),
-    ...Object.entries(base).filter(([path]) => !Object.values(spec.filterBy ?? {}).includes(path)).map(([path, v]) => `\`${path}\`: ${JSON.stringify(v)}`),
+    ...Object.entries(spec.filterBy ?? {}).map(
+      ([k, path]) =>
+        `${fields.find((f) => f.key === k)?.label ?? k} → \`${path}\`${path in base ? ` (left empty: ${JSON.stringify(base[path])})` : ''}`,
+    ),
+    ...Object.entries(base)
+      .filter(([path]) => !Object.values(spec.filterBy ?? {}).includes(path))
+      .map(([path, v]) => `\`${path}\`: ${JSON.stringify(v)}`),
   ];
 
   return assembleStep({
     kind: 'trigger',
     instant: true,
-    relay: { events: spec.events, filters: filterDocs, ...(list ? {} : { example: true }), ...(watching === 'agency' ? { agency: true } : {}) },
+    relay: {
+      events: spec.events,
+      filters: filterDocs,
+      ...(list ? {} : { example: true }),
+      ...(watching === 'agency' ? { agency: true } : {}),
+    },
     // Without a list, the only request is for "All sub-accounts": the installed sub-accounts.
     inSubAccount: list?.step.inSubAccount ?? false,
     key: spec.key,
@@ -268,16 +305,21 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
         const chosen = chosenSubAccount(bundle);
         const subAccount = chosen === ALL_SUB_ACCOUNTS ? (await installedLocationIds(z, bundle, 1))[0] : chosen;
         const { records, listed } = await recentRecords(z, bundle, list.step, {
-          subAccount, preset: list.input, keys: list.step.fields.map((f) => f.key),
+          subAccount,
+          preset: list.input,
+          keys: list.step.fields.map((f) => f.key),
         });
         if (!records.length) return [];
         const lookup = await lookupFor(z, listed, subAccount);
         return records.map((record) => {
-          const body = conform(example(), delivered({
-            ...adapter.asEvent(record, listed.inputData),
-            type: spec.events[0],
-            locationId: record.locationId ?? record.altId ?? subAccount ?? bundle.authData?.locationId,
-          })) as Payload;
+          const body = conform(
+            example(),
+            delivered({
+              ...adapter.asEvent(record, listed.inputData),
+              type: spec.events[0],
+              locationId: record.locationId ?? record.altId ?? subAccount ?? bundle.authData?.locationId,
+            }),
+          ) as Payload;
           const id = contentHash(body);
           return toItem({ ...body, webhookId: id }, lookup, bundle.meta?.timezone ?? null, id);
         });

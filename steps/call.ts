@@ -6,7 +6,10 @@ import { parseInput, requestParts, requireOneOf, type FieldSpec } from './fields
 
 export type Input = Record<string, any>;
 type Params = Record<string, unknown>;
-export interface Page { page: number; limit: number }
+export interface Page {
+  page: number;
+  limit: number;
+}
 /** Extra request parts a step adds beyond its fields: paging, computed bodies, custom fields. */
 export type RequestHook = (input: Input, bundle: Bundle, page: Page) => { path?: Params; query?: Params; body?: Params };
 

@@ -104,7 +104,7 @@ export interface StepParts extends Omit<Step, 'fields' | 'alsoCalls' | 'anyEndpo
 type Shown = 'inputFields' | 'outputFields' | 'sample';
 
 /** `make`'s value, made on the first call only. */
-export const once = <T,>(make: () => T): (() => T) => {
+export const once = <T>(make: () => T): (() => T) => {
   let made: { value: T } | undefined;
   return () => {
     made ??= { value: make() };
@@ -129,7 +129,8 @@ const operationOf = (operation: StepParts['operation'], shown: StepParts['shown'
       configurable: true,
       get: () => {
         // A definition someone froze keeps its getter, which keeps giving the same value.
-        if (!Object.isFrozen(lazy)) Object.defineProperty(lazy, key, { value: value(), enumerable: true, configurable: true, writable: true });
+        if (!Object.isFrozen(lazy))
+          Object.defineProperty(lazy, key, { value: value(), enumerable: true, configurable: true, writable: true });
         return value();
       },
     });
@@ -139,7 +140,16 @@ const operationOf = (operation: StepParts['operation'], shown: StepParts['shown'
 
 /** The one place a Step, and the Zapier definition in it, is put together. */
 export const assembleStep = ({
-  noun, description, directions, operation, shown, fields = [], alsoCalls = [], anyEndpoint = false, hidden = false, ...own
+  noun,
+  description,
+  directions,
+  operation,
+  shown,
+  fields = [],
+  alsoCalls = [],
+  anyEndpoint = false,
+  hidden = false,
+  ...own
 }: StepParts): Step => ({
   ...own,
   fields,
@@ -157,7 +167,7 @@ export const assembleStep = ({
 // ---- What triggers of every kind output ----
 
 /** Every date of what a step outputs as ISO-8601 (steps/dates.ts), wall-clock times in the Zap owner's zone. */
-export const outputDates = <T,>(out: T, bundle: Bundle): T => isoDates(out, bundle.meta?.timezone) as T;
+export const outputDates = <T>(out: T, bundle: Bundle): T => isoDates(out, bundle.meta?.timezone) as T;
 
 /** Output fields for every leaf of a sample, labelled by `labelOf` where it knows the key, else from the key. */
 export const labelledOutputFields = (sample: Record<string, unknown>, labelOf: (key: string) => string | undefined): OutputField[] =>

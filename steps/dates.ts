@@ -14,8 +14,14 @@ const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     formatters.set(timeZone, f);
   }
@@ -37,15 +43,28 @@ export const isTimeZone = (timeZone: unknown): timeZone is string => {
 /** The given zone when valid, else UTC. */
 export const zoneOrUtc = (timeZone: unknown): string => (isTimeZone(timeZone) ? timeZone.trim() : 'UTC');
 
-interface Wall { year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number }
+interface Wall {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  ms: number;
+}
 
 /** Wall-clock fields of an instant in a zone. */
 const wallAt = (ms: number, timeZone: string): Wall => {
   if (timeZone === UTC) {
     const d = new Date(ms);
     return {
-      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
-      hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: ((ms % 1000) + 1000) % 1000,
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      ms: ((ms % 1000) + 1000) % 1000,
     };
   }
   const parts: Record<string, number> = {};
@@ -53,8 +72,13 @@ const wallAt = (ms: number, timeZone: string): Wall => {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
   return {
-    year: parts.year, month: parts.month, day: parts.day,
-    hour: parts.hour % 24, minute: parts.minute, second: parts.second, ms: ((ms % 1000) + 1000) % 1000,
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour % 24,
+    minute: parts.minute,
+    second: parts.second,
+    ms: ((ms % 1000) + 1000) % 1000,
   };
 };
 
@@ -88,7 +112,8 @@ export const instantOfWall = (w: Wall, timeZone: string): number => {
 
 const pad = (n: number, size = 2) => String(Math.abs(n)).padStart(size, '0');
 
-const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+const offsetText = (minutes: number) =>
+  `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 
 /** ISO-8601 with the zone's offset at that instant, like 2026-03-08T03:30:00-04:00 (UTC gives +00:00). */
 export const isoInZone = (ms: number, timeZone = 'UTC'): string => {
@@ -99,15 +124,21 @@ export const isoInZone = (ms: number, timeZone = 'UTC'): string => {
 };
 
 // 2026-03-08, 2026-03-08T09:30, 2026-03-08 09:30:15.250, optionally followed by Z or +05:30 / +0530 / +05.
-const ISO_LIKE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 // Trailing zone designators other text formats may carry ("... GMT", "... +0000", "... UTC-5").
 const HAS_ZONE = /(?:\bZ|\b(?:GMT|UTC)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\s*(?:\([^)]*\))?$/i;
 
 const wallValid = (w: Wall) => {
   const t = wallAsUtc(w);
   const d = new Date(t);
-  return d.getUTCFullYear() === w.year && d.getUTCMonth() === w.month - 1 && d.getUTCDate() === w.day && w.hour < 24 && w.minute < 60 && w.second < 60;
+  return (
+    d.getUTCFullYear() === w.year &&
+    d.getUTCMonth() === w.month - 1 &&
+    d.getUTCDate() === w.day &&
+    w.hour < 24 &&
+    w.minute < 60 &&
+    w.second < 60
+  );
 };
 
 /**
@@ -127,8 +158,12 @@ export const parseZapierTime = (value: unknown, timeZone?: string | null): numbe
   const m = ISO_LIKE.exec(text);
   if (m) {
     const w: Wall = {
-      year: Number(m[1]), month: Number(m[2]), day: Number(m[3]),
-      hour: Number(m[4] ?? 0), minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0),
+      year: Number(m[1]),
+      month: Number(m[2]),
+      day: Number(m[3]),
+      hour: Number(m[4] ?? 0),
+      minute: Number(m[5] ?? 0),
+      second: Number(m[6] ?? 0),
       ms: m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0,
     };
     if (!wallValid(w)) return undefined;
@@ -148,7 +183,15 @@ export const parseZapierTime = (value: unknown, timeZone?: string | null): numbe
   if (HAS_ZONE.test(text)) return parsed;
   const d = new Date(parsed);
   return instantOfWall(
-    { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds(), ms: d.getMilliseconds() },
+    {
+      year: d.getFullYear(),
+      month: d.getMonth() + 1,
+      day: d.getDate(),
+      hour: d.getHours(),
+      minute: d.getMinutes(),
+      second: d.getSeconds(),
+      ms: d.getMilliseconds(),
+    },
     zone,
   );
 };
@@ -224,7 +267,8 @@ export const outputTime = (value: unknown, zone: string, key = ''): OutputTime |
     return { iso: day ? iso.slice(0, 10) : iso, wallClock: false };
   }
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
-  if (DATE_ONLY.test(text) || WITH_OFFSET.test(text)) return parseZapierTime(text) === undefined ? undefined : { iso: text, wallClock: false };
+  if (DATE_ONLY.test(text) || WITH_OFFSET.test(text))
+    return parseZapierTime(text) === undefined ? undefined : { iso: text, wallClock: false };
   const ms = parseZapierTime(text, zone);
   if (ms === undefined) return undefined;
   const zoned = !HAS_ZONE.test(text) && !/[+-]\d{2}(:?\d{2})?$/.test(text);

@@ -19,11 +19,13 @@ const stable = (value: unknown): string =>
   Array.isArray(value)
     ? `[${value.map(stable).join(',')}]`
     : value && typeof value === 'object'
-      ? `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable((value as any)[k])}`).join(',')}}`
-      : JSON.stringify(value) ?? 'null';
+      ? `{${Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${stable((value as any)[k])}`)
+          .join(',')}}`
+      : (JSON.stringify(value) ?? 'null');
 
-export const contentHash = (record: unknown): string =>
-  createHash('sha1').update(stable(record)).digest('hex').slice(0, 16);
+export const contentHash = (record: unknown): string => createHash('sha1').update(stable(record)).digest('hex').slice(0, 16);
 
 /** The change part of a composite id: the named fields' values, or a content hash when all are missing. */
 const changeStamp = (record: Record<string, any>, changedBy: string | string[]): string => {
@@ -52,5 +54,10 @@ export const describeDedupe = (dedupe: Dedupe = 'id'): string =>
   dedupe === 'id'
     ? '`id`'
     : `\`id\` = record id + ${
-        dedupe.changedBy === 'content' ? 'content hash' : [dedupe.changedBy].flat().map((k) => `\`${k}\``).join(' + ')
+        dedupe.changedBy === 'content'
+          ? 'content hash'
+          : [dedupe.changedBy]
+              .flat()
+              .map((k) => `\`${k}\``)
+              .join(' + ')
       } (record id in \`${dedupe.idAs}\`)`;

@@ -77,26 +77,32 @@ export interface ActionSpec extends Common {
 
 /** The step's level: whether it acts inside one sub-account (connection.ts derives it from the endpoints it calls). */
 export const levelOfStep = (spec: Pick<Common, 'endpoint' | 'location' | 'alsoCalls'>): Level =>
-  stepLevel([spec.endpoint, ...(spec.alsoCalls ?? []).map((c) => c.endpoint)].map((e) => splitEndpoint(e)[1]), Boolean(spec.location));
+  stepLevel(
+    [spec.endpoint, ...(spec.alsoCalls ?? []).map((c) => c.endpoint)].map((e) => splitEndpoint(e)[1]),
+    Boolean(spec.location),
+  );
 
-export const needsSubAccount = (spec: Pick<Common, 'endpoint' | 'location' | 'alsoCalls'>): boolean =>
-  levelOfStep(spec) === 'subAccount';
+export const needsSubAccount = (spec: Pick<Common, 'endpoint' | 'location' | 'alsoCalls'>): boolean => levelOfStep(spec) === 'subAccount';
 
 /** API Request may leave the Sub-Account empty for agency endpoints; every other sub-account step needs one. */
 const subAccountFieldOf = (spec: Common) =>
   spec.anyEndpoint
     ? subAccountField({
         required: false,
-        helpText: 'The sub-account (location) whose token the request carries. Leave empty only for agency endpoints (companies, snapshots, locations search).',
+        helpText:
+          'The sub-account (location) whose token the request carries. Leave empty only for agency endpoints (companies, snapshots, locations search).',
       })
     : subAccountField({
         required: true,
-        helpText: 'The sub-account (location) this step works in. Pick one where the app is installed, or map a Sub-Account ID from an earlier step.',
+        helpText:
+          'The sub-account (location) this step works in. Pick one where the app is installed, or map a Sub-Account ID from an earlier step.',
       });
 
 /** Custom fields and the like load once a sub-account is chosen; until then there are none to show. */
-const forChosenSubAccount = (load: DynamicFields): DynamicFields => async (z, bundle) =>
-  awaitsSubAccount(bundle) ? [] : load(z, bundle);
+const forChosenSubAccount =
+  (load: DynamicFields): DynamicFields =>
+  async (z, bundle) =>
+    awaitsSubAccount(bundle) ? [] : load(z, bundle);
 
 const inputFields = (spec: Common) => {
   const own = (spec.fields ?? []).map((f) => shared(zapierField(f)));
@@ -120,7 +126,13 @@ interface Reading {
 }
 
 /** A step of `kind` from its spec; `own` adds to the operation, `dedupeKey` says what a trigger dedupes on. */
-const step = (kind: Kind, spec: Common, reading: Reading, own: Partial<Operation> & { type?: 'polling' } = {}, dedupeKey?: string): Step => {
+const step = (
+  kind: Kind,
+  spec: Common,
+  reading: Reading,
+  own: Partial<Operation> & { type?: 'polling' } = {},
+  dedupeKey?: string,
+): Step => {
   const sample = once(() => (typeof spec.sample === 'function' ? spec.sample() : spec.sample));
   return assembleStep({
     kind,
@@ -140,25 +152,29 @@ const step = (kind: Kind, spec: Common, reading: Reading, own: Partial<Operation
     hidden: Boolean(spec.hidden),
     inSubAccount: needsSubAccount(spec),
     ...(dedupeKey === undefined ? {} : { dedupeKey }),
-    ...(spec.perform ? {} : {
-      single: {
-        request: (bundle: Bundle) => {
-          checkSubAccount(spec, bundle);
-          return requestFor(spec, checkedInput(spec, bundle), bundle, reading.page?.(bundle));
-        },
-        output: (answer: unknown, bundle: Bundle) => reading.output(answer, checkedInput(spec, bundle), bundle),
-      },
-    }),
+    ...(spec.perform
+      ? {}
+      : {
+          single: {
+            request: (bundle: Bundle) => {
+              checkSubAccount(spec, bundle);
+              return requestFor(spec, checkedInput(spec, bundle), bundle, reading.page?.(bundle));
+            },
+            output: (answer: unknown, bundle: Bundle) => reading.output(answer, checkedInput(spec, bundle), bundle),
+          },
+        }),
     shown: {
       inputFields: () => inputFields(spec),
       // A hidden step only fills dropdowns: no user sees its output, and Zapier waives its sample.
-      ...(spec.hidden ? {} : {
-        sample: () => shared(sample()),
-        outputFields: () => [
-          ...labelledOutputFields(sample(), (key) => spec.outputLabels?.[key]),
-          ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
-        ],
-      }),
+      ...(spec.hidden
+        ? {}
+        : {
+            sample: () => shared(sample()),
+            outputFields: () => [
+              ...labelledOutputFields(sample(), (key) => spec.outputLabels?.[key]),
+              ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
+            ],
+          }),
     },
     operation: {
       ...own,

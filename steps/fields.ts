@@ -10,8 +10,20 @@ let zodModule: ZodSubset | undefined;
 const zodLib = (): ZodSubset => (zodModule ??= (require('./zod') as typeof import('./zod')).zodSubset);
 
 export type FieldType =
-  | 'string' | 'text' | 'email' | 'phone' | 'url' | 'integer' | 'number'
-  | 'boolean' | 'datetime' | 'date' | 'list' | 'json' | 'password' | 'file';
+  | 'string'
+  | 'text'
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'datetime'
+  | 'date'
+  | 'list'
+  | 'json'
+  | 'password'
+  | 'file';
 
 export interface FieldSpec {
   key: string;
@@ -40,9 +52,20 @@ export interface FieldSpec {
 
 /** What a field of each type takes when its spec gives no example. */
 const EXAMPLE_OF_TYPE: Record<FieldType, unknown> = {
-  string: 'abc123', text: 'Some text', email: 'jane@example.com', phone: '+14155550123', url: 'https://example.com',
-  integer: 5, number: 12.5, boolean: true, datetime: '2026-11-25T15:00:00Z', date: '2026-11-25', list: ['one', 'two'], json: '{"a": 1}',
-  password: 'secret-value', file: 'https://example.com/brief.pdf',
+  string: 'abc123',
+  text: 'Some text',
+  email: 'jane@example.com',
+  phone: '+14155550123',
+  url: 'https://example.com',
+  integer: 5,
+  number: 12.5,
+  boolean: true,
+  datetime: '2026-11-25T15:00:00Z',
+  date: '2026-11-25',
+  list: ['one', 'two'],
+  json: '{"a": 1}',
+  password: 'secret-value',
+  file: 'https://example.com/brief.pdf',
 };
 
 /** A value the field accepts: its own example, else its first choice, else one of its type (the tests and docs/reference.md use it). */
@@ -50,8 +73,19 @@ export const exampleOf = (f: FieldSpec): unknown =>
   f.example ?? (f.choices ? Object.keys(f.choices)[0] : EXAMPLE_OF_TYPE[f.type ?? 'string']);
 
 const ZAPIER_TYPE: Record<FieldType, string> = {
-  string: 'string', text: 'text', email: 'string', phone: 'string', url: 'string', integer: 'integer',
-  number: 'number', boolean: 'boolean', datetime: 'datetime', date: 'string', list: 'string', json: 'text', file: 'file',
+  string: 'string',
+  text: 'text',
+  email: 'string',
+  phone: 'string',
+  url: 'string',
+  integer: 'integer',
+  number: 'number',
+  boolean: 'boolean',
+  datetime: 'datetime',
+  date: 'string',
+  list: 'string',
+  json: 'text',
+  file: 'file',
   // Masked in the Zap editor.
   password: 'password',
 };
@@ -108,19 +142,48 @@ const schemaFor = (f: FieldSpec, timeZone: string): ZodTypes.ZodType => {
   const text = zod.string({ error: 'must be text' }).trim();
   let s: ZodTypes.ZodType;
   switch (f.type ?? 'string') {
-    case 'email': s = text.pipe(zod.email({ error: 'must be an email address, like jane@example.com' })); break;
-    case 'phone': s = text.regex(/^\+?[0-9][0-9 ().-]{3,24}$/, 'must be a phone number, like +14155550123'); break;
-    case 'url': s = text.pipe(zod.url({ error: 'must be a web address starting with https://' })); break;
-    case 'integer': s = zod.coerce.number({ error: 'must be a whole number' }).int('must be a whole number'); break;
-    case 'number': s = zod.coerce.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a number'); break;
-    case 'boolean': s = zod.preprocess(toBoolean, zod.boolean({ error: 'must be yes or no' })); break;
-    case 'datetime': s = zod.preprocess(toIsoDateTime(timeZone), zod.iso.datetime({ offset: true, error: 'must be a date and time, like 2026-11-23T15:00:00Z' })); break;
-    case 'date': s = zod.preprocess((v) => (typeof v === 'string' ? v.trim().slice(0, 10) : v), zod.iso.date({ error: 'must be a date, like 2026-11-23' })); break;
-    case 'list': s = zod.preprocess(toList, zod.array(zod.string({ error: 'must be a list of text values' }).max(1000))); break;
-    case 'json': s = zod.preprocess(toJson, zod.record(zod.string(), zod.unknown(), { error: 'must be a JSON object, like {"key": "value"}' })); break;
+    case 'email':
+      s = text.pipe(zod.email({ error: 'must be an email address, like jane@example.com' }));
+      break;
+    case 'phone':
+      s = text.regex(/^\+?[0-9][0-9 ().-]{3,24}$/, 'must be a phone number, like +14155550123');
+      break;
+    case 'url':
+      s = text.pipe(zod.url({ error: 'must be a web address starting with https://' }));
+      break;
+    case 'integer':
+      s = zod.coerce.number({ error: 'must be a whole number' }).int('must be a whole number');
+      break;
+    case 'number':
+      s = zod.coerce.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a number');
+      break;
+    case 'boolean':
+      s = zod.preprocess(toBoolean, zod.boolean({ error: 'must be yes or no' }));
+      break;
+    case 'datetime':
+      s = zod.preprocess(
+        toIsoDateTime(timeZone),
+        zod.iso.datetime({ offset: true, error: 'must be a date and time, like 2026-11-23T15:00:00Z' }),
+      );
+      break;
+    case 'date':
+      s = zod.preprocess(
+        (v) => (typeof v === 'string' ? v.trim().slice(0, 10) : v),
+        zod.iso.date({ error: 'must be a date, like 2026-11-23' }),
+      );
+      break;
+    case 'list':
+      s = zod.preprocess(toList, zod.array(zod.string({ error: 'must be a list of text values' }).max(1000)));
+      break;
+    case 'json':
+      s = zod.preprocess(toJson, zod.record(zod.string(), zod.unknown(), { error: 'must be a JSON object, like {"key": "value"}' }));
+      break;
     // Zapier hands a file (from any earlier step) to a step as a URL it can download.
-    case 'file': s = text.pipe(zod.url({ error: 'must be a file from an earlier step, or a web address of one' })); break;
-    default: s = text;
+    case 'file':
+      s = text.pipe(zod.url({ error: 'must be a file from an earlier step, or a web address of one' }));
+      break;
+    default:
+      s = text;
   }
   if (f.choices) {
     const allowed = Object.keys(f.choices);
@@ -188,8 +251,10 @@ const parseRows = (f: FieldSpec, raw: unknown, timeZone: string | null): Record<
   const rows = Array.isArray(raw) ? raw : [raw];
   return rows.map((row, i) => {
     const where = rows.length > 1 ? `${named(f)}, row ${i + 1}` : named(f);
-    if (!row || typeof row !== 'object' || Array.isArray(row)) throw invalidInput(`${where} must be line items (map the rows of a list, or fill in the fields).`);
-    if (f.children!.every((c) => isBlank((row as Record<string, unknown>)[c.key]))) throw invalidInput(`${where} is empty: fill it in or remove it.`);
+    if (!row || typeof row !== 'object' || Array.isArray(row))
+      throw invalidInput(`${where} must be line items (map the rows of a list, or fill in the fields).`);
+    if (f.children!.every((c) => isBlank((row as Record<string, unknown>)[c.key])))
+      throw invalidInput(`${where} is empty: fill it in or remove it.`);
     return parseInput(f.children!, row as Record<string, unknown>, timeZone, `${where}: `);
   });
 };

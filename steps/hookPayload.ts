@@ -56,7 +56,13 @@ export const readPayload = (bundle: Bundle): Payload => {
 export const headerValue = (bundle: Bundle, name: string): string | undefined => {
   const headers = bundle.rawRequest?.headers ?? (bundle as any).cleanedRequest?.headers ?? {};
   for (const [key, value] of Object.entries(headers ?? {})) {
-    if (key.toLowerCase().replace(/_/g, '-').replace(/^http-/, '') === name) return String(value);
+    if (
+      key
+        .toLowerCase()
+        .replace(/_/g, '-')
+        .replace(/^http-/, '') === name
+    )
+      return String(value);
   }
   return undefined;
 };

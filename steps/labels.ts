@@ -30,7 +30,11 @@ const labelOf = (key: string): string =>
     .join(' ');
 
 type OutputType = 'string' | 'number' | 'boolean' | 'datetime';
-export interface OutputField { key: string; label: string; type?: OutputType }
+export interface OutputField {
+  key: string;
+  label: string;
+  type?: OutputType;
+}
 
 const ISO = /^\d{4}-\d{2}-\d{2}T/;
 

@@ -11,18 +11,25 @@ const SETUP =
   'Deploy the event relay (the `relay/` folder of this connector; see docs/instant-triggers.md), then set RELAY_URL ' +
   "(the relay's address, like https://relay.example.com) and RELAY_SECRET (the same secret the relay has) in the Zapier " +
   "app's environment: `zapier-platform env:set <version> RELAY_URL=... RELAY_SECRET=...`. Polling triggers and the " +
-  "workflow-webhook triggers work without it.";
+  'workflow-webhook triggers work without it.';
 
 /** Where the relay is, and its secret; a clear message (never the secret) when either is missing. */
 export const relayConfig = (z: ZObject): { url: string; secret: string } => {
   const url = (process.env.RELAY_URL ?? '').trim().replace(/\/+$/, '');
   const secret = process.env.RELAY_SECRET ?? '';
-  if (!url) throw new z.errors.Error(`Instant triggers from HighLevel's events need the event relay, and RELAY_URL is not set. ${SETUP}`, 'RelayNotConfigured');
+  if (!url)
+    throw new z.errors.Error(
+      `Instant triggers from HighLevel's events need the event relay, and RELAY_URL is not set. ${SETUP}`,
+      'RelayNotConfigured',
+    );
   if (!secret) throw new z.errors.Error(`RELAY_URL is set but RELAY_SECRET is not. ${SETUP}`, 'RelayNotConfigured');
   return { url, secret };
 };
 
-interface RelayAnswer { status: number; data: any }
+interface RelayAnswer {
+  status: number;
+  data: any;
+}
 
 /**
  * One signed call. Not z.request: core reads any 401 as the HighLevel connection's expired token
@@ -43,7 +50,10 @@ const call = async (z: ZObject, method: 'POST' | 'DELETE', path: string, body?: 
     ...(body === undefined ? {} : { body: raw }),
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   }).catch((error: Error) => {
-    throw new z.errors.Error(`The event relay at ${target.origin} did not answer (${error.message}). Check RELAY_URL and that the relay is running.`, 'RelayUnreachable');
+    throw new z.errors.Error(
+      `The event relay at ${target.origin} did not answer (${error.message}). Check RELAY_URL and that the relay is running.`,
+      'RelayUnreachable',
+    );
   });
   const text = await response.text();
   let data: any;
@@ -70,7 +80,11 @@ export const subscribe = async (z: ZObject, subscription: SubscriptionRequest): 
   const response = await call(z, 'POST', '/subscriptions', subscription);
   if (response.status >= 300) throw relayError(z, 'start this trigger', response);
   const data = response.data;
-  if (!data?.id) throw new z.errors.Error('The event relay answered without a subscription id. Check that RELAY_URL points at the relay.', 'RelayRefused');
+  if (!data?.id)
+    throw new z.errors.Error(
+      'The event relay answered without a subscription id. Check that RELAY_URL points at the relay.',
+      'RelayRefused',
+    );
   return data;
 };
 

@@ -7,7 +7,17 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { firstValue, isObject } from '../highlevel/answers';
 import { chosenSubAccount, subAccountField } from '../highlevel/connection';
 import { compact } from '../highlevel/request';
-import { assembleStep, INSTANT_LABELS, instantItem, labelledOutputFields, once, recentRecords, testTriggerFields, type Payload, type Step } from './core';
+import {
+  assembleStep,
+  INSTANT_LABELS,
+  instantItem,
+  labelledOutputFields,
+  once,
+  recentRecords,
+  testTriggerFields,
+  type Payload,
+  type Step,
+} from './core';
 import { contentHash } from './dedupe';
 import { zapierField, type FieldSpec } from './fields';
 import { headerValue, readPayload } from './hookPayload';
@@ -96,8 +106,16 @@ const text = (...values: unknown[]): string | undefined => {
 };
 
 const tagList = (tags: unknown): string[] | undefined => {
-  if (Array.isArray(tags)) return tags.map(String).map((t) => t.trim()).filter(Boolean);
-  if (typeof tags === 'string') return tags.split(',').map((t) => t.trim()).filter(Boolean);
+  if (Array.isArray(tags))
+    return tags
+      .map(String)
+      .map((t) => t.trim())
+      .filter(Boolean);
+  if (typeof tags === 'string')
+    return tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
   return undefined;
 };
 
@@ -123,7 +141,13 @@ export const commonFields = (p: Payload): Payload => {
   const location = isObject(p.location) ? p.location : {};
   const clean: Payload = {
     contactId: text(p.contact_id, p.contactId, contact.id, postedContactId(p)),
-    name: text(p.full_name, p.name, p.contact_name, contact.name, [text(p.first_name, p.firstName), text(p.last_name, p.lastName)].filter(Boolean).join(' ')),
+    name: text(
+      p.full_name,
+      p.name,
+      p.contact_name,
+      contact.name,
+      [text(p.first_name, p.firstName), text(p.last_name, p.lastName)].filter(Boolean).join(' '),
+    ),
     email: text(p.email, contact.email),
     phone: text(p.phone, contact.phone),
     tagsList: tagList(p.tags ?? contact.tags),
@@ -137,8 +161,16 @@ export const commonFields = (p: Payload): Payload => {
 
 /** Labels of the fields every workflow payload gives (commonFields), beside the instant ones. */
 const WORKFLOW_LABELS: Record<string, string> = {
-  ...INSTANT_LABELS, postedId: 'ID (as Posted)', contactId: 'Contact ID', name: 'Contact Name', email: 'Contact Email', phone: 'Contact Phone',
-  'tagsList[]': 'Tags (List)', workflowId: 'Workflow ID', workflowName: 'Workflow Name', subAccountId: 'Sub-Account ID',
+  ...INSTANT_LABELS,
+  postedId: 'ID (as Posted)',
+  contactId: 'Contact ID',
+  name: 'Contact Name',
+  email: 'Contact Email',
+  phone: 'Contact Phone',
+  'tagsList[]': 'Tags (List)',
+  workflowId: 'Workflow ID',
+  workflowName: 'Workflow Name',
+  subAccountId: 'Sub-Account ID',
 };
 
 /**
@@ -198,9 +230,15 @@ export const workflowHook = (spec: WorkflowHookSpec): Step => {
         const payload = readPayload(bundle);
         const secret = String(bundle.inputData?.secret ?? '').trim();
         if (secret) {
-          const places = [isObject(payload.customData) ? payload.customData[SECRET_KEY] : undefined, payload[SECRET_KEY], headerValue(bundle, SECRET_HEADER)];
+          const places = [
+            isObject(payload.customData) ? payload.customData[SECRET_KEY] : undefined,
+            payload[SECRET_KEY],
+            headerValue(bundle, SECRET_HEADER),
+          ];
           if (!places.some((given) => sameSecret(given, secret))) {
-            z.console.log(`${spec.label}: payload ignored, it did not carry this trigger's secret (custom data ${SECRET_KEY} or header X-Zapier-Secret).`);
+            z.console.log(
+              `${spec.label}: payload ignored, it did not carry this trigger's secret (custom data ${SECRET_KEY} or header X-Zapier-Secret).`,
+            );
             return [];
           }
         }
@@ -210,7 +248,10 @@ export const workflowHook = (spec: WorkflowHookSpec): Step => {
       },
       // "Test trigger" shows recent real records shaped as HighLevel would post them.
       performList: async (z: ZObject, bundle: Bundle) => {
-        const { records } = await recentRecords(z, bundle, fallback, { subAccount: chosenSubAccount(bundle), keys: sampleFilters.map((f) => f.key) });
+        const { records } = await recentRecords(z, bundle, fallback, {
+          subAccount: chosenSubAccount(bundle),
+          keys: sampleFilters.map((f) => f.key),
+        });
         return records.map((r) => toItem(spec, spec.fallback.asPayload(r), bundle.meta?.timezone ?? null, String(r.id)));
       },
     },

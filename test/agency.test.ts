@@ -53,7 +53,12 @@ describe("the connection's agency (Company) ID", () => {
     await perform(step('search_users'), bundleFor(step('search_users')));
     await perform(step('filter_users_by_email'), bundleFor(step('filter_users_by_email')));
     expect(seen[0].query).toEqual({ companyId: AUTH.companyId });
-    expect(seen[1].query).toMatchObject({ companyId: AUTH.companyId, locationId: AUTH.locationId, sort: 'dateAdded', sortDirection: 'desc' });
+    expect(seen[1].query).toMatchObject({
+      companyId: AUTH.companyId,
+      locationId: AUTH.locationId,
+      sort: 'dateAdded',
+      sortDirection: 'desc',
+    });
     expect(seen[2].body).toMatchObject({ companyId: AUTH.companyId, emails: 'sam@example.com,alex@example.com', projection: 'all' });
   });
 
@@ -62,7 +67,13 @@ describe("the connection's agency (Company) ID", () => {
     const create = step('create_user');
     const { locationIds: _omit, ...inputData } = bundleFor(create).inputData as Record<string, unknown>;
     await perform(create, bundleFor(create, { inputData }));
-    expect(seen[0].body).toMatchObject({ companyId: AUTH.companyId, locationIds: [AUTH.locationId], type: 'account', role: 'user', email: 'sam@example.com' });
+    expect(seen[0].body).toMatchObject({
+      companyId: AUTH.companyId,
+      locationIds: [AUTH.locationId],
+      type: 'account',
+      role: 'user',
+      email: 'sam@example.com',
+    });
     expect(seen[0].body).not.toHaveProperty('loginEmail');
   });
 
@@ -87,10 +98,13 @@ describe("the connection's agency (Company) ID", () => {
 });
 
 describe('user management refused for a sub-account', () => {
-  it.each(['create_user', 'update_user', 'delete_user', 'search_users', 'get_user'])('%s: a 403 mentions the agency connection', async (key) => {
-    refuse(403);
-    await expect(perform(step(key), bundleFor(step(key)))).rejects.toThrow(/may need an agency \(Company\) connection/);
-  });
+  it.each(['create_user', 'update_user', 'delete_user', 'search_users', 'get_user'])(
+    '%s: a 403 mentions the agency connection',
+    async (key) => {
+      refuse(403);
+      await expect(perform(step(key), bundleFor(step(key)))).rejects.toThrow(/may need an agency \(Company\) connection/);
+    },
+  );
 
   it('a 404 still names the user', async () => {
     interceptHighLevel(() => ({ status: 404, body: { message: 'User not found' } }));

@@ -5,8 +5,17 @@ import App from '../index';
 import { steps } from '../operations';
 import { subAccountCacheKey } from '../highlevel/subAccountToken';
 import {
-  AGENCY_AUTH, agencyBundleFor, appTester, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel, perform,
-  subAccountTokenOf, zcache, type Answer,
+  AGENCY_AUTH,
+  agencyBundleFor,
+  appTester,
+  bundleFor,
+  CHOSEN_SUB_ACCOUNT,
+  clearZcache,
+  interceptHighLevel,
+  perform,
+  subAccountTokenOf,
+  zcache,
+  type Answer,
 } from './support/harness';
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
@@ -26,7 +35,10 @@ describe('the exchange', () => {
     expect(exchange.headers['content-type']).toContain('application/x-www-form-urlencoded');
     expect(exchange.headers.version).toBe('2021-07-28');
     expect(exchange.headers.authorization).toBe(`Bearer ${AGENCY_AUTH.access_token}`);
-    expect(Object.fromEntries(new URLSearchParams(String(exchange.body)))).toEqual({ companyId: AGENCY_AUTH.companyId, locationId: CHOSEN_SUB_ACCOUNT });
+    expect(Object.fromEntries(new URLSearchParams(String(exchange.body)))).toEqual({
+      companyId: AGENCY_AUTH.companyId,
+      locationId: CHOSEN_SUB_ACCOUNT,
+    });
     expect(exchange.problems).toEqual([]);
     expect(call.headers.authorization).toBe(`Bearer ${SUB_TOKEN}`);
     expect(call.query.locationId).toBe(CHOSEN_SUB_ACCOUNT);
@@ -35,7 +47,9 @@ describe('the exchange', () => {
   it('stops before any request when no sub-account is chosen', async () => {
     const seen = interceptHighLevel();
     const { locationId: _none, ...inputData } = agencyBundleFor(listUsers).inputData as Record<string, unknown>;
-    await expect(perform(listUsers, agencyBundleFor(listUsers, { inputData }))).rejects.toThrow(/Choose a Sub-Account \(`locationId`\) in this step/);
+    await expect(perform(listUsers, agencyBundleFor(listUsers, { inputData }))).rejects.toThrow(
+      /Choose a Sub-Account \(`locationId`\) in this step/,
+    );
     expect(seen).toHaveLength(0);
   });
 
@@ -58,9 +72,12 @@ describe('the exchange', () => {
   });
 
   it('still names the sub-account by its ID when its name cannot be read', async () => {
-    interceptHighLevel((req) => (isExchange(req) || req.template === '/oauth/installedLocations'
-      ? { status: 403, body: { message: 'forbidden' } } : undefined));
-    await expect(perform(listUsers, agencyBundleFor(listUsers))).rejects.toThrow(`not installed on sub-account ${CHOSEN_SUB_ACCOUNT} (HighLevel said: forbidden)`);
+    interceptHighLevel((req) =>
+      isExchange(req) || req.template === '/oauth/installedLocations' ? { status: 403, body: { message: 'forbidden' } } : undefined,
+    );
+    await expect(perform(listUsers, agencyBundleFor(listUsers))).rejects.toThrow(
+      `not installed on sub-account ${CHOSEN_SUB_ACCOUNT} (HighLevel said: forbidden)`,
+    );
   });
 
   it('a 401 on the exchange is the agency token expiring: Zapier refreshes it', async () => {
@@ -152,7 +169,7 @@ describe('a 401 on the sub-account token', () => {
     expect(seen.filter((r) => !isExchange(r))).toHaveLength(2);
   });
 
-  it('on the agency token (agency steps) still goes through Zapier\'s refresh', async () => {
+  it("on the agency token (agency steps) still goes through Zapier's refresh", async () => {
     interceptHighLevel(() => ({ status: 401, body: { message: 'Invalid JWT' } }));
     const snapshots = step('list_snapshots');
     await expect(perform(snapshots, agencyBundleFor(snapshots))).rejects.toThrow(expect.objectContaining({ name: 'RefreshAuthError' }));
@@ -164,7 +181,8 @@ describe('tokens', () => {
 
   it('appear in no message, even when HighLevel echoes one', async () => {
     interceptHighLevel((req) =>
-      isExchange(req) ? undefined : { status: 422, body: { message: `token ${SUB_TOKEN} may not list users` } });
+      isExchange(req) ? undefined : { status: 422, body: { message: `token ${SUB_TOKEN} may not list users` } },
+    );
     const error: any = await perform(listUsers, agencyBundleFor(listUsers)).catch((e) => e);
     expect(error.message).toMatch(/HighLevel said: token \[redacted\] may not list users/);
     for (const secret of secrets) expect(error.message).not.toContain(secret);
@@ -201,16 +219,24 @@ describe('the Sub-Account dropdown', () => {
       body: { locations: [{ _id: 'Kx9c2Fh3LmQpZr8sTt4u', name: 'Acme Plumbing', address: '47 W 13th St' }], count: 1 },
     }));
     // As a dropdown it receives the step's form, where `query` means something else.
-    const result: any = await perform(dropdown, agencyBundleFor(dropdown, {
-      inputData: { query: 'jane', subAccountName: 'Acme' },
-      meta: { page: 2, limit: 25 },
-    }));
+    const result: any = await perform(
+      dropdown,
+      agencyBundleFor(dropdown, {
+        inputData: { query: 'jane', subAccountName: 'Acme' },
+        meta: { page: 2, limit: 25 },
+      }),
+    );
     expect(result).toEqual([expect.objectContaining({ id: 'Kx9c2Fh3LmQpZr8sTt4u', name: 'Acme Plumbing' })]);
     expect(seen).toHaveLength(1);
     expect(seen[0].problems).toEqual([]);
     expect(seen[0].headers.authorization).toBe(`Bearer ${AGENCY_AUTH.access_token}`);
     expect(seen[0].query).toEqual({
-      companyId: AGENCY_AUTH.companyId, appId: '6578278e879ad2646715ba9c', isInstalled: 'true', skip: '50', limit: '25', query: 'Acme',
+      companyId: AGENCY_AUTH.companyId,
+      appId: '6578278e879ad2646715ba9c',
+      isInstalled: 'true',
+      skip: '50',
+      limit: '25',
+      query: 'Acme',
     });
   });
 
@@ -229,7 +255,9 @@ describe('the Sub-Account dropdown', () => {
     delete process.env.CLIENT_ID;
     try {
       const { companyId: _company, ...subAccountOnly } = bundleFor(find).authData;
-      const error = await perform(find, bundleFor(find, { authData: subAccountOnly, inputData: { subAccountName: 'Acme' } })).catch((e: Error) => e);
+      const error = await perform(find, bundleFor(find, { authData: subAccountOnly, inputData: { subAccountName: 'Acme' } })).catch(
+        (e: Error) => e,
+      );
       expect(String(error)).toMatch(/needs an agency connection/);
       expect(String(error)).not.toMatch(/APP_ID|Reconnect/);
       expect(seen).toHaveLength(0);
@@ -240,7 +268,10 @@ describe('the Sub-Account dropdown', () => {
 
   it('Find Sub-Account by Name finds the sub-account a later step can map', async () => {
     const find = step('find_sub_account');
-    interceptHighLevel(() => ({ status: 200, body: { locations: [{ _id: 'Kx9c2Fh3LmQpZr8sTt4u', name: 'Acme Plumbing', address: 'x' }] } }));
+    interceptHighLevel(() => ({
+      status: 200,
+      body: { locations: [{ _id: 'Kx9c2Fh3LmQpZr8sTt4u', name: 'Acme Plumbing', address: 'x' }] },
+    }));
     const found: any = await perform(find, agencyBundleFor(find, { inputData: { subAccountName: 'Acme' } }));
     expect(found).toEqual([expect.objectContaining({ id: 'Kx9c2Fh3LmQpZr8sTt4u' })]);
   });
@@ -252,12 +283,16 @@ describe('API Request on an agency connection', () => {
   it('sends agency endpoints with the agency token, without a sub-account', async () => {
     const seen = interceptHighLevel();
     await perform(api, agencyBundleFor(api, { inputData: { method: 'GET', path: `/companies/${AGENCY_AUTH.companyId}` } }));
-    expect(seen.map((r) => [r.path, r.headers.authorization])).toEqual([[`/companies/${AGENCY_AUTH.companyId}`, `Bearer ${AGENCY_AUTH.access_token}`]]);
+    expect(seen.map((r) => [r.path, r.headers.authorization])).toEqual([
+      [`/companies/${AGENCY_AUTH.companyId}`, `Bearer ${AGENCY_AUTH.access_token}`],
+    ]);
   });
 
   it('asks for a sub-account before calling a sub-account endpoint', async () => {
     const seen = interceptHighLevel();
-    await expect(perform(api, agencyBundleFor(api, { inputData: { method: 'GET', path: '/contacts/' } }))).rejects.toThrow(/Choose a Sub-Account/);
+    await expect(perform(api, agencyBundleFor(api, { inputData: { method: 'GET', path: '/contacts/' } }))).rejects.toThrow(
+      /Choose a Sub-Account/,
+    );
     expect(seen).toHaveLength(0);
   });
 });
@@ -266,7 +301,9 @@ describe('files of an agency connection', () => {
   it('are downloaded with the token of the sub-account they belong to', async () => {
     const seen = interceptHighLevel();
     const download = (App as any).hydrators.downloadRecording;
-    await appTester(download, { authData: AGENCY_AUTH, inputData: { messageId: 'msg1', locationId: CHOSEN_SUB_ACCOUNT } } as any).catch(() => undefined);
+    await appTester(download, { authData: AGENCY_AUTH, inputData: { messageId: 'msg1', locationId: CHOSEN_SUB_ACCOUNT } } as any).catch(
+      () => undefined,
+    );
     const call = seen.find((r) => !isExchange(r))!;
     expect(call.path).toBe(`/conversations/messages/msg1/locations/${CHOSEN_SUB_ACCOUNT}/recording`);
     expect(call.headers.authorization).toBe(`Bearer ${SUB_TOKEN}`);

@@ -83,9 +83,18 @@ describe('token exchange', () => {
   });
 
   it('keeps an agency (Company) consent as such: no sub-account, the agency ID', async () => {
-    nock(BASE).post('/oauth/token').reply(200, { ...tokenAnswer, userType: 'Company', locationId: undefined, approvedLocations: ['loc-1'] });
+    nock(BASE)
+      .post('/oauth/token')
+      .reply(200, { ...tokenAnswer, userType: 'Company', locationId: undefined, approvedLocations: ['loc-1'] });
     const result = await appTester(auth.oauth2Config.getAccessToken, { inputData: { code: 'c', redirect_uri: 'x' } });
-    expect(result).toEqual({ access_token: 'new-access', refresh_token: 'rotated-refresh', locationId: '', companyId: 'co-1', userType: 'Company', userId: 'user-1' });
+    expect(result).toEqual({
+      access_token: 'new-access',
+      refresh_token: 'rotated-refresh',
+      locationId: '',
+      companyId: 'co-1',
+      userType: 'Company',
+      userId: 'user-1',
+    });
   });
 
   it("shows HighLevel's reason when the code is refused, never the secret", async () => {
@@ -137,7 +146,9 @@ describe('refresh', () => {
   ])('asks to reconnect only when HighLevel refuses the refresh token: %s', async (_what, status, body) => {
     nock(BASE).post('/oauth/token').reply(status, body);
     const failure = appTester(auth.oauth2Config.refreshAccessToken, { authData: AUTH });
-    await expect(failure).rejects.toThrow(expect.objectContaining({ name: 'ExpiredAuthError', message: expect.stringMatching(/reconnect it/) }));
+    await expect(failure).rejects.toThrow(
+      expect.objectContaining({ name: 'ExpiredAuthError', message: expect.stringMatching(/reconnect it/) }),
+    );
   });
 
   it.each([
@@ -145,8 +156,17 @@ describe('refresh', () => {
     ['a 503 page in HTML', (n: nock.Interceptor) => n.reply(503, '<html>Service Unavailable</html>')],
     ['a 502 without a body', (n: nock.Interceptor) => n.reply(502)],
     ['a dropped connection', (n: nock.Interceptor) => n.replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))],
-    ['a connect timeout', (n: nock.Interceptor) => n.replyWithError(Object.assign(new Error('connect ETIMEDOUT 104.18.0.1:443'), { code: 'ETIMEDOUT' }))],
-    ['a response timeout', (n: nock.Interceptor) => n.replyWithError(Object.assign(new Error('network timeout at: https://services.leadconnectorhq.com/oauth/token'), { type: 'request-timeout' }))],
+    [
+      'a connect timeout',
+      (n: nock.Interceptor) => n.replyWithError(Object.assign(new Error('connect ETIMEDOUT 104.18.0.1:443'), { code: 'ETIMEDOUT' })),
+    ],
+    [
+      'a response timeout',
+      (n: nock.Interceptor) =>
+        n.replyWithError(
+          Object.assign(new Error('network timeout at: https://services.leadconnectorhq.com/oauth/token'), { type: 'request-timeout' }),
+        ),
+    ],
     ['a 200 without a token', (n: nock.Interceptor) => n.reply(200, { message: 'try again' })],
   ])('never asks to reconnect when HighLevel is unavailable during a refresh: %s', async (_what, answer) => {
     answer(nock(BASE).post('/oauth/token'));
@@ -166,9 +186,9 @@ describe('refresh', () => {
   it('a 401 from the API makes Zapier refresh the token', async () => {
     nock(BASE).get(/.*/).reply(401, { message: 'Invalid JWT' });
     const step = steps.find((s) => s.key === 'get_contact')!;
-    await expect(
-      appTester(step.definition.operation.perform, { authData: AUTH, inputData: { contactId: 'c1' } }),
-    ).rejects.toThrow(expect.objectContaining({ name: 'RefreshAuthError' }));
+    await expect(appTester(step.definition.operation.perform, { authData: AUTH, inputData: { contactId: 'c1' } })).rejects.toThrow(
+      expect.objectContaining({ name: 'RefreshAuthError' }),
+    );
   });
 });
 
@@ -183,7 +203,10 @@ describe('connection test and label', () => {
   });
 
   it("reads the agency on an agency connection and labels the connection with the agency's name", async () => {
-    const seen = interceptHighLevel(() => ({ status: 200, body: { company: { id: AGENCY_AUTH.companyId, name: 'Rankr Marketing Agency' } } }));
+    const seen = interceptHighLevel(() => ({
+      status: 200,
+      body: { company: { id: AGENCY_AUTH.companyId, name: 'Rankr Marketing Agency' } },
+    }));
     const result: any = await appTester(auth.test, { authData: AGENCY_AUTH });
     expect(seen).toHaveLength(1);
     expect(seen[0].path).toBe(`/companies/${AGENCY_AUTH.companyId}`);

@@ -93,9 +93,14 @@ describe('Create Appointment', () => {
     expect(seen).toHaveLength(1);
     expect(seen[0].problems).toEqual([]);
     expect(seen[0].body).toMatchObject({
-      calendarId: 'BqTwX8QFwXzpegMve9EQ', contactId: 'seD4PfOuKoVMLkEZqohJ', locationId: 've9EPM428h8vShlRW1KT',
-      startTime: '2026-11-01T01:30:00-04:00', endTime: '2026-11-01T02:30:00-05:00',
-      appointmentStatus: 'confirmed', overrideLocationConfig: true, ignoreFreeSlotValidation: false,
+      calendarId: 'BqTwX8QFwXzpegMve9EQ',
+      contactId: 'seD4PfOuKoVMLkEZqohJ',
+      locationId: 've9EPM428h8vShlRW1KT',
+      startTime: '2026-11-01T01:30:00-04:00',
+      endTime: '2026-11-01T02:30:00-05:00',
+      appointmentStatus: 'confirmed',
+      overrideLocationConfig: true,
+      ignoreFreeSlotValidation: false,
     });
   });
 
@@ -146,7 +151,9 @@ describe('List Calendar Events and List Blocked Slots', () => {
   it('says clearly when the chosen calendar, user or group is empty', async () => {
     const s = step('list_calendar_events');
     const seen = interceptHighLevel();
-    await expect(perform(s, withInput(s, { eventsFor: 'user', userId: '' }))).rejects.toThrow(/One User \(Team Member\).{0,2}, but User \(`userId`\) is empty/);
+    await expect(perform(s, withInput(s, { eventsFor: 'user', userId: '' }))).rejects.toThrow(
+      /One User \(Team Member\).{0,2}, but User \(`userId`\) is empty/,
+    );
     expect(seen).toHaveLength(0);
   });
 
@@ -168,9 +175,13 @@ describe('List Calendar Events and List Blocked Slots', () => {
 
 describe('Appointment and Blocked Slot dropdowns', () => {
   const actionsWithAppointmentDropdown = [
-    ['get_appointment', 'eventId'], ['update_appointment', 'eventId'], ['delete_calendar_event', 'eventId'],
-    ['list_appointment_notes', 'appointmentId'], ['create_appointment_note', 'appointmentId'],
-    ['update_appointment_note', 'appointmentId'], ['delete_appointment_note', 'appointmentId'],
+    ['get_appointment', 'eventId'],
+    ['update_appointment', 'eventId'],
+    ['delete_calendar_event', 'eventId'],
+    ['list_appointment_notes', 'appointmentId'],
+    ['create_appointment_note', 'appointmentId'],
+    ['update_appointment_note', 'appointmentId'],
+    ['delete_appointment_note', 'appointmentId'],
   ];
 
   it.each(actionsWithAppointmentDropdown)('%s offers the appointments of a calendar chosen just above, not sent', async (key, idKey) => {
@@ -213,11 +224,13 @@ describe('Appointment and Blocked Slot dropdowns', () => {
   it('asks for the calendar first instead of calling HighLevel without one', async () => {
     const s = step('list_appointment_choices');
     const seen = interceptHighLevel();
-    await expect(perform(s, withInput(s, { appointmentCalendarId: '' }))).rejects.toThrow(/Pick a calendar in the Calendar field above first/);
+    await expect(perform(s, withInput(s, { appointmentCalendarId: '' }))).rejects.toThrow(
+      /Pick a calendar in the Calendar field above first/,
+    );
     expect(seen).toHaveLength(0);
   });
 
-  it("Update Block Slot lists the blocked time of the calendar or user chosen above its Blocked Slot field", async () => {
+  it('Update Block Slot lists the blocked time of the calendar or user chosen above its Blocked Slot field', async () => {
     const update = step('update_block_slot');
     // Its own fields, after the Sub-Account field that agency connections add first.
     const own = update.definition.operation.inputFields.filter((f: unknown) => typeof f === 'object');
@@ -257,8 +270,11 @@ describe('Get Free Slots', () => {
       'BqTwX8QFwXzpegMve9EQ:2026-11-26T09:00:00-05:00',
     ]);
     expect(items[2]).toEqual({
-      id: 'BqTwX8QFwXzpegMve9EQ:2026-11-26T09:00:00-05:00', calendarId: 'BqTwX8QFwXzpegMve9EQ',
-      date: '2026-11-26', slotStart: '2026-11-26T09:00:00-05:00', timezone: NY,
+      id: 'BqTwX8QFwXzpegMve9EQ:2026-11-26T09:00:00-05:00',
+      calendarId: 'BqTwX8QFwXzpegMve9EQ',
+      date: '2026-11-26',
+      slotStart: '2026-11-26T09:00:00-05:00',
+      timezone: NY,
     });
     expect(seen).toHaveLength(1);
     expect(seen[0].problems).toEqual([]);
@@ -267,7 +283,7 @@ describe('Get Free Slots', () => {
     expect(Number(seen[0].query.endDate) - Number(seen[0].query.startDate)).toBe(30 * DAY);
   });
 
-  it('keeps the window within HighLevel\'s 31-day limit and refuses unknown time zones', async () => {
+  it("keeps the window within HighLevel's 31-day limit and refuses unknown time zones", async () => {
     const seen = interceptHighLevel();
     await perform(s, withInput(s, { daysAhead: 90 }));
     expect(Number(seen[0].query.endDate) - Number(seen[0].query.startDate)).toBeLessThanOrEqual(31 * DAY);
@@ -307,7 +323,11 @@ describe('calendar bodies', () => {
     const s = step('create_block_slot');
     const seen = interceptHighLevel();
     await perform(s, withInput(s, { blockFor: 'user', startTime: '2026-03-08 09:00', endTime: '2026-03-08 17:00' }, { timezone: NY }));
-    expect(seen[0].body).toMatchObject({ assignedUserId: 'y0BeYjuRIlDwsDcOHOJo', startTime: '2026-03-08T09:00:00-04:00', endTime: '2026-03-08T17:00:00-04:00' });
+    expect(seen[0].body).toMatchObject({
+      assignedUserId: 'y0BeYjuRIlDwsDcOHOJo',
+      startTime: '2026-03-08T09:00:00-04:00',
+      endTime: '2026-03-08T17:00:00-04:00',
+    });
     expect(seen[0].body).not.toHaveProperty('calendarId');
   });
 
@@ -318,14 +338,23 @@ describe('calendar bodies', () => {
     expect(seen[0].problems).toEqual([]);
     expect(Array.isArray(seen[0].body)).toBe(true);
     expect((seen[0].body as any[])[0]).toMatchObject({
-      notificationType: 'reminder', channel: 'email', beforeTime: [{ timeOffset: 1, unit: 'days' }], additionalEmailIds: ['office@example.com'],
+      notificationType: 'reminder',
+      channel: 'email',
+      beforeTime: [{ timeOffset: 1, unit: 'days' }],
+      additionalEmailIds: ['office@example.com'],
     });
     expect((seen[0].body as any[])[0]).not.toHaveProperty('additionalEmails');
     expect(out).toHaveProperty('id');
   });
 
   it('offers the resource type as a dropdown of rooms and equipment', () => {
-    for (const key of ['list_calendar_resources', 'get_calendar_resource', 'create_calendar_resource', 'update_calendar_resource', 'delete_calendar_resource']) {
+    for (const key of [
+      'list_calendar_resources',
+      'get_calendar_resource',
+      'create_calendar_resource',
+      'update_calendar_resource',
+      'delete_calendar_resource',
+    ]) {
       const field = step(key).definition.operation.inputFields.find((f: any) => f.key === 'resourceType');
       expect(Object.keys(field.choices).sort()).toEqual(['equipments', 'rooms']);
     }

@@ -7,8 +7,17 @@ import { families, steps } from '../operations';
 import type { Step } from '../steps/define';
 import { AGENCY_READS, carriesConnectionToken, connectedLocation, isAgencyEndpoint, levelOf } from '../highlevel/connection';
 import {
-  AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, expectZapOutput, interceptHighLevel,
-  perform, subAccountTokenOf,
+  AGENCY_AUTH,
+  agencyBundleFor,
+  appTester,
+  AUTH,
+  bundleFor,
+  CHOSEN_SUB_ACCOUNT,
+  clearZcache,
+  expectZapOutput,
+  interceptHighLevel,
+  perform,
+  subAccountTokenOf,
 } from './support/harness';
 import { asSent, catalog, fakeResponse, spec, violations, type SeenRequest } from './support/contract';
 
@@ -17,7 +26,9 @@ const allowed = (step: Step) => [step.endpoint, ...step.alsoCalls.map((c) => c.e
 /** Steps run through the app tester: those with a perform of their own, and one single-request step per family. */
 const throughAppTester = new Set([
   ...steps.filter((s) => !s.single),
-  ...Object.values(families).map((family) => family.find((s) => s.single)).filter((s): s is Step => s !== undefined),
+  ...Object.values(families)
+    .map((family) => family.find((s) => s.single))
+    .filter((s): s is Step => s !== undefined),
 ]);
 
 /**
@@ -26,7 +37,9 @@ const throughAppTester = new Set([
  */
 const sendOnce = (step: Step, bundle: ReturnType<typeof bundleFor>) => {
   const out = step.single!.request(bundle as any);
-  const token = carriesConnectionToken(bundle as any, out.template) ? bundle.authData.access_token : subAccountTokenOf(connectedLocation(bundle as any));
+  const token = carriesConnectionToken(bundle as any, out.template)
+    ? bundle.authData.access_token
+    : subAccountTokenOf(connectedLocation(bundle as any));
   const req = asSent(out, token);
   const checked = violations(req);
   const answer = checked.template ? fakeResponse(req.method, checked.template).body : undefined;
@@ -36,7 +49,10 @@ const sendOnce = (step: Step, bundle: ReturnType<typeof bundleFor>) => {
 /** On a sub-account connection: every request satisfies the documents, calls the step's own endpoints and carries the connection's token. */
 const expectDocumented = (step: Step, seen: (SeenRequest & { template?: string; problems: string[] })[]) => {
   for (const req of seen) {
-    expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({ request: `${req.method} ${req.path}`, problems: [] });
+    expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({
+      request: `${req.method} ${req.path}`,
+      problems: [],
+    });
     if (!step.anyEndpoint) expect(allowed(step)).toContain(`${req.method} ${req.template}`);
     expect(req.headers.authorization).toBe(`Bearer ${AUTH.access_token}`);
   }
@@ -58,11 +74,16 @@ describe.each(steps.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s', (_name
   }
 
   if (step.single) {
-    it(step.inSubAccount ? 'builds its request in the chosen sub-account, with its token, on an agency connection' : 'builds its request with the agency token on an agency connection', () => {
-      const { req, result } = sendOnce(step, agencyBundleFor(step));
-      expectTokens(step, [req]);
-      expectZapOutput(step, result);
-    });
+    it(
+      step.inSubAccount
+        ? 'builds its request in the chosen sub-account, with its token, on an agency connection'
+        : 'builds its request with the agency token on an agency connection',
+      () => {
+        const { req, result } = sendOnce(step, agencyBundleFor(step));
+        expectTokens(step, [req]);
+        expectZapOutput(step, result);
+      },
+    );
   }
 
   if (throughAppTester.has(step)) appTesterRuns(step);
@@ -92,13 +113,14 @@ function appTesterRuns(step: Step) {
       await expect(perform(step, bundleFor(step))).rejects.toThrow(/needs an agency connection/);
       expect(seen).toHaveLength(0);
     });
-  } else it('sends only requests the official documents allow, and returns usable output', async () => {
-    const seen = interceptHighLevel();
-    const result = await perform(step, bundleFor(step));
-    expect(seen.length).toBeGreaterThan(0);
-    expectDocumented(step, seen);
-    expectZapOutput(step, result);
-  });
+  } else
+    it('sends only requests the official documents allow, and returns usable output', async () => {
+      const seen = interceptHighLevel();
+      const result = await perform(step, bundleFor(step));
+      expect(seen.length).toBeGreaterThan(0);
+      expectDocumented(step, seen);
+      expectZapOutput(step, result);
+    });
 
   // Only polling triggers poll: an app-event trigger's performList runs for "Test trigger" only.
   if (step.kind === 'trigger' && !step.relay) {
@@ -134,9 +156,15 @@ function appTesterRuns(step: Step) {
 /** Every request satisfies the documents; the exchange carries the agency token, the rest the chosen sub-account's. */
 function expectTokens(step: Step, seen: Parameters<typeof expectDocumented>[1]) {
   for (const req of seen) {
-    expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({ request: `${req.method} ${req.path}`, problems: [] });
+    expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({
+      request: `${req.method} ${req.path}`,
+      problems: [],
+    });
     if (req.template === '/oauth/locationToken') {
-      expect(Object.fromEntries(new URLSearchParams(String(req.body)))).toEqual({ companyId: AGENCY_AUTH.companyId, locationId: CHOSEN_SUB_ACCOUNT });
+      expect(Object.fromEntries(new URLSearchParams(String(req.body)))).toEqual({
+        companyId: AGENCY_AUTH.companyId,
+        locationId: CHOSEN_SUB_ACCOUNT,
+      });
     } else if (!step.anyEndpoint) {
       expect(allowed(step)).toContain(`${req.method} ${req.template}`);
     }
@@ -215,15 +243,12 @@ describe('the catalog', () => {
   const implementation = (entry: (typeof catalog)[number]) =>
     steps.find((s) => (s.catalog ?? s.label) === entry.label && kindOf(entry).includes(s.kind));
 
-  it.each(catalog.map((e) => [e.label, e] as const))(
-    '%s is implemented on its documented endpoint with its scopes',
-    (_label, entry) => {
-      const step = implementation(entry);
-      expect(step).toBeDefined();
-      expect(step!.endpoint).toBe(`${entry.method} ${entry.path}`);
-      expect(step!.scopes).toEqual(expect.arrayContaining(entry.scopes));
-    },
-  );
+  it.each(catalog.map((e) => [e.label, e] as const))('%s is implemented on its documented endpoint with its scopes', (_label, entry) => {
+    const step = implementation(entry);
+    expect(step).toBeDefined();
+    expect(step!.endpoint).toBe(`${entry.method} ${entry.path}`);
+    expect(step!.scopes).toEqual(expect.arrayContaining(entry.scopes));
+  });
 
   it('reports coverage', () => {
     const done = catalog.filter((e) => implementation(e)?.endpoint === `${e.method} ${e.path}`);
@@ -233,7 +258,7 @@ describe('the catalog', () => {
   });
 });
 
-describe('each endpoint\'s level (agency or sub-account)', () => {
+describe("each endpoint's level (agency or sub-account)", () => {
   // The documents' security entries: Agency-Access (or Agency-Access-Only) without Location-Access is
   // the agency's; connection.ts names the few that allow both and act for the agency (AGENCY_READS).
   const documented = Object.entries(spec.paths as Record<string, Record<string, any>>).flatMap(([path, ops]) =>
@@ -241,18 +266,25 @@ describe('each endpoint\'s level (agency or sub-account)', () => {
       .filter(([, op]) => Array.isArray(op?.security) && op.security.length)
       .map(([method, op]) => {
         const kinds = (op.security as object[]).flatMap((entry) => Object.keys(entry));
-        const agencyOnly = kinds.some((k) => k.startsWith('Agency-Access')) && !kinds.includes('Location-Access') && !kinds.includes('bearer');
+        const agencyOnly =
+          kinds.some((k) => k.startsWith('Agency-Access')) && !kinds.includes('Location-Access') && !kinds.includes('bearer');
         return [`${method.toUpperCase()} ${path}`, path, agencyOnly || AGENCY_READS.includes(path) ? 'agency' : 'subAccount'] as const;
-      }));
+      }),
+  );
 
   it.each(documented)('%s is %s-level as the documents say', (_endpoint, path, level) => {
     expect(levelOf(path)).toBe(level);
   });
 
   it.each([
-    ['/locations/ve9EPM428h8vShlRW1KT', 'agency'], ['/locations/', 'agency'], ['/companies/UAXssdawIWAWD', 'agency'],
-    ['/snapshots', 'agency'], ['/oauth/installedLocations', 'agency'],
-    ['/locations/ve9EPM428h8vShlRW1KT/customFields', 'subAccount'], ['/contacts/seD4PfOuKoVMLkEZqohJ', 'subAccount'], ['/users/', 'subAccount'],
+    ['/locations/ve9EPM428h8vShlRW1KT', 'agency'],
+    ['/locations/', 'agency'],
+    ['/companies/UAXssdawIWAWD', 'agency'],
+    ['/snapshots', 'agency'],
+    ['/oauth/installedLocations', 'agency'],
+    ['/locations/ve9EPM428h8vShlRW1KT/customFields', 'subAccount'],
+    ['/contacts/seD4PfOuKoVMLkEZqohJ', 'subAccount'],
+    ['/users/', 'subAccount'],
   ])('the concrete path %s is %s-level', (path, level) => {
     expect(levelOf(path)).toBe(level);
   });
@@ -260,8 +292,9 @@ describe('each endpoint\'s level (agency or sub-account)', () => {
   // A step acts in a sub-account exactly when one of its documented endpoints does (API Request's
   // stand-in endpoint is undocumented: it names whichever the user gives).
   it.each(steps.map((s) => [s.key, s] as const))('%s is at the level of the endpoints it calls', (_key, step) => {
-    const levels = [step.endpoint, ...step.alsoCalls.map((c) => c.endpoint)]
-      .map((e) => documented.find(([endpoint]) => endpoint === e)?.[2] ?? 'subAccount');
+    const levels = [step.endpoint, ...step.alsoCalls.map((c) => c.endpoint)].map(
+      (e) => documented.find(([endpoint]) => endpoint === e)?.[2] ?? 'subAccount',
+    );
     expect(step.inSubAccount).toBe(levels.includes('subAccount'));
   });
 });

@@ -60,16 +60,24 @@ describe('Send Message', () => {
     await send({ type: 'SMS', message: 'See you Tuesday!', subject: 'ignored', fromNumber: '+14155550100' });
     expect(seen[0].problems).toEqual([]);
     expect(seen[0].body).toEqual({
-      type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'seD4PfOuKoVMLkEZqohJ', message: 'See you Tuesday!', fromNumber: '+14155550100',
+      type: 'SMS',
+      subType: 'SMS',
+      status: 'pending',
+      contactId: 'seD4PfOuKoVMLkEZqohJ',
+      message: 'See you Tuesday!',
+      fromNumber: '+14155550100',
     });
   });
 
   it('shows each channel only the inputs it uses', async () => {
     const keysFor = async (type: string) =>
       // The channel's inputs come last (the Sub-Account field of agency connections comes first).
-      ((await appTester(sendMessage.definition.operation.inputFields.filter((f: unknown) => typeof f === 'function').at(-1), {
-        authData: AUTH, inputData: { type },
-      } as any)) as { key: string }[]).map((f) => f.key);
+      (
+        (await appTester(sendMessage.definition.operation.inputFields.filter((f: unknown) => typeof f === 'function').at(-1), {
+          authData: AUTH,
+          inputData: { type },
+        } as any)) as { key: string }[]
+      ).map((f) => f.key);
     const email = await keysFor('Email');
     expect(email).toEqual(expect.arrayContaining(['subject', 'html', 'emailCc', 'emailBcc', 'attachments', 'emailFrom']));
     expect(email).not.toContain('fromNumber');
@@ -83,9 +91,18 @@ describe('Send Message', () => {
   });
 
   it.each([
-    [{ type: 'Email', subject: 'Hi', html: '<p>Hi</p>', emailCc: 'office@example.com, not-an-email' }, /CC \(`emailCc`\): not-an-email is not an email address like jane@example.com/],
-    [{ type: 'Email', subject: 'Hi', html: '<p>Hi</p>', emailFrom: 'sam at example' }, /From Email \(`emailFrom`\) must be an email address/],
-    [{ type: 'SMS', message: 'Hi', attachments: ['ftp://files.example.com/a.pdf'] }, /Attachment URLs \(`attachments`\): ftp:\/\/files.example.com\/a.pdf is not a web address starting with https/],
+    [
+      { type: 'Email', subject: 'Hi', html: '<p>Hi</p>', emailCc: 'office@example.com, not-an-email' },
+      /CC \(`emailCc`\): not-an-email is not an email address like jane@example.com/,
+    ],
+    [
+      { type: 'Email', subject: 'Hi', html: '<p>Hi</p>', emailFrom: 'sam at example' },
+      /From Email \(`emailFrom`\) must be an email address/,
+    ],
+    [
+      { type: 'SMS', message: 'Hi', attachments: ['ftp://files.example.com/a.pdf'] },
+      /Attachment URLs \(`attachments`\): ftp:\/\/files.example.com\/a.pdf is not a web address starting with https/,
+    ],
     [{ type: 'Email', html: '<p>Hi</p>' }, /Subject \(`subject`\) is required/],
     [{ type: 'Email', subject: 'Hi' }, /An email needs a body/],
     [{ type: 'WhatsApp' }, /A WhatsApp message needs text in Message \(`message`\) or at least one attachment/],
@@ -106,8 +123,16 @@ describe('Get Messages by Conversation', () => {
       lastMessageId: ids[ids.length - 1][0],
       nextPage,
       messages: ids.map(([id, dateAdded]) => ({
-        id, dateAdded, type: 2, messageType: 'TYPE_SMS', direction: 'inbound', body: `Message ${id}`,
-        contactId: 'seD4PfOuKoVMLkEZqohJ', conversationId: 'tDtDnQdgm2LXpyiqYvZ6', locationId: AUTH.locationId, contentType: 'text/plain',
+        id,
+        dateAdded,
+        type: 2,
+        messageType: 'TYPE_SMS',
+        direction: 'inbound',
+        body: `Message ${id}`,
+        contactId: 'seD4PfOuKoVMLkEZqohJ',
+        conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+        locationId: AUTH.locationId,
+        contentType: 'text/plain',
       })),
     },
   });
@@ -115,7 +140,14 @@ describe('Get Messages by Conversation', () => {
   it('polls one page, newest first, each message once with a readable name', async () => {
     const seen = interceptHighLevel(() => ({
       status: 200,
-      body: page([['m2', '2026-11-21T10:00:00.000Z'], ['m3', '2026-11-21T12:00:00.000Z'], ['m1', '2026-11-21T08:00:00.000Z']], true),
+      body: page(
+        [
+          ['m2', '2026-11-21T10:00:00.000Z'],
+          ['m3', '2026-11-21T12:00:00.000Z'],
+          ['m1', '2026-11-21T08:00:00.000Z'],
+        ],
+        true,
+      ),
     }));
     const result = (await perform(messages, bundleFor(messages))) as any[];
     expect(seen).toHaveLength(1);
@@ -131,15 +163,24 @@ describe('Get Messages by Conversation', () => {
       status: 200,
       body: req.query.lastMessageId
         ? page([['m0', '2026-11-20T08:00:00.000Z']], false)
-        : page([['m2', '2026-11-21T10:00:00.000Z'], ['m1', '2026-11-21T08:00:00.000Z']], true),
+        : page(
+            [
+              ['m2', '2026-11-21T10:00:00.000Z'],
+              ['m1', '2026-11-21T08:00:00.000Z'],
+            ],
+            true,
+          ),
     }));
     // Zapier's cursor store, reached over its RPC.
     const cursors: Record<string, string> = {};
-    nock('https://rpc.zapier.com').persist().post('/cli').reply(200, (_uri, raw: any) => {
-      const { id, method, params, storeKey } = typeof raw === 'string' ? JSON.parse(raw) : raw;
-      if (method === 'set_cursor') cursors[storeKey] = params[0];
-      return { id, result: method === 'get_cursor' ? cursors[storeKey] ?? null : null };
-    });
+    nock('https://rpc.zapier.com')
+      .persist()
+      .post('/cli')
+      .reply(200, (_uri, raw: any) => {
+        const { id, method, params, storeKey } = typeof raw === 'string' ? JSON.parse(raw) : raw;
+        if (method === 'set_cursor') cursors[storeKey] = params[0];
+        return { id, result: method === 'get_cursor' ? (cursors[storeKey] ?? null) : null };
+      });
     try {
       const meta = { isFillingDynamicDropdown: true, limit: 2 };
       const first = (await perform(messages, bundleFor(messages, { meta: { ...meta, page: 0 } }))) as any[];
@@ -177,7 +218,12 @@ describe('Get Message Transcription', () => {
     const transcription = step('get_message_transcription');
     const [item, ...rest] = (await perform(transcription, bundleFor(transcription))) as any[];
     expect(rest).toEqual([]);
-    expect(item).toMatchObject({ id: 'p1mRSHeLDhAms5q0LMr4', transcript: 'This call may be recorded. Hi Jane.', durationSeconds: 9, sentenceCount: 2 });
+    expect(item).toMatchObject({
+      id: 'p1mRSHeLDhAms5q0LMr4',
+      transcript: 'This call may be recorded. Hi Jane.',
+      durationSeconds: 9,
+      sentenceCount: 2,
+    });
   });
 });
 
@@ -202,16 +248,33 @@ describe('dropdowns', () => {
     const seen = interceptHighLevel(() => ({
       status: 200,
       body: {
-        lastMessageId: 'm2', nextPage: false,
+        lastMessageId: 'm2',
+        nextPage: false,
         messages: [
           {
-            id: 'm1', type: 3, messageType: 'TYPE_EMAIL', direction: 'outbound', body: 'Your audit is ready', dateAdded: '2026-11-21T10:00:00.000Z',
-            contactId: 'seD4PfOuKoVMLkEZqohJ', conversationId: 'tDtDnQdgm2LXpyiqYvZ6', locationId: AUTH.locationId, contentType: 'text/html',
+            id: 'm1',
+            type: 3,
+            messageType: 'TYPE_EMAIL',
+            direction: 'outbound',
+            body: 'Your audit is ready',
+            dateAdded: '2026-11-21T10:00:00.000Z',
+            contactId: 'seD4PfOuKoVMLkEZqohJ',
+            conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+            locationId: AUTH.locationId,
+            contentType: 'text/html',
             meta: { email: { messageIds: ['e1', 'e2'] } },
           },
           {
-            id: 'm2', type: 3, messageType: 'TYPE_EMAIL', direction: 'inbound', body: 'Thanks!', dateAdded: '2026-11-21T12:00:00.000Z',
-            contactId: 'seD4PfOuKoVMLkEZqohJ', conversationId: 'tDtDnQdgm2LXpyiqYvZ6', locationId: AUTH.locationId, contentType: 'text/html',
+            id: 'm2',
+            type: 3,
+            messageType: 'TYPE_EMAIL',
+            direction: 'inbound',
+            body: 'Thanks!',
+            dateAdded: '2026-11-21T12:00:00.000Z',
+            contactId: 'seD4PfOuKoVMLkEZqohJ',
+            conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+            locationId: AUTH.locationId,
+            contentType: 'text/html',
             meta: { email: { messageIds: ['e3'] } },
           },
         ],
@@ -262,13 +325,16 @@ describe('the agency of the connection', () => {
     expect(seen[0].problems).toEqual([]);
     expect(`${seen[0].method} ${seen[0].path}`).toBe(`${method} ${path}`);
     if (key === 'list_locations') expect(seen[0].query.companyId).toBe(AUTH.companyId);
-    if (key === 'create_location') expect(seen[0].body).toMatchObject({ companyId: AUTH.companyId, snapshotId: 'kJx8Aq2XbG1f0mUvWz3R', postalCode: '35061' });
+    if (key === 'create_location')
+      expect(seen[0].body).toMatchObject({ companyId: AUTH.companyId, snapshotId: 'kJx8Aq2XbG1f0mUvWz3R', postalCode: '35061' });
   });
 
   it('asks for an agency connection when the connection names no agency, before calling HighLevel', async () => {
     const s = step('get_company');
     const seen = interceptHighLevel();
-    await expect(perform(s, bundleFor(s, { authData: { ...AUTH, companyId: '' } }))).rejects.toThrow(/needs the agency \(Company\) ID of your HighLevel connection/);
+    await expect(perform(s, bundleFor(s, { authData: { ...AUTH, companyId: '' } }))).rejects.toThrow(
+      /needs the agency \(Company\) ID of your HighLevel connection/,
+    );
     expect(seen).toEqual([]);
   });
 });

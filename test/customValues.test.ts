@@ -8,7 +8,13 @@ const update = step('update_custom_value');
 
 const VALUES = [
   { id: 'cv1', name: 'Offer Price', fieldKey: '{{ custom_values.offer_price }}', value: '$499', locationId: 've9EPM428h8vShlRW1KT' },
-  { id: 'cv2', name: 'Booking Link', fieldKey: '{{ custom_values.booking_link }}', value: 'https://cal.example.com', locationId: 've9EPM428h8vShlRW1KT' },
+  {
+    id: 'cv2',
+    name: 'Booking Link',
+    fieldKey: '{{ custom_values.booking_link }}',
+    value: 'https://cal.example.com',
+    locationId: 've9EPM428h8vShlRW1KT',
+  },
   { id: 'cv3', name: 'Clinic Hours', fieldKey: '{{ custom_values.clinic_hours }}', value: '9-5', locationId: 've9EPM428h8vShlRW1KT' },
   { id: 'cv4', name: 'clinic hours', fieldKey: '{{ custom_values.clinic_hours_2 }}', value: '8-4', locationId: 've9EPM428h8vShlRW1KT' },
   { id: 'cv5', name: 'Hours', fieldKey: '{{ custom_values.hours }}', value: '8-4', locationId: 've9EPM428h8vShlRW1KT' },
@@ -54,7 +60,9 @@ describe('Update Custom Value', () => {
 
   it('names a value that matches nothing, and changes nothing', async () => {
     const seen = withValues();
-    await expect(run({ customValueName: 'Ofer Price', value: '$449' })).rejects.toThrow(/No custom value is named \W+Ofer Price\W+ in this sub-account/);
+    await expect(run({ customValueName: 'Ofer Price', value: '$449' })).rejects.toThrow(
+      /No custom value is named \W+Ofer Price\W+ in this sub-account/,
+    );
     expect(seen.filter((r) => r.method === 'PUT')).toEqual([]);
   });
 

@@ -10,7 +10,27 @@ const all = SECTIONS.flatMap((section) =>
 );
 const staticFields = (step: any) => (step.operation.inputFields ?? []).filter((f: unknown) => typeof f === 'object');
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'via', 'vs', 'with']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'via',
+  'vs',
+  'with',
+]);
 const isTitleCase = (label: string) =>
   label.split(/\s+/).every((word, i) => {
     const w = word.replace(/^[("']+|[)"':,]+$/g, '');
@@ -79,7 +99,9 @@ describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, ste
     });
   }
 
-  const dates = entries(op.sample ?? {}).filter(([key, value]) => typeof value === 'string' && DATE_KEY.test(key) && !/^[a-zA-Z]+$/.test(value));
+  const dates = entries(op.sample ?? {}).filter(
+    ([key, value]) => typeof value === 'string' && DATE_KEY.test(key) && !/^[a-zA-Z]+$/.test(value),
+  );
   if (dates.length) {
     it('D023: dates in its sample are ISO-8601', () => {
       expect(dates.filter(([, value]) => !ISO_DATE.test(value as string))).toEqual([]);
@@ -99,9 +121,18 @@ describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, ste
     it('D011: every input field has help text that says more than its label', () => {
       for (const f of helped) {
         expect({ key: f.key, help: typeof f.helpText === 'string' }).toEqual({ key: f.key, help: true });
-        const help = f.helpText.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
-        const label = f.label.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
-        expect({ key: f.key, redundant: help === label || help === `the ${label}` || help.length < label.length + 10 }).toEqual({ key: f.key, redundant: false });
+        const help = f.helpText
+          .toLowerCase()
+          .replace(/[^a-z0-9 ]/g, '')
+          .trim();
+        const label = f.label
+          .toLowerCase()
+          .replace(/[^a-z0-9 ]/g, '')
+          .trim();
+        expect({ key: f.key, redundant: help === label || help === `the ${label}` || help.length < label.length + 10 }).toEqual({
+          key: f.key,
+          redundant: false,
+        });
       }
     });
   }
@@ -110,7 +141,8 @@ describe.each(all.map((s) => [s.name, s] as const))('%s', (_name, { section, ste
   if (linked.length) {
     it('D004: ID inputs offer a dynamic dropdown of a trigger that exists', () => {
       for (const f of linked) {
-        if (isIdField(f) && !UNLISTABLE_IDS.has(f.key)) expect({ key: f.key, dynamic: Boolean(f.dynamic || f.choices) }).toEqual({ key: f.key, dynamic: true });
+        if (isIdField(f) && !UNLISTABLE_IDS.has(f.key))
+          expect({ key: f.key, dynamic: Boolean(f.dynamic || f.choices) }).toEqual({ key: f.key, dynamic: true });
         if (f.dynamic) {
           const [trigger, idField] = f.dynamic.split('.');
           expect({ key: f.key, trigger: Boolean(app.triggers[trigger]) }).toEqual({ key: f.key, trigger: true });
@@ -160,7 +192,11 @@ describe('the app', () => {
   });
 
   // The app's sections are objects keyed by step key: a repeated key in the registry would replace a step unseen.
-  it.each([['trigger', 'triggers'], ['create', 'creates'], ['search', 'searches']] as const)('no two %s steps share a key', (kind, section) => {
+  it.each([
+    ['trigger', 'triggers'],
+    ['create', 'creates'],
+    ['search', 'searches'],
+  ] as const)('no two %s steps share a key', (kind, section) => {
     const keys = steps.filter((s) => s.kind === kind).map((s) => s.key);
     expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
     expect(Object.keys(app[section])).toHaveLength(keys.length);

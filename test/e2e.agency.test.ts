@@ -16,10 +16,16 @@ const chosen = [
     (['trigger', 'create', 'search'] as const)
       .map((kind) => list.find((s) => s.kind === kind && !s.hidden))
       .filter((s): s is Step => Boolean(s))
-      .map((s) => [family, s] as const)),
-  ...instantKinds.map((isKind) => Object.entries(families).flatMap(([family, list]) => list.filter(isKind).map((s) => [family, s] as const))[0]),
+      .map((s) => [family, s] as const),
+  ),
+  ...instantKinds.map(
+    (isKind) => Object.entries(families).flatMap(([family, list]) => list.filter(isKind).map((s) => [family, s] as const))[0],
+  ),
 ];
-const agencyLevel = Object.values(families).flat().filter((s) => !s.inSubAccount && !s.hidden).map((s) => ['agency', s] as const);
+const agencyLevel = Object.values(families)
+  .flat()
+  .filter((s) => !s.inSubAccount && !s.hidden)
+  .map((s) => ['agency', s] as const);
 const cases = [...chosen, ...agencyLevel.filter(([, s]) => !chosen.some(([, c]) => c.key === s.key))];
 
 it('covers every family, with sub-account and agency-level steps', () => {
@@ -28,15 +34,18 @@ it('covers every family, with sub-account and agency-level steps', () => {
   expect(cases.some(([, s]) => !s.inSubAccount)).toBe(true);
 });
 
-it.each(cases.map(([family, s]) => [`${family}: ${s.kind} ${s.key}`, s] as const))('%s runs on an agency connection', async (_name, step) => {
-  const bundle = {
-    authData: AGENCY_AUTH,
-    inputData: { ...exampleInput(step), locationId: CHOSEN_SUB_ACCOUNT },
-    meta: { page: 0, limit: 10, timezone: 'America/New_York' },
-  };
-  // A fresh cache: each sub-account step exchanges the agency token first.
-  const { result, log } = await run(step, bundle, true);
-  expectZapOutput(step, result);
-  expect(log).not.toMatch(/Violation: request/);
-  expect(/\] post \/oauth\/locationToken /.test(log)).toBe(step.inSubAccount);
-});
+it.each(cases.map(([family, s]) => [`${family}: ${s.kind} ${s.key}`, s] as const))(
+  '%s runs on an agency connection',
+  async (_name, step) => {
+    const bundle = {
+      authData: AGENCY_AUTH,
+      inputData: { ...exampleInput(step), locationId: CHOSEN_SUB_ACCOUNT },
+      meta: { page: 0, limit: 10, timezone: 'America/New_York' },
+    };
+    // A fresh cache: each sub-account step exchanges the agency token first.
+    const { result, log } = await run(step, bundle, true);
+    expectZapOutput(step, result);
+    expect(log).not.toMatch(/Violation: request/);
+    expect(/\] post \/oauth\/locationToken /.test(log)).toBe(step.inSubAccount);
+  },
+);

@@ -12,16 +12,26 @@ const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 1
 const bundle = (inputData: Record<string, unknown>) => ({ authData: AUTH, inputData, meta: { timezone: 'America/New_York' } });
 
 it('Create Invoice -> Send Invoice -> Record Invoice Payment', async () => {
-  const created = await run(step('create_invoice'), bundle({
-    name: 'Local SEO - December',
-    contactId: 'seD4PfOuKoVMLkEZqohJ',
-    currency: 'USD',
-    lineItems: [
-      { itemName: 'Local SEO package', quantity: '1', unitPrice: '1200' },
-      { itemName: 'Citation cleanup', quantity: '2', unitPrice: '150', taxName: 'Sales Tax', taxRate: '8.25', taxId: '654492a4e6bef380114de15a' },
-    ],
-    dueDate: inAMonth,
-  }));
+  const created = await run(
+    step('create_invoice'),
+    bundle({
+      name: 'Local SEO - December',
+      contactId: 'seD4PfOuKoVMLkEZqohJ',
+      currency: 'USD',
+      lineItems: [
+        { itemName: 'Local SEO package', quantity: '1', unitPrice: '1200' },
+        {
+          itemName: 'Citation cleanup',
+          quantity: '2',
+          unitPrice: '150',
+          taxName: 'Sales Tax',
+          taxRate: '8.25',
+          taxId: '654492a4e6bef380114de15a',
+        },
+      ],
+      dueDate: inAMonth,
+    }),
+  );
   expect(created.log).toMatch(/\] post \/invoices\/ /);
   expect(created.log).not.toMatch(/Violation: request/);
   const invoice = created.result as Record<string, any>;
@@ -33,7 +43,10 @@ it('Create Invoice -> Send Invoice -> Record Invoice Payment', async () => {
   expect(sent.log).not.toMatch(/Violation: request/);
   expect(sent.result).toMatchObject({ id: expect.any(String), status: expect.any(String) });
 
-  const paid = await run(step('record_invoice_payment'), bundle({ invoiceId: invoice.id, amount: '1500', mode: 'bank_transfer', notes: 'Wire ref 8841' }));
+  const paid = await run(
+    step('record_invoice_payment'),
+    bundle({ invoiceId: invoice.id, amount: '1500', mode: 'bank_transfer', notes: 'Wire ref 8841' }),
+  );
   expect(paid.log).toMatch(new RegExp(`\\] post /invoices/${invoice.id}/record-payment `));
   expect(paid.log).not.toMatch(/Violation: request/);
   expect(paid.result).toMatchObject({ success: true });

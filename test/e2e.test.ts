@@ -19,9 +19,14 @@ it('covers every visible operation', () => {
   expect(visible.length).toBeGreaterThan(100);
 });
 
-it.each(visible.filter(agencyOnly).map((s) => [`${s.kind} ${s.key}`, s] as const))('%s says it needs an agency connection', async (_name, step) => {
-  await expect(run(step, { authData: AUTH, inputData: exampleInput(step), meta: { page: 0, limit: 10 } })).rejects.toThrow(/needs an agency connection/);
-});
+it.each(visible.filter(agencyOnly).map((s) => [`${s.kind} ${s.key}`, s] as const))(
+  '%s says it needs an agency connection',
+  async (_name, step) => {
+    await expect(run(step, { authData: AUTH, inputData: exampleInput(step), meta: { page: 0, limit: 10 } })).rejects.toThrow(
+      /needs an agency connection/,
+    );
+  },
+);
 
 it.each(onSubAccount.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s runs against the sandbox', async (_name, step) => {
   const { result, log } = await run(step, {
@@ -38,12 +43,17 @@ it.each(onSubAccount.map((s) => [`${s.kind} ${s.key}`, s] as const))('%s runs ag
 // reaches only steps that load custom fields): elsewhere the case above already runs them.
 const asRead = (step: (typeof steps)[number], input: Record<string, unknown>) =>
   step.loadsFields ? input : Object.fromEntries(Object.entries(input).filter(([key]) => !key.startsWith('customField__')));
-const ownReference = (step: (typeof steps)[number]) => !step.instant && !isDeepStrictEqual(minimalInput(step), asRead(step, exampleInput(step)));
+const ownReference = (step: (typeof steps)[number]) =>
+  !step.instant && !isDeepStrictEqual(minimalInput(step), asRead(step, exampleInput(step)));
 
 it.each(onSubAccount.filter(ownReference).map((s) => [`${s.kind} ${s.key}`, s] as const))(
   "%s runs with the reference's example input",
   async (_name, step) => {
-    const { result, log } = await run(step, { authData: AUTH, inputData: minimalInput(step), meta: { page: 0, limit: 10, timezone: 'America/New_York' } });
+    const { result, log } = await run(step, {
+      authData: AUTH,
+      inputData: minimalInput(step),
+      meta: { page: 0, limit: 10, timezone: 'America/New_York' },
+    });
     expectZapOutput(step, result);
     expect(log).not.toMatch(/Violation: request/);
   },

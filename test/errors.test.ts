@@ -13,7 +13,9 @@ const failWith = (status: number, body: unknown, headers: Record<string, string>
 describe('HighLevel errors', () => {
   it("shows HighLevel's message for 400", async () => {
     failWith(400, { statusCode: 400, message: 'The slot you have selected is no longer available' });
-    await expect(perform(getContact, bundleFor(getContact))).rejects.toThrow(/HighLevel said: The slot you have selected is no longer available/);
+    await expect(perform(getContact, bundleFor(getContact))).rejects.toThrow(
+      /HighLevel said: The slot you have selected is no longer available/,
+    );
   });
 
   it('joins a list of messages for 422 and dumps no JSON', async () => {
@@ -149,10 +151,13 @@ describe('dates without an offset', () => {
   it("are read in the user's Zapier time zone", async () => {
     const task = step('create_contact_task');
     const seen = interceptHighLevel();
-    await perform(task, bundleFor(task, {
-      inputData: { contactId: 'c1', title: 'Call', dueDate: '2026-11-25 09:00' },
-      meta: { timezone: 'America/New_York' },
-    }));
+    await perform(
+      task,
+      bundleFor(task, {
+        inputData: { contactId: 'c1', title: 'Call', dueDate: '2026-11-25 09:00' },
+        meta: { timezone: 'America/New_York' },
+      }),
+    );
     expect(seen[0].body).toMatchObject({ dueDate: '2026-11-25T14:00:00.000Z' });
   });
 });
@@ -161,7 +166,16 @@ describe('API Request', () => {
   const api = step('api_request');
   it('sends the named request with the same auth, Version header and errors', async () => {
     const seen = interceptHighLevel();
-    await perform(api, bundleFor(api, { inputData: { method: 'POST', path: '/calendars/groups', body: '{"locationId": "ve9EPM428h8vShlRW1KT", "name": "Sales", "description": "Team", "slug": "sales"}' } }));
+    await perform(
+      api,
+      bundleFor(api, {
+        inputData: {
+          method: 'POST',
+          path: '/calendars/groups',
+          body: '{"locationId": "ve9EPM428h8vShlRW1KT", "name": "Sales", "description": "Team", "slug": "sales"}',
+        },
+      }),
+    );
     expect(seen[0]).toMatchObject({ method: 'POST', path: '/calendars/groups', problems: [] });
     expect(seen[0].headers.version).toBe('2021-04-15');
   });

@@ -32,9 +32,16 @@ const zapier = () => {
 };
 
 const submission = (id: string, createdAt: string, kind: 'form' | 'survey' = 'form') => ({
-  id, contactId: 'c1', createdAt, [`${kind}Id`]: `${kind}-1`, name: 'Jane Doe', email: 'jane@example.com',
+  id,
+  contactId: 'c1',
+  createdAt,
+  [`${kind}Id`]: `${kind}-1`,
+  name: 'Jane Doe',
+  email: 'jane@example.com',
   others: {
-    email: 'jane@example.com', full_name: 'Jane Doe', '3sv6dSiXQNJ6dpB0amsq': 'Local SEO',
+    email: 'jane@example.com',
+    full_name: 'Jane Doe',
+    '3sv6dSiXQNJ6dpB0amsq': 'Local SEO',
     fieldsOriSequance: ['full_name', 'email', '3sv6dSiXQNJ6dpB0amsq'],
     eventData: { parentName: 'Free SEO Audit', page: { url: 'https://acme.test/audit' } },
   },
@@ -56,7 +63,9 @@ describe.each([
   });
 
   it('gives each answer its own field, in the form order, and keeps the original', async () => {
-    const { items: [item] } = await poll(key, { submissions: [s1] });
+    const {
+      items: [item],
+    } = await poll(key, { submissions: [s1] });
     expect(Object.keys(item.answers)).toEqual(['full_name', 'email', '3sv6dSiXQNJ6dpB0amsq']);
     expect(item.answers).toEqual({ full_name: 'Jane Doe', email: 'jane@example.com', '3sv6dSiXQNJ6dpB0amsq': 'Local SEO' });
     expect(item.others).toEqual(s1.others);
@@ -70,7 +79,7 @@ describe.each([
   });
 });
 
-describe('day ranges are days in the Zap owner\'s time zone', () => {
+describe("day ranges are days in the Zap owner's time zone", () => {
   // 23:30 on 7 March in New York is already 8 March in UTC.
   const lateEveningInNewYork = Date.parse('2026-03-08T04:30:00Z');
 
@@ -92,7 +101,12 @@ describe('day ranges are days in the Zap owner\'s time zone', () => {
 });
 
 const invoice = (id: string, status: string, createdAt = '2026-11-20T10:00:00.000Z') => ({
-  _id: id, status, name: `Invoice ${id}`, total: 1500, createdAt, contactDetails: { id: 'c1', name: 'Jane Doe', email: 'jane@example.com' },
+  _id: id,
+  status,
+  name: `Invoice ${id}`,
+  total: 1500,
+  createdAt,
+  contactDetails: { id: 'c1', name: 'Jane Doe', email: 'jane@example.com' },
 });
 
 describe('new_invoice', () => {
@@ -107,7 +121,13 @@ describe('new_invoice', () => {
 
   it('asks for the newest invoices of the connected sub-account by issue date', async () => {
     const { seen } = await poll('new_invoice', { invoices: [] });
-    expect(seen[0].query).toMatchObject({ altId: 've9EPM428h8vShlRW1KT', altType: 'location', offset: '0', sortField: 'issueDate', sortOrder: 'descend' });
+    expect(seen[0].query).toMatchObject({
+      altId: 've9EPM428h8vShlRW1KT',
+      altType: 'location',
+      offset: '0',
+      sortField: 'issueDate',
+      sortOrder: 'descend',
+    });
   });
 });
 
@@ -120,7 +140,11 @@ describe('invoice_paid', () => {
     expect(paid.map((i) => [i.id, i.invoiceId])).toEqual([['i1:paid', 'i1']]);
     expect(await run('invoice_paid', { invoices: [invoice('i1', 'paid')] })).toEqual([]);
     // Created already paid: fires once.
-    expect((await run('invoice_paid', { invoices: [invoice('i2', 'paid', '2026-11-22T10:00:00.000Z'), invoice('i1', 'paid')] })).map((i) => i.id)).toEqual(['i2:paid']);
+    expect(
+      (await run('invoice_paid', { invoices: [invoice('i2', 'paid', '2026-11-22T10:00:00.000Z'), invoice('i1', 'paid')] })).map(
+        (i) => i.id,
+      ),
+    ).toEqual(['i2:paid']);
   });
 
   it('asks HighLevel for paid invoices only', async () => {
@@ -129,7 +153,14 @@ describe('invoice_paid', () => {
   });
 });
 
-const record = (id: string, createdAt: string, status = 'succeeded') => ({ _id: id, contactId: 'c1', amount: 100, currency: 'USD', status, createdAt });
+const record = (id: string, createdAt: string, status = 'succeeded') => ({
+  _id: id,
+  contactId: 'c1',
+  amount: 100,
+  currency: 'USD',
+  status,
+  createdAt,
+});
 
 describe.each([
   ['new_payment', { altType: 'location' }],
@@ -157,7 +188,11 @@ describe('new_or_cancelled_subscription', () => {
     expect((await run('new_or_cancelled_subscription', { data: [sub('active')] })).map((i) => i.id)).toEqual(['sub1']);
     expect(await run('new_or_cancelled_subscription', { data: [sub('active')] })).toEqual([]);
     expect(await run('new_or_cancelled_subscription', { data: [sub('canceled')] })).toEqual([]);
-    expect((await run('new_or_cancelled_subscription', { data: [sub('active', 'sub2', '2026-11-21T10:00:00.000Z'), sub('canceled')] })).map((i) => i.id)).toEqual(['sub2']);
+    expect(
+      (await run('new_or_cancelled_subscription', { data: [sub('active', 'sub2', '2026-11-21T10:00:00.000Z'), sub('canceled')] })).map(
+        (i) => i.id,
+      ),
+    ).toEqual(['sub2']);
   });
 
   it('Cancelled: fires once when a subscription is cancelled, keyed on id + status', async () => {
@@ -168,7 +203,9 @@ describe('new_or_cancelled_subscription', () => {
     expect(fired.map((i) => [i.id, i._id])).toEqual([['sub1:canceled', 'sub1']]);
     expect(await run('new_or_cancelled_subscription', { data: [sub('canceled')] }, cancelled)).toEqual([]);
     // PayPal's spelling counts too.
-    expect((await run('new_or_cancelled_subscription', { data: [sub('CANCELLED', 'sub3')] }, cancelled)).map((i) => i.id)).toEqual(['sub3:CANCELLED']);
+    expect((await run('new_or_cancelled_subscription', { data: [sub('CANCELLED', 'sub3')] }, cancelled)).map((i) => i.id)).toEqual([
+      'sub3:CANCELLED',
+    ]);
   });
 
   it('Cancelled looks at subscriptions of any age (no day range); New only at recent ones', async () => {
@@ -182,26 +219,54 @@ describe('new_or_cancelled_subscription', () => {
 describe('instant triggers', () => {
   it('Form Submitted (Instant) adds the form fields to what the workflow posted', async () => {
     const s = step('form_submitted_instant');
-    const payload = { contact_id: 'c1', full_name: 'Jane Doe', website: 'https://acme.test', triggerData: { formId: 'f1', formName: 'Free SEO Audit' } };
+    const payload = {
+      contact_id: 'c1',
+      full_name: 'Jane Doe',
+      website: 'https://acme.test',
+      triggerData: { formId: 'f1', formName: 'Free SEO Audit' },
+    };
     const hookItems: any = await appTester(s.definition.operation.perform, {
-      ...bundleFor(s), inputData: {}, cleanedRequest: payload, rawRequest: { content: JSON.stringify(payload), headers: {} },
+      ...bundleFor(s),
+      inputData: {},
+      cleanedRequest: payload,
+      rawRequest: { content: JSON.stringify(payload), headers: {} },
     });
     expect(hookItems[0]).toMatchObject({ ...payload, contactId: 'c1', formId: 'f1', formName: 'Free SEO Audit' });
   });
 
   it('Payment Received (Instant) adds amount, currency and transaction', async () => {
     const s = step('payment_received_instant');
-    const payload = { contact_id: 'c1', payment: { transaction_id: 't1', total_amount: 99, currency_code: 'USD', payment_status: 'succeeded' } };
+    const payload = {
+      contact_id: 'c1',
+      payment: { transaction_id: 't1', total_amount: 99, currency_code: 'USD', payment_status: 'succeeded' },
+    };
     const hookItems: any = await appTester(s.definition.operation.perform, {
-      ...bundleFor(s), inputData: {}, cleanedRequest: payload, rawRequest: { content: JSON.stringify(payload), headers: {} },
+      ...bundleFor(s),
+      inputData: {},
+      cleanedRequest: payload,
+      rawRequest: { content: JSON.stringify(payload), headers: {} },
     });
     expect(hookItems[0]).toMatchObject({ ...payload, transactionId: 't1', amount: 99, currency: 'USD', paymentStatus: 'succeeded' });
   });
 
   it('their fallbacks show recent submissions and payments shaped like deliveries', async () => {
     const form = await poll('form_submitted_instant', { submissions: [submission('s1', '2026-11-20T10:00:00.000Z')] });
-    expect(form.items[0]).toMatchObject({ id: 's1', contact_id: 'c1', email: 'jane@example.com', formId: 'form-1', formName: 'Free SEO Audit', contactId: 'c1' });
+    expect(form.items[0]).toMatchObject({
+      id: 's1',
+      contact_id: 'c1',
+      email: 'jane@example.com',
+      formId: 'form-1',
+      formName: 'Free SEO Audit',
+      contactId: 'c1',
+    });
     const pay = await poll('payment_received_instant', { data: [record('p1', '2026-11-20T10:00:00.000Z')] });
-    expect(pay.items[0]).toMatchObject({ id: 'p1', contactId: 'c1', transactionId: 'p1', amount: 100, currency: 'USD', paymentStatus: 'succeeded' });
+    expect(pay.items[0]).toMatchObject({
+      id: 'p1',
+      contactId: 'c1',
+      transactionId: 'p1',
+      amount: 100,
+      currency: 'USD',
+      paymentStatus: 'succeeded',
+    });
   });
 });

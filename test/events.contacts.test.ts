@@ -44,7 +44,11 @@ describe('New Contact (new_contact)', () => {
     const { request } = await zap('new_contact')({ contacts: [] });
     expect(request).toMatchObject({ method: 'POST', path: '/contacts/search' });
     expect(request.body).toEqual({
-      locationId: AUTH.locationId, page: 1, pageLimit: 100, sort: [{ field: 'dateAdded', direction: 'desc' }], filters: [],
+      locationId: AUTH.locationId,
+      page: 1,
+      pageLimit: 100,
+      sort: [{ field: 'dateAdded', direction: 'desc' }],
+      filters: [],
     });
   });
 
@@ -77,7 +81,11 @@ describe('Contact Updated (contact_updated)', () => {
 
   it('sorts the search by dateUpdated, newest first, and lists the newest change first', async () => {
     const { request, items } = await zap('contact_updated')({ contacts: [jane, bob] });
-    expect(request.body).toMatchObject({ locationId: AUTH.locationId, pageLimit: 100, sort: [{ field: 'dateUpdated', direction: 'desc' }] });
+    expect(request.body).toMatchObject({
+      locationId: AUTH.locationId,
+      pageLimit: 100,
+      sort: [{ field: 'dateUpdated', direction: 'desc' }],
+    });
     expect(items.map((i) => i.contactId)).toEqual(['c2', 'c1']);
   });
 });
@@ -111,7 +119,9 @@ describe('Contact Tag Added (contact_tag_added)', () => {
   it('searches for the tag in lower case, newest change first, and drops contacts without it', async () => {
     const { request, items } = await zap('contact_tag_added', { tag: 'VIP' })({ contacts: [bob, jane] });
     expect(request.body).toMatchObject({
-      locationId: AUTH.locationId, pageLimit: 100, sort: [{ field: 'dateUpdated', direction: 'desc' }],
+      locationId: AUTH.locationId,
+      pageLimit: 100,
+      sort: [{ field: 'dateUpdated', direction: 'desc' }],
       filters: [{ field: 'tags', operator: 'contains', value: ['vip'] }],
     });
     expect(ids(items)).toEqual(['c2:vip']);
@@ -119,14 +129,22 @@ describe('Contact Tag Added (contact_tag_added)', () => {
 
   it('stops before any request without a tag', async () => {
     const requests = interceptHighLevel();
-    await expect(perform(step('contact_tag_added'), bundleFor(step('contact_tag_added'), { inputData: {} }))).rejects.toThrow('Tag (`tag`) is required.');
+    await expect(perform(step('contact_tag_added'), bundleFor(step('contact_tag_added'), { inputData: {} }))).rejects.toThrow(
+      'Tag (`tag`) is required.',
+    );
     expect(requests).toEqual([]);
   });
 });
 
 describe('New Task (new_task)', () => {
   const old = { id: 't0', title: 'Old task', completed: false, dateAdded: '2026-11-01T10:00:00.000Z' };
-  const call = { _id: 't1', title: 'Call back', completed: false, dateAdded: '2026-11-21T10:00:00.000Z', dueDate: '2026-11-25T15:00:00.000Z' };
+  const call = {
+    _id: 't1',
+    title: 'Call back',
+    completed: false,
+    dateAdded: '2026-11-21T10:00:00.000Z',
+    dueDate: '2026-11-25T15:00:00.000Z',
+  };
 
   it('fires for a new task (searched tasks may say _id), not again while unchanged or when edited', async () => {
     const poll = zap('new_task');
@@ -170,9 +188,16 @@ describe('Task Completed (task_completed)', () => {
 
 describe('New Inbound Message (new_inbound_message)', () => {
   const jane = {
-    id: 'cv1', contactId: 'c1', fullName: 'Jane Doe', email: 'jane@example.com', phone: '+14155550123',
-    lastMessageBody: 'Is Tuesday still OK?', lastMessageType: 'TYPE_SMS', lastMessageDirection: 'inbound',
-    lastMessageDate: 1795000000000, unreadCount: 1,
+    id: 'cv1',
+    contactId: 'c1',
+    fullName: 'Jane Doe',
+    email: 'jane@example.com',
+    phone: '+14155550123',
+    lastMessageBody: 'Is Tuesday still OK?',
+    lastMessageType: 'TYPE_SMS',
+    lastMessageDirection: 'inbound',
+    lastMessageDate: 1795000000000,
+    unreadCount: 1,
   };
   const bob = { ...jane, id: 'cv2', contactId: 'c2', fullName: 'Bob Roe', lastMessageBody: 'Hi', lastMessageDate: 1794000000000 };
 
@@ -182,7 +207,11 @@ describe('New Inbound Message (new_inbound_message)', () => {
     const arrived = await poll({ conversations: [jane, bob] });
     expect(ids(arrived.fired)).toEqual([`cv1:${new Date(1795000000000).toISOString()}`]);
     expect(arrived.fired[0]).toMatchObject({
-      conversationId: 'cv1', contactId: 'c1', name: 'Jane Doe', lastMessageBody: 'Is Tuesday still OK?', channel: 'SMS',
+      conversationId: 'cv1',
+      contactId: 'c1',
+      name: 'Jane Doe',
+      lastMessageBody: 'Is Tuesday still OK?',
+      channel: 'SMS',
       lastMessageDate: new Date(1795000000000).toISOString(),
     });
     // Read in HighLevel: the unread count changes, the message does not.
@@ -200,16 +229,20 @@ describe('New Inbound Message (new_inbound_message)', () => {
     });
     expect(request).toMatchObject({ method: 'GET', path: '/conversations/search' });
     expect(request.query).toEqual({
-      locationId: AUTH.locationId, limit: '100', sort: 'desc', sortBy: 'last_message_date',
-      lastMessageDirection: 'inbound', lastMessageType: 'TYPE_WHATSAPP',
+      locationId: AUTH.locationId,
+      limit: '100',
+      sort: 'desc',
+      sortBy: 'last_message_date',
+      lastMessageDirection: 'inbound',
+      lastMessageType: 'TYPE_WHATSAPP',
     });
     expect(items.map((i) => i.conversationId)).toEqual(['cv2']);
   });
 
   it('offers the channels people look for, as HighLevel names them', () => {
     const channel = step('new_inbound_message').definition.operation.inputFields.find((f: any) => f.key === 'channel');
-    expect(Object.keys(channel.choices)).toEqual(expect.arrayContaining([
-      'TYPE_SMS', 'TYPE_EMAIL', 'TYPE_LIVE_CHAT', 'TYPE_WHATSAPP', 'TYPE_FACEBOOK', 'TYPE_INSTAGRAM', 'TYPE_CALL',
-    ]));
+    expect(Object.keys(channel.choices)).toEqual(
+      expect.arrayContaining(['TYPE_SMS', 'TYPE_EMAIL', 'TYPE_LIVE_CHAT', 'TYPE_WHATSAPP', 'TYPE_FACEBOOK', 'TYPE_INSTAGRAM', 'TYPE_CALL']),
+    );
   });
 });

@@ -8,7 +8,14 @@ const step = (key: string) => steps.find((s) => s.key === key)!;
 
 const PIPELINES = {
   pipelines: [
-    { id: 'p1', name: 'SEO Sales', stages: [{ id: 's1', name: 'New Lead' }, { id: 's2', name: 'Proposal Sent' }] },
+    {
+      id: 'p1',
+      name: 'SEO Sales',
+      stages: [
+        { id: 's1', name: 'New Lead' },
+        { id: 's2', name: 'Proposal Sent' },
+      ],
+    },
   ],
 };
 
@@ -34,9 +41,16 @@ const zap = () => {
 };
 
 const opportunity = (id: string, extra: object = {}) => ({
-  id, name: `Deal ${id}`, pipelineId: 'p1', pipelineStageId: 's1', status: 'open',
-  createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-20T09:00:00.000Z',
-  lastStageChangeAt: '2026-11-20T09:00:00.000Z', lastStatusChangeAt: '2026-11-20T09:00:00.000Z', ...extra,
+  id,
+  name: `Deal ${id}`,
+  pipelineId: 'p1',
+  pipelineStageId: 's1',
+  status: 'open',
+  createdAt: '2026-11-20T09:00:00.000Z',
+  updatedAt: '2026-11-20T09:00:00.000Z',
+  lastStageChangeAt: '2026-11-20T09:00:00.000Z',
+  lastStatusChangeAt: '2026-11-20T09:00:00.000Z',
+  ...extra,
 });
 
 describe('New Opportunity', () => {
@@ -44,12 +58,24 @@ describe('New Opportunity', () => {
     const fire = zap();
     const a = opportunity('a');
     fire((await poll('new_opportunity', 'opportunities', [a])).items);
-    const { items, seen } = await poll('new_opportunity', 'opportunities', [opportunity('b', { createdAt: '2026-11-21T09:00:00.000Z' }), a]);
+    const { items, seen } = await poll('new_opportunity', 'opportunities', [
+      opportunity('b', { createdAt: '2026-11-21T09:00:00.000Z' }),
+      a,
+    ]);
     expect(fire(items)).toEqual(['b']);
     expect(seen).toHaveLength(1);
     expect(seen[0].query).toMatchObject({ location_id: AUTH.locationId, order: 'added_desc' });
     expect(fire((await poll('new_opportunity', 'opportunities', [opportunity('b'), a])).items)).toEqual([]);
-    expect(fire((await poll('new_opportunity', 'opportunities', [opportunity('b', { pipelineStageId: 's2', updatedAt: '2026-11-22T09:00:00.000Z' }), a])).items)).toEqual([]);
+    expect(
+      fire(
+        (
+          await poll('new_opportunity', 'opportunities', [
+            opportunity('b', { pipelineStageId: 's2', updatedAt: '2026-11-22T09:00:00.000Z' }),
+            a,
+          ])
+        ).items,
+      ),
+    ).toEqual([]);
   });
 
   it('filters by the chosen pipeline at HighLevel', async () => {
@@ -65,7 +91,12 @@ describe('Opportunity Stage Changed', () => {
     const fire = zap();
     const first = await poll('opportunity_stage_changed', 'opportunities', [moved('s2', '2026-11-21T10:00:00.000Z')]);
     fire(first.items);
-    expect(first.items[0]).toMatchObject({ id: 'a:s2:2026-11-21T10:00:00.000Z', opportunityId: 'a', stageName: 'Proposal Sent', pipelineName: 'SEO Sales' });
+    expect(first.items[0]).toMatchObject({
+      id: 'a:s2:2026-11-21T10:00:00.000Z',
+      opportunityId: 'a',
+      stageName: 'Proposal Sent',
+      pipelineName: 'SEO Sales',
+    });
 
     const unchanged = await poll('opportunity_stage_changed', 'opportunities', [moved('s2', '2026-11-21T10:00:00.000Z')]);
     expect(unchanged.items[0].id).toBe(first.items[0].id);
@@ -87,11 +118,15 @@ describe('Opportunity Stage Changed', () => {
 
   it('reads the pipelines when Zapier offers no cache (local runs)', async () => {
     const answer: Answer = (req) =>
-      req.template === '/opportunities/pipelines' ? { status: 200, body: PIPELINES } : { status: 200, body: { opportunities: [moved('s2', '2026-11-21T10:00:00.000Z')] } };
+      req.template === '/opportunities/pipelines'
+        ? { status: 200, body: PIPELINES }
+        : { status: 200, body: { opportunities: [moved('s2', '2026-11-21T10:00:00.000Z')] } };
     const seen = interceptHighLevel(answer);
     const z: any = { cache: { get: () => Promise.reject(new Error('rpc is not available')), set: () => Promise.reject(new Error('no')) } };
     const { stageDirectory } = await import('../triggers/opportunities/opportunityEvents');
-    const viaTester = await appTester(async (tz: any, bundle: any) => stageDirectory({ ...tz, cache: z.cache }, bundle), { authData: AUTH } as any);
+    const viaTester = await appTester(async (tz: any, bundle: any) => stageDirectory({ ...tz, cache: z.cache }, bundle), {
+      authData: AUTH,
+    } as any);
     expect(viaTester).toMatchObject({ s2: { stageName: 'Proposal Sent', pipelineName: 'SEO Sales' } });
     expect(seen.map((r) => r.template)).toEqual(['/opportunities/pipelines']);
   });
@@ -133,7 +168,12 @@ describe('Opportunity Status Changed', () => {
   it('asks HighLevel for won, lost or abandoned directly, and for open ones when watching reopened', async () => {
     const lost = await poll('opportunity_status_changed', 'opportunities', [], { statusChange: 'lost' });
     expect(lost.seen[0].query.status).toBe('lost');
-    const reopened = await poll('opportunity_status_changed', 'opportunities', [changed('won', '2026-11-21T10:00:00.000Z'), { ...changed('open', '2026-11-23T10:00:00.000Z'), id: 'b' }], { statusChange: 'reopened' });
+    const reopened = await poll(
+      'opportunity_status_changed',
+      'opportunities',
+      [changed('won', '2026-11-21T10:00:00.000Z'), { ...changed('open', '2026-11-23T10:00:00.000Z'), id: 'b' }],
+      { statusChange: 'reopened' },
+    );
     expect(reopened.seen[0].query.status).toBe('open');
     expect(reopened.items.map((i) => i.opportunityId)).toEqual(['b']);
   });
@@ -141,20 +181,38 @@ describe('Opportunity Status Changed', () => {
 
 const DAY = 24 * 60 * 60 * 1000;
 const appointment = (id: string, extra: object = {}) => ({
-  id, title: `Call ${id}`, calendarId: 'cal1', appointmentStatus: 'confirmed', startTime: '2026-11-25T10:00:00-05:00',
-  endTime: '2026-11-25T10:30:00-05:00', dateAdded: '2026-11-21T15:00:00.000Z', dateUpdated: '2026-11-21T15:00:00.000Z', ...extra,
+  id,
+  title: `Call ${id}`,
+  calendarId: 'cal1',
+  appointmentStatus: 'confirmed',
+  startTime: '2026-11-25T10:00:00-05:00',
+  endTime: '2026-11-25T10:30:00-05:00',
+  dateAdded: '2026-11-21T15:00:00.000Z',
+  dateUpdated: '2026-11-21T15:00:00.000Z',
+  ...extra,
 });
 
 describe('Appointment Booked', () => {
   it('fires for a new booking once, never for an unchanged or changed one, in one request', async () => {
     const fire = zap();
     fire((await poll('appointment_booked', 'events', [appointment('e1')], { calendarId: 'cal1' })).items);
-    const next = await poll('appointment_booked', 'events', [appointment('e1'), appointment('e2', { dateAdded: '2026-11-22T15:00:00.000Z' })], { calendarId: 'cal1' });
+    const next = await poll(
+      'appointment_booked',
+      'events',
+      [appointment('e1'), appointment('e2', { dateAdded: '2026-11-22T15:00:00.000Z' })],
+      { calendarId: 'cal1' },
+    );
     expect(next.items.map((i) => i.id)).toEqual(['e2', 'e1']);
     expect(fire(next.items)).toEqual(['e2']);
     expect(next.seen).toHaveLength(1);
-    expect(fire((await poll('appointment_booked', 'events', [appointment('e1'), appointment('e2')], { calendarId: 'cal1' })).items)).toEqual([]);
-    expect(fire((await poll('appointment_booked', 'events', [appointment('e1', { appointmentStatus: 'cancelled' })], { calendarId: 'cal1' })).items)).toEqual([]);
+    expect(
+      fire((await poll('appointment_booked', 'events', [appointment('e1'), appointment('e2')], { calendarId: 'cal1' })).items),
+    ).toEqual([]);
+    expect(
+      fire(
+        (await poll('appointment_booked', 'events', [appointment('e1', { appointmentStatus: 'cancelled' })], { calendarId: 'cal1' })).items,
+      ),
+    ).toEqual([]);
   });
 
   it('asks for the chosen calendar over a window in epoch milliseconds, from 30 days back to 330 ahead', async () => {
@@ -179,9 +237,14 @@ describe('Appointment Booked', () => {
     expect(none).toHaveLength(0);
   });
 
-  it('shows epoch appointment times as ISO-8601 in the Zap owner\'s time zone', async () => {
+  it("shows epoch appointment times as ISO-8601 in the Zap owner's time zone", async () => {
     const start = Date.UTC(2026, 10, 25, 15, 0);
-    const { items } = await poll('appointment_booked', 'events', [appointment('e1', { startTime: start, endTime: String(start + 30 * 60_000) })], { calendarId: 'cal1' });
+    const { items } = await poll(
+      'appointment_booked',
+      'events',
+      [appointment('e1', { startTime: start, endTime: String(start + 30 * 60_000) })],
+      { calendarId: 'cal1' },
+    );
     expect(items[0]).toMatchObject({ startTime: '2026-11-25T10:00:00-05:00', endTime: '2026-11-25T10:30:00-05:00' });
   });
 });
@@ -196,31 +259,62 @@ describe('Appointment Status Changed', () => {
     const unchanged = await poll('appointment_status_changed', 'events', [appointment('e1', { notes: 'edited' })], { calendarId: 'cal1' });
     expect(unchanged.items[0].id).toBe('e1:confirmed');
     expect(fire(unchanged.items)).toEqual([]);
-    const showed = await poll('appointment_status_changed', 'events', [appointment('e1', { appointmentStatus: 'showed' })], { calendarId: 'cal1' });
+    const showed = await poll('appointment_status_changed', 'events', [appointment('e1', { appointmentStatus: 'showed' })], {
+      calendarId: 'cal1',
+    });
     expect(fire(showed.items)).toEqual(['e1:showed']);
     expect(fire(showed.items)).toEqual([]);
   });
 
   it('only reports confirmed, cancelled, showed and no-show, or the chosen status', async () => {
-    const events = [appointment('e1', { appointmentStatus: 'new' }), appointment('e2', { appointmentStatus: 'noshow' }), appointment('e3', { appointmentStatus: 'cancelled' })];
-    expect((await poll('appointment_status_changed', 'events', events, { calendarId: 'cal1' })).items.map((i) => i.id).sort()).toEqual(['e2:noshow', 'e3:cancelled']);
-    expect((await poll('appointment_status_changed', 'events', events, { calendarId: 'cal1', appointmentStatus: 'noshow' })).items.map((i) => i.id)).toEqual(['e2:noshow']);
+    const events = [
+      appointment('e1', { appointmentStatus: 'new' }),
+      appointment('e2', { appointmentStatus: 'noshow' }),
+      appointment('e3', { appointmentStatus: 'cancelled' }),
+    ];
+    expect((await poll('appointment_status_changed', 'events', events, { calendarId: 'cal1' })).items.map((i) => i.id).sort()).toEqual([
+      'e2:noshow',
+      'e3:cancelled',
+    ]);
+    expect(
+      (await poll('appointment_status_changed', 'events', events, { calendarId: 'cal1', appointmentStatus: 'noshow' })).items.map(
+        (i) => i.id,
+      ),
+    ).toEqual(['e2:noshow']);
   });
 });
 
 describe('instant twins', () => {
   it('Opportunity Stage Changed (Instant) shows a recent move with its stage and pipeline by name', async () => {
-    const moved = opportunity('a', { pipelineStageId: 's2', lastStageChangeAt: '2026-11-21T10:00:00.000Z', contact: { id: 'c1', name: 'Jane Doe', email: 'jane@example.com' } });
+    const moved = opportunity('a', {
+      pipelineStageId: 's2',
+      lastStageChangeAt: '2026-11-21T10:00:00.000Z',
+      contact: { id: 'c1', name: 'Jane Doe', email: 'jane@example.com' },
+    });
     const { items } = await poll('opportunity_stage_changed_instant', 'opportunities', [moved]);
     expect(items[0]).toMatchObject({
-      pipleline_stage: 'Proposal Sent', pipeline_name: 'SEO Sales', contact_id: 'c1', full_name: 'Jane Doe',
-      opportunityId: 'a', stageName: 'Proposal Sent', stageId: 's2', pipelineName: 'SEO Sales', contactId: 'c1', name: 'Jane Doe',
+      pipleline_stage: 'Proposal Sent',
+      pipeline_name: 'SEO Sales',
+      contact_id: 'c1',
+      full_name: 'Jane Doe',
+      opportunityId: 'a',
+      stageName: 'Proposal Sent',
+      stageId: 's2',
+      pipelineName: 'SEO Sales',
+      contactId: 'c1',
+      name: 'Jane Doe',
     });
   });
 
   it("Appointment Booked (Instant) shows the connected user's recent bookings without any input", async () => {
     const { items, seen } = await poll('appointment_booked_instant', 'events', [appointment('e1', { contactId: 'c1' })]);
     expect(seen[0].query).toMatchObject({ userId: AUTH.userId });
-    expect(items[0]).toMatchObject({ appointmentId: 'e1', calendarId: 'cal1', startTime: '2026-11-25T10:00:00-05:00', appointmentStatus: 'confirmed', contactId: 'c1' });
+    expect(items[0]).toMatchObject({
+      appointmentId: 'e1',
+      calendarId: 'cal1',
+      startTime: '2026-11-25T10:00:00-05:00',
+      appointmentStatus: 'confirmed',
+      contactId: 'c1',
+    });
   });
 });

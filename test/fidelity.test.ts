@@ -12,10 +12,18 @@ import { UNNAMED_CONTACT } from '../families/conversations';
 import { exampleOf } from '../steps/fields';
 import { appTester, AUTH, bundleFor, interceptHighLevel, perform } from './support/harness';
 
-interface Fixture { file: string; source: { url: string; what: string }; endpoint?: string; delivery?: string; body: any }
+interface Fixture {
+  file: string;
+  source: { url: string; what: string };
+  endpoint?: string;
+  delivery?: string;
+  body: any;
+}
 
 const dir = path.join(__dirname, 'fixtures', 'real');
-const fixtures: Fixture[] = fs.readdirSync(dir).filter((f) => f.endsWith('.json'))
+const fixtures: Fixture[] = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
   .map((file) => ({ file, ...JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) }));
 const answers = fixtures.filter((f) => f.endpoint);
 const deliveries = fixtures.filter((f) => f.delivery);
@@ -29,7 +37,9 @@ const nonIsoDates = (node: unknown, key = ''): string[] => {
   if (Array.isArray(node)) return node.flatMap((v) => nonIsoDates(v, key));
   if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => (isOriginal(k) ? [] : nonIsoDates(v, k)));
   const text = String(node ?? '').trim();
-  return isDateKey(key) && (typeof node === 'string' || typeof node === 'number') && DATE_LIKE.test(text) && !ISO.test(text) ? [`${key}=${text}`] : [];
+  return isDateKey(key) && (typeof node === 'string' || typeof node === 'number') && DATE_LIKE.test(text) && !ISO.test(text)
+    ? [`${key}=${text}`]
+    : [];
 };
 
 const filled = (v: unknown) => v !== undefined && v !== null && v !== '';
@@ -73,7 +83,9 @@ describe.each(answers.map((f) => [f.file, f] as const))('real answer %s', (_file
   });
 
   it.each(covered.map((s) => [s.key, s] as const))('%s reads it: ids, dedupe keys, ISO dates, labelled fields', async (_key, s) => {
-    const seen = interceptHighLevel((req) => (req.method === method && req.template === template ? { status: 200, body: fixture.body } : undefined));
+    const seen = interceptHighLevel((req) =>
+      req.method === method && req.template === template ? { status: 200, body: fixture.body } : undefined,
+    );
     const raw = recordsOf(fixture.body)[0];
     const items = (await perform(s, bundleFor(s, { inputData: requiredInput(s, raw) }))) as Record<string, any>[];
     expect(seen.some((r) => r.method === method && r.template === template)).toBe(true);
@@ -83,7 +95,9 @@ describe.each(answers.map((f) => [f.file, f] as const))('real answer %s', (_file
       if (idKeptIn(s)) expect(filled(item[idKeptIn(s)!])).toBe(true);
       expect(nonIsoDates(item)).toEqual([]);
       // Nothing HighLevel sent under a labelled key goes missing.
-      const lost = labelledKeys(s).filter((k) => !k.includes('__') && !k.includes('[]') && k !== 'id' && filled(raw?.[k]) && !filled(item[k]));
+      const lost = labelledKeys(s).filter(
+        (k) => !k.includes('__') && !k.includes('[]') && k !== 'id' && filled(raw?.[k]) && !filled(item[k]),
+      );
       expect(lost).toEqual([]);
     }
   });
@@ -156,26 +170,32 @@ describe.each(deliveries.map((f) => [f.file, f] as const))('real delivery %s', (
     expect(item.id).toEqual(expect.any(String));
     expect(nonIsoDates(item)).toEqual([]);
     expect(filled(item.contactId)).toBe(true);
-    const lost = labelledKeys(s).filter((k) => !k.includes('__') && !k.includes('[]') && k !== 'id' && filled(fixture.body[k]) && !filled(item[k]));
+    const lost = labelledKeys(s).filter(
+      (k) => !k.includes('__') && !k.includes('[]') && k !== 'id' && filled(fixture.body[k]) && !filled(item[k]),
+    );
     expect(lost).toEqual([]);
   });
 
-  it.each(instants.map((s) => [s.key, s] as const))('%s: the same body form-encoded, secret first in brackets, is read and checked', async (_key, s) => {
-    const content = asForm(fixture.body, ['customData[zapier_secret]', 'long-random-secret-1']);
-    expect(content.startsWith('customData%5Bzapier_secret%5D=')).toBe(true);
-    const [item, ...rest] = await deliver(s, content, 'long-random-secret-1', { 'Content-Type': 'application/x-www-form-urlencoded' });
-    expect(rest).toEqual([]);
-    expect(item.payload).toBeUndefined();
-    expect(JSON.stringify(item)).not.toContain('long-random-secret-1');
-    expect(filled(item.contactId)).toBe(true);
-    expect(await deliver(s, content, 'another-secret')).toEqual([]);
-  });
+  it.each(instants.map((s) => [s.key, s] as const))(
+    '%s: the same body form-encoded, secret first in brackets, is read and checked',
+    async (_key, s) => {
+      const content = asForm(fixture.body, ['customData[zapier_secret]', 'long-random-secret-1']);
+      expect(content.startsWith('customData%5Bzapier_secret%5D=')).toBe(true);
+      const [item, ...rest] = await deliver(s, content, 'long-random-secret-1', { 'Content-Type': 'application/x-www-form-urlencoded' });
+      expect(rest).toEqual([]);
+      expect(item.payload).toBeUndefined();
+      expect(JSON.stringify(item)).not.toContain('long-random-secret-1');
+      expect(filled(item.contactId)).toBe(true);
+      expect(await deliver(s, content, 'another-secret')).toEqual([]);
+    },
+  );
 });
 
 // ---- App events (relay deliveries), through the app-event triggers of their type ----
 
 const appEvents = deliveries.flatMap((f) =>
-  steps.filter((s) => s.relay?.events.includes(f.body.type)).map((s) => [f.file, s.key, f, s] as const));
+  steps.filter((s) => s.relay?.events.includes(f.body.type)).map((s) => [f.file, s.key, f, s] as const),
+);
 
 it('some real delivery is an app event a relay trigger takes', () => expect(appEvents.length).toBeGreaterThan(0));
 
@@ -196,22 +216,37 @@ describe('what the real deliveries become', () => {
   it("an appointment's wall-clock times are read in its calendar's zone, HighLevel's text kept beside them", async () => {
     const item = await first('workflow-webhook-appointment.json', 'appointment_booked_instant');
     expect(item).toMatchObject({
-      appointmentId: 'CZvjjEJy8NHQAlbSQ6dM', appointmentStatus: 'confirmed', contactId: 'dCU1fwDXOEU4EzHJgpCU', name: 'Amal Haddad',
-      startTime: '2026-09-13T17:00:00+03:00', endTime: '2026-09-13T17:30:00+03:00',
-      calendar: { startTime: '2026-09-13T17:00:00+03:00', startTimeOriginal: '2026-09-13T17:00:00', date_created: '2026-09-08T18:45:42.460Z' },
+      appointmentId: 'CZvjjEJy8NHQAlbSQ6dM',
+      appointmentStatus: 'confirmed',
+      contactId: 'dCU1fwDXOEU4EzHJgpCU',
+      name: 'Amal Haddad',
+      startTime: '2026-09-13T17:00:00+03:00',
+      endTime: '2026-09-13T17:30:00+03:00',
+      calendar: {
+        startTime: '2026-09-13T17:00:00+03:00',
+        startTimeOriginal: '2026-09-13T17:00:00',
+        date_created: '2026-09-08T18:45:42.460Z',
+      },
     });
   });
 
   it("an opportunity's `pipleline_stage` and top-level `id` fill Stage Name and Opportunity ID, not the contact", async () => {
     const item = await first('workflow-webhook-opportunity.json', 'opportunity_stage_changed_instant');
     expect(item).toMatchObject({
-      stageName: 'Responded', opportunityId: 'dGRUoKNGZ8Nazik6ZpjC', pipelineName: 'Revived Lost Leads Campaign',
-      contactId: 'sRqF0l6lOCIzaucfhwDI', name: 'Dana Moreno', postedId: 'dGRUoKNGZ8Nazik6ZpjC',
+      stageName: 'Responded',
+      opportunityId: 'dGRUoKNGZ8Nazik6ZpjC',
+      pipelineName: 'Revived Lost Leads Campaign',
+      contactId: 'sRqF0l6lOCIzaucfhwDI',
+      name: 'Dana Moreno',
+      postedId: 'dGRUoKNGZ8Nazik6ZpjC',
     });
   });
 
   it("an app event's top-level `id` fills Contact ID", async () => {
-    expect(await first('app-event-contact-dnd.json')).toMatchObject({ contactId: 'n9Li5Bt6VPSsisZ8QlwL', email: 'dnd.contact@example.com' });
+    expect(await first('app-event-contact-dnd.json')).toMatchObject({
+      contactId: 'n9Li5Bt6VPSsisZ8QlwL',
+      email: 'dnd.contact@example.com',
+    });
   });
 });
 
@@ -235,18 +270,25 @@ describe('output dates', () => {
     expect(outputTime(value, zone, key)?.iso).toBe(iso);
   });
 
-  it.each([['a duration', 'responseTime', 45], ['text', 'date_created', 'soon'], ['another format', 'date_of_birth', '05/01/1990'], ['an impossible day', 'dueDate', '2026-02-30']])(
-    'leaves %s as it came', (_what, key, value) => {
-      expect(isoDates({ [key]: value }, zone)).toEqual({ [key]: value });
-    },
-  );
+  it.each([
+    ['a duration', 'responseTime', 45],
+    ['text', 'date_created', 'soon'],
+    ['another format', 'date_of_birth', '05/01/1990'],
+    ['an impossible day', 'dueDate', '2026-02-30'],
+  ])('leaves %s as it came', (_what, key, value) => {
+    expect(isoDates({ [key]: value }, zone)).toEqual({ [key]: value });
+  });
 
   it("reads wall-clock times in the record's own zone (nested records use theirs), keeping the original", () => {
-    const out = isoDates({
-      startTime: '2026-03-08T02:30:00', selectedTimezone: 'America/New_York',
-      calendar: { startTime: '2026-09-13T17:00:00', selectedTimezone: 'Asia/Kuwait' },
-      other: { date_created: '2026-09-13 17:00' },
-    }, 'Europe/London') as any;
+    const out = isoDates(
+      {
+        startTime: '2026-03-08T02:30:00',
+        selectedTimezone: 'America/New_York',
+        calendar: { startTime: '2026-09-13T17:00:00', selectedTimezone: 'Asia/Kuwait' },
+        other: { date_created: '2026-09-13 17:00' },
+      },
+      'Europe/London',
+    ) as any;
     // 02:30 does not exist on New York's spring-forward night: it is 03:30 EDT.
     expect(out.startTime).toBe('2026-03-08T03:30:00-04:00');
     expect(out.startTimeOriginal).toBe('2026-03-08T02:30:00');
@@ -265,20 +307,28 @@ describe('output dates', () => {
 describe("Zapier's cursor", () => {
   const paged = steps.filter((s) => s.kind === 'trigger' && !s.instant);
 
-  it.each(paged.map((s) => [s.key, s] as const))('%s says canPaginate exactly when its next page reads Zapier\'s cursor', async (_key, s) => {
-    process.env.ZAPIER_DEPLOY_KEY = 'test-deploy-key';
-    interceptHighLevel();
-    const calls: string[] = [];
-    nock('https://rpc.zapier.com').persist().post('/cli').reply(200, (_uri, raw: any) => {
-      const { id, method } = typeof raw === 'string' ? JSON.parse(raw) : raw;
-      calls.push(method);
-      return { id, result: null };
-    });
-    try {
-      await perform(s, bundleFor(s, { meta: { page: 1, limit: 10, isFillingDynamicDropdown: true, timezone: 'UTC' } })).catch(() => undefined);
-    } finally {
-      delete process.env.ZAPIER_DEPLOY_KEY;
-    }
-    expect(Boolean(s.definition.operation.canPaginate)).toBe(calls.includes('get_cursor'));
-  });
+  it.each(paged.map((s) => [s.key, s] as const))(
+    "%s says canPaginate exactly when its next page reads Zapier's cursor",
+    async (_key, s) => {
+      process.env.ZAPIER_DEPLOY_KEY = 'test-deploy-key';
+      interceptHighLevel();
+      const calls: string[] = [];
+      nock('https://rpc.zapier.com')
+        .persist()
+        .post('/cli')
+        .reply(200, (_uri, raw: any) => {
+          const { id, method } = typeof raw === 'string' ? JSON.parse(raw) : raw;
+          calls.push(method);
+          return { id, result: null };
+        });
+      try {
+        await perform(s, bundleFor(s, { meta: { page: 1, limit: 10, isFillingDynamicDropdown: true, timezone: 'UTC' } })).catch(
+          () => undefined,
+        );
+      } finally {
+        delete process.env.ZAPIER_DEPLOY_KEY;
+      }
+      expect(Boolean(s.definition.operation.canPaginate)).toBe(calls.includes('get_cursor'));
+    },
+  );
 });

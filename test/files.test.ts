@@ -35,37 +35,56 @@ const pointer = (value: unknown) => {
 /** HighLevel answering a download with bytes; every request checked against the document. */
 const serveDownload = (status: number, body: Buffer | string, headers: Record<string, string>) => {
   const seen: { path: string; problems: string[]; template?: string; headers: Record<string, any> }[] = [];
-  nock(BASE).get(/.*/).reply(function (uri) {
-    const url = new URL(uri, BASE);
-    const req = { method: 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: this.req.headers, body: undefined };
-    seen.push({ path: url.pathname, headers: this.req.headers, ...violations(req) });
-    return [status, body, headers];
-  });
+  nock(BASE)
+    .get(/.*/)
+    .reply(function (uri) {
+      const url = new URL(uri, BASE);
+      const req = {
+        method: 'GET',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: this.req.headers,
+        body: undefined,
+      };
+      seen.push({ path: url.pathname, headers: this.req.headers, ...violations(req) });
+      return [status, body, headers];
+    });
   return seen;
 };
 
 /** Zapier's file storage: the RPC hands out an upload form, S3 takes the file. */
 const fileStorage = () => {
   const uploads: string[] = [];
-  nock(RPC).post('/cli').reply(200, (_uri, body: any) => ({
-    id: (typeof body === 'string' ? JSON.parse(body) : body).id,
-    result: { url: `${S3}/`, fields: { key: 'stash/f1Xy9/upload', AWSAccessKeyId: 'AKIAEXAMPLE', policy: 'e30=', signature: 'c2ln' } },
-  }));
-  nock(S3).post('/').reply(204, (_uri, body) => {
-    // nock hands over binary bodies hex-encoded, text bodies as they are.
-    const raw = String(body);
-    uploads.push(/^[0-9a-f]+$/i.test(raw) ? Buffer.from(raw, 'hex').toString('latin1') : raw);
-    return '';
-  });
+  nock(RPC)
+    .post('/cli')
+    .reply(200, (_uri, body: any) => ({
+      id: (typeof body === 'string' ? JSON.parse(body) : body).id,
+      result: { url: `${S3}/`, fields: { key: 'stash/f1Xy9/upload', AWSAccessKeyId: 'AKIAEXAMPLE', policy: 'e30=', signature: 'c2ln' } },
+    }));
+  nock(S3)
+    .post('/')
+    .reply(204, (_uri, body) => {
+      // nock hands over binary bodies hex-encoded, text bodies as they are.
+      const raw = String(body);
+      uploads.push(/^[0-9a-f]+$/i.test(raw) ? Buffer.from(raw, 'hex').toString('latin1') : raw);
+      return '';
+    });
   return uploads;
 };
 
 describe('Get Message Recording', () => {
   const message = (overrides: Record<string, unknown>) => ({
     message: {
-      id: MESSAGE_ID, type: 1, messageType: 'TYPE_CALL', direction: 'outbound', contactId: 'seD4PfOuKoVMLkEZqohJ',
-      conversationId: 'tDtDnQdgm2LXpyiqYvZ6', locationId: AUTH.locationId, dateAdded: '2026-11-21T14:02:11.000Z',
-      meta: { callStatus: 'completed', callDuration: '120' }, ...overrides,
+      id: MESSAGE_ID,
+      type: 1,
+      messageType: 'TYPE_CALL',
+      direction: 'outbound',
+      contactId: 'seD4PfOuKoVMLkEZqohJ',
+      conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+      locationId: AUTH.locationId,
+      dateAdded: '2026-11-21T14:02:11.000Z',
+      meta: { callStatus: 'completed', callDuration: '120' },
+      ...overrides,
     },
   });
 
@@ -75,9 +94,17 @@ describe('Get Message Recording', () => {
     expect(rest).toEqual([]);
     expect(seen.map((r) => `${r.method} ${r.template}`)).toEqual(['GET /conversations/messages/{id}']);
     expect(seen[0].problems).toEqual([]);
-    expect(item).toMatchObject({ id: MESSAGE_ID, messageId: MESSAGE_ID, callStatus: 'completed', callDuration: '120', contactId: 'seD4PfOuKoVMLkEZqohJ' });
+    expect(item).toMatchObject({
+      id: MESSAGE_ID,
+      messageId: MESSAGE_ID,
+      callStatus: 'completed',
+      callDuration: '120',
+      contactId: 'seD4PfOuKoVMLkEZqohJ',
+    });
     expect(pointer(item.recording)).toEqual({
-      type: 'file', method: 'hydrators.downloadRecording', bundle: { messageId: MESSAGE_ID, locationId: AUTH.locationId },
+      type: 'file',
+      method: 'hydrators.downloadRecording',
+      bundle: { messageId: MESSAGE_ID, locationId: AUTH.locationId },
     });
   });
 
@@ -91,7 +118,10 @@ describe('Get Message Recording', () => {
   it('the hydrator downloads the documented recording endpoint and stashes the audio', async () => {
     const seen = serveDownload(200, WAV, { 'Content-Type': 'audio/x-wav', 'Content-Disposition': 'attachment; filename=audio.wav' });
     const uploads = fileStorage();
-    const url = await tester(hydrators.downloadRecording, { authData: AUTH, inputData: { messageId: MESSAGE_ID, locationId: AUTH.locationId } } as any);
+    const url = await tester(hydrators.downloadRecording, {
+      authData: AUTH,
+      inputData: { messageId: MESSAGE_ID, locationId: AUTH.locationId },
+    } as any);
     expect(url).toBe(`${S3}/stash/f1Xy9/upload`);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({
@@ -125,13 +155,20 @@ describe('Download Transcription', () => {
   it('outputs the ready transcription with a file pointer to the download', async () => {
     const seen = interceptHighLevel(() => ({ status: 200, body: sentences }));
     const [item] = (await tester(downloadTrigger.definition.operation.perform, bundleFor(downloadTrigger) as any)) as any[];
-    expect(seen.map((r) => `${r.method} ${r.template}`)).toEqual(['GET /conversations/locations/{locationId}/messages/{messageId}/transcription']);
+    expect(seen.map((r) => `${r.method} ${r.template}`)).toEqual([
+      'GET /conversations/locations/{locationId}/messages/{messageId}/transcription',
+    ]);
     expect(seen[0].problems).toEqual([]);
     expect(item).toMatchObject({
-      id: MESSAGE_ID, transcript: 'This call may be recorded. Hi Jane, this is Sam from Acme.', durationSeconds: 9, sentenceCount: 2,
+      id: MESSAGE_ID,
+      transcript: 'This call may be recorded. Hi Jane, this is Sam from Acme.',
+      durationSeconds: 9,
+      sentenceCount: 2,
     });
     expect(pointer(item.file)).toEqual({
-      type: 'file', method: 'hydrators.downloadTranscription', bundle: { messageId: MESSAGE_ID, locationId: AUTH.locationId },
+      type: 'file',
+      method: 'hydrators.downloadTranscription',
+      bundle: { messageId: MESSAGE_ID, locationId: AUTH.locationId },
     });
   });
 
@@ -142,9 +179,15 @@ describe('Download Transcription', () => {
 
   it('the hydrator downloads the documented transcription file and stashes it as text', async () => {
     const text = 'This call may be recorded.\nHi Jane, this is Sam from Acme.\n';
-    const seen = serveDownload(200, text, { 'Content-Type': 'text/plain', 'Content-Disposition': 'attachment; filename="transcription.txt"' });
+    const seen = serveDownload(200, text, {
+      'Content-Type': 'text/plain',
+      'Content-Disposition': 'attachment; filename="transcription.txt"',
+    });
     const uploads = fileStorage();
-    const url = await tester(hydrators.downloadTranscription, { authData: AUTH, inputData: { messageId: MESSAGE_ID, locationId: AUTH.locationId } } as any);
+    const url = await tester(hydrators.downloadTranscription, {
+      authData: AUTH,
+      inputData: { messageId: MESSAGE_ID, locationId: AUTH.locationId },
+    } as any);
     expect(url).toBe(`${S3}/stash/f1Xy9/upload`);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({

@@ -30,7 +30,11 @@ const standard = {
 /** The Custom Webhook action: whatever JSON the user wrote. */
 const custom = { event: 'appointment', contactId: 'c-2', name: 'Bob Roe', bookedAt: 1795000000000, lines: [1, 2] };
 
-const hook = (step: (typeof instants)[number], request: { content?: string; cleaned?: unknown; headers?: Record<string, string> }, secret?: string) =>
+const hook = (
+  step: (typeof instants)[number],
+  request: { content?: string; cleaned?: unknown; headers?: Record<string, string> },
+  secret?: string,
+) =>
   appTester(step.definition.operation.perform, {
     authData: AUTH,
     inputData: secret ? { secret } : {},
@@ -60,11 +64,22 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     expect(items).toHaveLength(1);
     const [item] = items;
     expect(item).toMatchObject({
-      contact_id: 'seD4PfOuKoVMLkEZqohJ', first_name: 'Jane', 'Favourite Colour': 'Green', contact_source: 'Rankr',
-      workflow: { id: 'wf-1', name: 'Rankr lead follow-up' }, triggerData: {}, customData: { offer: 'Spring' },
-      contactId: 'seD4PfOuKoVMLkEZqohJ', email: 'jane@example.com', phone: '+14155550123', name: 'Jane Doe',
-      tagsList: ['rankr-lead', 'seo', 'vip'], workflowId: 'wf-1', workflowName: 'Rankr lead follow-up',
-      subAccountId: 've9EPM428h8vShlRW1KT', date_created: '2026-11-20T09:31:30.255Z',
+      contact_id: 'seD4PfOuKoVMLkEZqohJ',
+      first_name: 'Jane',
+      'Favourite Colour': 'Green',
+      contact_source: 'Rankr',
+      workflow: { id: 'wf-1', name: 'Rankr lead follow-up' },
+      triggerData: {},
+      customData: { offer: 'Spring' },
+      contactId: 'seD4PfOuKoVMLkEZqohJ',
+      email: 'jane@example.com',
+      phone: '+14155550123',
+      name: 'Jane Doe',
+      tagsList: ['rankr-lead', 'seo', 'vip'],
+      workflowId: 'wf-1',
+      workflowName: 'Rankr lead follow-up',
+      subAccountId: 've9EPM428h8vShlRW1KT',
+      date_created: '2026-11-20T09:31:30.255Z',
     });
     expect(item.id).toEqual(expect.any(String));
   });
@@ -77,15 +92,24 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
   });
 
   it('reads form-encoded bodies, nesting bracketed keys', async () => {
-    const content = 'contact_id=c-3&email=ann%40example.com&tags=a%2Cb&customData%5Bzapier_secret%5D=s3cret-value-123&customData%5Bplan%5D=gold';
+    const content =
+      'contact_id=c-3&email=ann%40example.com&tags=a%2Cb&customData%5Bzapier_secret%5D=s3cret-value-123&customData%5Bplan%5D=gold';
     const [item, ...rest] = await hook(step, { content }, 's3cret-value-123');
     expect(rest).toEqual([]);
-    expect(item).toMatchObject({ contact_id: 'c-3', contactId: 'c-3', email: 'ann@example.com', tagsList: ['a', 'b'], customData: { plan: 'gold' } });
+    expect(item).toMatchObject({
+      contact_id: 'c-3',
+      contactId: 'c-3',
+      email: 'ann@example.com',
+      tagsList: ['a', 'b'],
+      customData: { plan: 'gold' },
+    });
   });
 
   it('keeps partial and garbage payloads as one item each, without a TypeError', async () => {
     expect(await hook(step, { content: '{"email": "x@example.com"}' })).toEqual([expect.objectContaining({ email: 'x@example.com' })]);
-    expect(await hook(step, { content: 'this is not json at all' })).toEqual([expect.objectContaining({ payload: 'this is not json at all' })]);
+    expect(await hook(step, { content: 'this is not json at all' })).toEqual([
+      expect.objectContaining({ payload: 'this is not json at all' }),
+    ]);
     expect(await hook(step, { content: '[1,2,3]' })).toEqual([expect.objectContaining({ payload: [1, 2, 3] })]);
     expect(await hook(step, { content: '{"tags": null, "contact": 5, "workflow": "x", "date_created": "soon"}' })).toEqual([
       expect.objectContaining({ tags: null, contact: 5, workflow: 'x', date_created: 'soon' }),
@@ -95,14 +119,30 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
 
   it('changes only moments under date-like keys, and keeps a posted id and bracketed JSON keys', async () => {
     const body = {
-      id: 'posted-1', responseTime: 45, update: 1, candidate: '2026-11-20T09:31:30Z', date_of_birth: '05/01/1990',
-      birthDate: '1990-05-01', startTime: '2026-11-25T15:00:00', created_at: '1795000000', 'a[b]': 1, a: 'x',
+      id: 'posted-1',
+      responseTime: 45,
+      update: 1,
+      candidate: '2026-11-20T09:31:30Z',
+      date_of_birth: '05/01/1990',
+      birthDate: '1990-05-01',
+      startTime: '2026-11-25T15:00:00',
+      created_at: '1795000000',
+      'a[b]': 1,
+      a: 'x',
     };
     const [item] = await hook(step, { content: JSON.stringify(body) });
     expect(item).toMatchObject({
-      postedId: 'posted-1', responseTime: 45, update: 1, candidate: '2026-11-20T09:31:30Z', date_of_birth: '05/01/1990',
-      birthDate: '1990-05-01', startTime: '2026-11-25T15:00:00-05:00', startTimeOriginal: '2026-11-25T15:00:00', created_at: new Date(1795000000 * 1000).toISOString(),
-      'a[b]': 1, a: 'x',
+      postedId: 'posted-1',
+      responseTime: 45,
+      update: 1,
+      candidate: '2026-11-20T09:31:30Z',
+      date_of_birth: '05/01/1990',
+      birthDate: '1990-05-01',
+      startTime: '2026-11-25T15:00:00-05:00',
+      startTimeOriginal: '2026-11-25T15:00:00',
+      created_at: new Date(1795000000 * 1000).toISOString(),
+      'a[b]': 1,
+      a: 'x',
     });
     expect(item.id).not.toBe('posted-1');
   });
@@ -131,7 +171,11 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     });
 
     it('accepts the secret at the top of custom JSON that has a customData object of its own', async () => {
-      const items = await hook(step, { content: JSON.stringify({ ...custom, zapier_secret: secret, customData: { plan: 'gold' } }) }, secret);
+      const items = await hook(
+        step,
+        { content: JSON.stringify({ ...custom, zapier_secret: secret, customData: { plan: 'gold' } }) },
+        secret,
+      );
       expect(items).toHaveLength(1);
       expect(JSON.stringify(items)).not.toContain(secret);
     });
@@ -178,7 +222,9 @@ describe.each(instants.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     for (const item of items) {
       expect(item.id).toEqual(expect.any(String));
       // The same clean fields as a real delivery, where the record has them.
-      const sampleKeys = Object.keys(op.sample).filter((k) => !['customData', 'triggerData', 'workflow', 'workflowId', 'workflowName'].includes(k));
+      const sampleKeys = Object.keys(op.sample).filter(
+        (k) => !['customData', 'triggerData', 'workflow', 'workflowId', 'workflowName'].includes(k),
+      );
       expect(sampleKeys.filter((k) => k in item).length).toBeGreaterThan(sampleKeys.length / 2);
     }
   });

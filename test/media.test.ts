@@ -10,7 +10,10 @@ const upload = steps.find((s) => s.key === 'upload_file_to_media_library')!;
 
 const uploaded = () =>
   interceptHighLevel((req) =>
-    req.template === '/medias/upload-file' ? { status: 200, body: { fileId: 'f1', url: 'https://storage.googleapis.com/msgsndr/loc/media/f1.pdf' } } : undefined);
+    req.template === '/medias/upload-file'
+      ? { status: 200, body: { fileId: 'f1', url: 'https://storage.googleapis.com/msgsndr/loc/media/f1.pdf' } }
+      : undefined,
+  );
 
 const run = (inputData: Record<string, unknown>) => perform(upload, bundleFor(upload, { inputData }));
 
@@ -31,8 +34,13 @@ it('sends the file bytes, its name and folder as the documented multipart form, 
   expect(parts[1].data.toString()).toBe('Signed Proposal.pdf');
   expect(parts[2].data.toString()).toBe('folder1');
   expect(result).toEqual({
-    id: 'f1', fileId: 'f1', url: 'https://storage.googleapis.com/msgsndr/loc/media/f1.pdf', name: 'Signed Proposal.pdf',
-    folderId: 'folder1', contentType: 'application/pdf', size: EXAMPLE_PDF.length,
+    id: 'f1',
+    fileId: 'f1',
+    url: 'https://storage.googleapis.com/msgsndr/loc/media/f1.pdf',
+    name: 'Signed Proposal.pdf',
+    folderId: 'folder1',
+    contentType: 'application/pdf',
+    size: EXAMPLE_PDF.length,
   });
 });
 
@@ -50,7 +58,10 @@ it('the contract check rejects an undocumented part', async () => {
   const boundary = 'b1';
   const body = `--${boundary}\r\nContent-Disposition: form-data; name="folder"\r\n\r\nx\r\n--${boundary}--\r\n`;
   const { problems } = violations({
-    method: 'POST', path: '/medias/upload-file', query: {}, body,
+    method: 'POST',
+    path: '/medias/upload-file',
+    query: {},
+    body,
     headers: { authorization: 'Bearer t', version: '2021-07-28', 'content-type': `multipart/form-data; boundary=${boundary}` },
   });
   expect(problems).toEqual(['form part folder is not documented']);
@@ -59,7 +70,9 @@ it('the contract check rejects an undocumented part', async () => {
 it('refuses a file over 25 MB without uploading it', async () => {
   const seen = interceptHighLevel();
   nock.cleanAll();
-  nock(ZAPIER_FILES).get('/big.zip').reply(200, Buffer.alloc(MAX_UPLOAD_BYTES + 1), { 'Content-Type': 'application/zip' });
+  nock(ZAPIER_FILES)
+    .get('/big.zip')
+    .reply(200, Buffer.alloc(MAX_UPLOAD_BYTES + 1), { 'Content-Type': 'application/zip' });
   await expect(run({ file: `${ZAPIER_FILES}/big.zip` })).rejects.toThrow("HighLevel's media library takes files up to 25 MB");
   expect(seen).toHaveLength(0);
 });
@@ -68,7 +81,9 @@ it('says when the file cannot be downloaded', async () => {
   interceptHighLevel();
   nock.cleanAll();
   nock(ZAPIER_FILES).get('/gone.pdf').reply(403, 'expired');
-  await expect(run({ file: `${ZAPIER_FILES}/gone.pdf` })).rejects.toThrow('The file could not be downloaded from the earlier step (HTTP 403)');
+  await expect(run({ file: `${ZAPIER_FILES}/gone.pdf` })).rejects.toThrow(
+    'The file could not be downloaded from the earlier step (HTTP 403)',
+  );
 });
 
 it('refuses a File that is not a file or link, before any request', async () => {

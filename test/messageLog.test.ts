@@ -23,7 +23,11 @@ describe('Log Inbound Message', () => {
   it("logs into the contact's latest conversation with type, provider and the date in the user's time zone", async () => {
     const seen = withConversations([{ id: 'conv-latest', contactId: CONTACT }]);
     const result: any = await logInbound({
-      type: 'Email', message: 'Can we talk Tuesday?', subject: 'Audit question', date: '2026-11-21 09:02', altId: 'rankr-msg-1',
+      type: 'Email',
+      message: 'Can we talk Tuesday?',
+      subject: 'Audit question',
+      date: '2026-11-21 09:02',
+      altId: 'rankr-msg-1',
     });
     expect(seen.map((r) => `${r.method} ${r.template}`)).toEqual(['GET /conversations/search', 'POST /conversations/messages/inbound']);
     expect(seen[0].query).toMatchObject({ contactId: CONTACT, locationId: 've9EPM428h8vShlRW1KT', limit: '1' });
@@ -45,7 +49,9 @@ describe('Log Inbound Message', () => {
     const seen = withConversations([]);
     await logInbound({ type: 'SMS', message: 'Hi' });
     expect(seen.map((r) => `${r.method} ${r.template}`)).toEqual([
-      'GET /conversations/search', 'POST /conversations/', 'POST /conversations/messages/inbound',
+      'GET /conversations/search',
+      'POST /conversations/',
+      'POST /conversations/messages/inbound',
     ]);
     expect(seen[1].body).toEqual({ contactId: CONTACT, locationId: 've9EPM428h8vShlRW1KT' });
     expect(seen.every((r) => r.problems.length === 0)).toBe(true);
@@ -57,7 +63,10 @@ describe('Log Inbound Message', () => {
     expect(seen).toHaveLength(1);
     expect(seen[0].problems).toEqual([]);
     expect(seen[0].body).toEqual({
-      type: 'Call', contactId: CONTACT, conversationId: 'conv-1', conversationProviderId: PROVIDER,
+      type: 'Call',
+      contactId: CONTACT,
+      conversationId: 'conv-1',
+      conversationProviderId: PROVIDER,
       call: { from: '+14155550123', to: '+14155550100', status: 'voicemail' },
     });
   });
@@ -79,17 +88,27 @@ describe('Log Inbound Message', () => {
 describe('Log Outbound Call', () => {
   it("logs a call into the contact's conversation as the document's Call type", async () => {
     const seen = withConversations([{ id: 'conv-latest' }]);
-    await perform(outbound, bundleFor(outbound, {
-      inputData: {
-        contactId: CONTACT, conversationProviderId: PROVIDER, callFrom: '+14155550100', callTo: '+14155550123',
-        callStatus: 'completed', date: '2026-11-21T14:02:00Z',
-      },
-    }));
+    await perform(
+      outbound,
+      bundleFor(outbound, {
+        inputData: {
+          contactId: CONTACT,
+          conversationProviderId: PROVIDER,
+          callFrom: '+14155550100',
+          callTo: '+14155550123',
+          callStatus: 'completed',
+          date: '2026-11-21T14:02:00Z',
+        },
+      }),
+    );
     expect(seen.map((r) => `${r.method} ${r.template}`)).toEqual(['GET /conversations/search', 'POST /conversations/messages/outbound']);
     expect(seen.every((r) => r.problems.length === 0)).toBe(true);
     expect(seen[1].body).toEqual({
-      type: 'Call', conversationId: 'conv-latest', conversationProviderId: PROVIDER,
-      call: { from: '+14155550100', to: '+14155550123', status: 'completed' }, date: '2026-11-21T14:02:00.000Z',
+      type: 'Call',
+      conversationId: 'conv-latest',
+      conversationProviderId: PROVIDER,
+      call: { from: '+14155550100', to: '+14155550123', status: 'completed' },
+      date: '2026-11-21T14:02:00.000Z',
     });
   });
 

@@ -7,7 +7,13 @@ import { AUTH, bundleFor, interceptHighLevel, perform } from './support/harness'
 
 const step = (key: string) => steps.find((s) => s.key === key)!;
 
-const opportunity = (id: string, createdAt: string, name = `Deal ${id}`) => ({ id, name, createdAt, status: 'open', contact: { name: 'Jane Doe' } });
+const opportunity = (id: string, createdAt: string, name = `Deal ${id}`) => ({
+  id,
+  name,
+  createdAt,
+  status: 'open',
+  contact: { name: 'Jane Doe' },
+});
 
 describe('Search Opportunities', () => {
   const search = step('search_opportunities');
@@ -48,9 +54,16 @@ describe('Search Opportunities', () => {
     // A z with the cursor store Zapier keeps for paging dropdowns.
     const z: any = {
       request: (options: any) =>
-        fetch(`${options.url}?${new URLSearchParams(options.params)}`, { method: options.method, headers: { ...options.headers, Authorization: `Bearer ${AUTH.access_token}` } })
-          .then(async (r) => ({ status: r.status, content: await r.text(), headers: r.headers, request: { method: options.method } })),
-      cursor: { get: async () => cursor.value ?? null, set: async (v: string) => { cursor.value = v; } },
+        fetch(`${options.url}?${new URLSearchParams(options.params)}`, {
+          method: options.method,
+          headers: { ...options.headers, Authorization: `Bearer ${AUTH.access_token}` },
+        }).then(async (r) => ({ status: r.status, content: await r.text(), headers: r.headers, request: { method: options.method } })),
+      cursor: {
+        get: async () => cursor.value ?? null,
+        set: async (v: string) => {
+          cursor.value = v;
+        },
+      },
       errors: zapier.errors,
     };
     cursor.value = JSON.stringify({ startAfter: '1732000000000', startAfterId: 'lastOfPage1' });
@@ -71,7 +84,14 @@ describe('Stage dropdown', () => {
   const stages = step('list_pipeline_stages');
   const pipelines = {
     pipelines: [
-      { id: 'p1', name: 'SEO Sales', stages: [{ id: 's1', name: 'New Lead' }, { id: 's2', name: 'Won' }] },
+      {
+        id: 'p1',
+        name: 'SEO Sales',
+        stages: [
+          { id: 's1', name: 'New Lead' },
+          { id: 's2', name: 'Won' },
+        ],
+      },
       { id: 'p2', name: 'Web Design', stages: [{ id: 's3', name: 'Brief' }] },
     ],
   };
@@ -93,7 +113,10 @@ describe('Stage dropdown', () => {
     for (const key of ['create_opportunity', 'update_opportunity', 'upsert_opportunity']) {
       const inputs = step(key).definition.operation.inputFields.filter((f: any) => typeof f === 'object');
       expect(inputs.find((f: any) => f.key === 'pipelineStageId').dynamic).toBe('list_pipeline_stages.id.name');
-      expect(inputs.find((f: any) => f.key === 'pipelineId')).toMatchObject({ dynamic: 'list_pipelines.id.name', altersDynamicFields: true });
+      expect(inputs.find((f: any) => f.key === 'pipelineId')).toMatchObject({
+        dynamic: 'list_pipelines.id.name',
+        altersDynamicFields: true,
+      });
     }
   });
 });
@@ -117,7 +140,9 @@ describe('Upsert Opportunity', () => {
 
   it('refuses a value that is not a number before sending anything', async () => {
     const seen = interceptHighLevel();
-    await expect(perform(upsert, bundleFor(upsert, { inputData: { pipelineId: 'p1', monetaryValue: 'lots' } }))).rejects.toThrow(/Value \(`monetaryValue`\) must be a number/);
+    await expect(perform(upsert, bundleFor(upsert, { inputData: { pipelineId: 'p1', monetaryValue: 'lots' } }))).rejects.toThrow(
+      /Value \(`monetaryValue`\) must be a number/,
+    );
     expect(seen).toHaveLength(0);
   });
 });
@@ -127,13 +152,20 @@ describe('other opportunity actions', () => {
     const seen = interceptHighLevel();
     const remove = step('remove_opportunity_followers');
     await perform(remove, bundleFor(remove, { inputData: { opportunityId: 'o1', followers: 'u1, u2', isRemoveAllFollowers: 'no' } }));
-    expect(seen[0]).toMatchObject({ method: 'DELETE', path: '/opportunities/o1/followers', query: { isRemoveAllFollowers: 'false' }, body: { followers: ['u1', 'u2'] } });
+    expect(seen[0]).toMatchObject({
+      method: 'DELETE',
+      path: '/opportunities/o1/followers',
+      query: { isRemoveAllFollowers: 'false' },
+      body: { followers: ['u1', 'u2'] },
+    });
   });
 
   it('Find Opportunity needs a text or a contact, and sends nothing without', async () => {
     const seen = interceptHighLevel();
     const find = step('find_opportunity');
-    await expect(perform(find, bundleFor(find, { inputData: { status: 'open' } }))).rejects.toThrow(/Give a Search Text \(`q`\) or a Contact \(`contactId`\): Find Opportunity needs one of them/);
+    await expect(perform(find, bundleFor(find, { inputData: { status: 'open' } }))).rejects.toThrow(
+      /Give a Search Text \(`q`\) or a Contact \(`contactId`\): Find Opportunity needs one of them/,
+    );
     expect(seen).toHaveLength(0);
   });
 
@@ -147,7 +179,7 @@ describe('other opportunity actions', () => {
     expect(result[0].id).toBe('new');
   });
 
-  it('Create Opportunity sends custom fields in HighLevel\'s shape', async () => {
+  it("Create Opportunity sends custom fields in HighLevel's shape", async () => {
     const seen = interceptHighLevel();
     const create = step('create_opportunity');
     await perform(create, bundleFor(create));

@@ -20,10 +20,17 @@ it('docs/operations.md names every operation of the catalog (a trigger named by 
   const { operations } = catalog;
   const table = read('docs/operations.md');
   expect(operations).toHaveLength(126);
-  for (const { label } of operations) expect({ label, found: table.includes(`| ${label} |`) || table.includes(`Catalog name: ${label}.`) }).toEqual({ label, found: true });
+  for (const { label } of operations)
+    expect({ label, found: table.includes(`| ${label} |`) || table.includes(`Catalog name: ${label}.`) }).toEqual({ label, found: true });
 });
 
-const docs = ['README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const docs = [
+  'README.md',
+  ...fs
+    .readdirSync(path.join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 it.each(docs)('%s names only npm scripts that exist', (file) => {
   const named = [...read(file).matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]);
@@ -46,8 +53,17 @@ it.each(docs)('%s links only to files and anchors that exist', (file) => {
     expect({ file, linked, exists: fs.existsSync(path.join(root, linked)) }).toEqual({ file, linked, exists: true });
     if (anchor && linked.endsWith('.md')) {
       const text = read(linked);
-      const headings = [...text.matchAll(/^#+ (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\w\s-]/g, '').replace(/\s/g, '-'));
-      expect({ linked, anchor, found: text.includes(`<a id="${anchor}">`) || headings.includes(anchor) }).toEqual({ linked, anchor, found: true });
+      const headings = [...text.matchAll(/^#+ (.+)$/gm)].map((m) =>
+        m[1]
+          .toLowerCase()
+          .replace(/[^\w\s-]/g, '')
+          .replace(/\s/g, '-'),
+      );
+      expect({ linked, anchor, found: text.includes(`<a id="${anchor}">`) || headings.includes(anchor) }).toEqual({
+        linked,
+        anchor,
+        found: true,
+      });
     }
   }
 });
@@ -65,9 +81,14 @@ describe('docs/recipes', () => {
   const recipes = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));
 
   it('cover the four Rankr patterns', () => {
-    expect(recipes).toEqual(expect.arrayContaining([
-      'view-contact-in-rankr.md', 'rankr-task-to-highlevel-task.md', 'rankr-tag-to-highlevel-tag.md', 'contact-sync.md',
-    ]));
+    expect(recipes).toEqual(
+      expect.arrayContaining([
+        'view-contact-in-rankr.md',
+        'rankr-task-to-highlevel-task.md',
+        'rankr-tag-to-highlevel-tag.md',
+        'contact-sync.md',
+      ]),
+    );
   });
 
   it.each(recipes)('%s names only steps and fields that exist', (file) => {

@@ -11,7 +11,14 @@ import { opportunitySample } from '../families/opportunities';
 import { steps } from '../operations';
 import { parseFilters } from '../relay/filters';
 import {
-  AGENCY_AUTH, agencyBundleFor, appTester, AUTH, bundleFor, CHOSEN_SUB_ACCOUNT, clearZcache, interceptHighLevel,
+  AGENCY_AUTH,
+  agencyBundleFor,
+  appTester,
+  AUTH,
+  bundleFor,
+  CHOSEN_SUB_ACCOUNT,
+  clearZcache,
+  interceptHighLevel,
 } from './support/harness';
 import { subAccountTaskSample } from '../triggers/contacts/contactEvents';
 
@@ -43,19 +50,26 @@ afterEach(() => {
   delete process.env.RELAY_SECRET;
 });
 
-interface RelayCall { method: string; path: string; headers: Record<string, any>; raw: string }
+interface RelayCall {
+  method: string;
+  path: string;
+  headers: Record<string, any>;
+  raw: string;
+}
 
 /** Intercepts the relay: records each call with its raw body and answers as the contract says. */
 const interceptRelay = (answer: (call: RelayCall) => [number, unknown?]) => {
   const calls: RelayCall[] = [];
   const scope = nock(RELAY).persist();
   for (const method of ['POST', 'DELETE', 'GET']) {
-    scope.intercept(() => true, method).reply(function (uri, body) {
-      const call = { method, path: uri, headers: this.req.headers, raw: typeof body === 'string' ? body : JSON.stringify(body) };
-      calls.push(call);
-      const [status, reply] = answer(call);
-      return [status, reply === undefined ? '' : JSON.stringify(reply), { 'Content-Type': 'application/json' }];
-    });
+    scope
+      .intercept(() => true, method)
+      .reply(function (uri, body) {
+        const call = { method, path: uri, headers: this.req.headers, raw: typeof body === 'string' ? body : JSON.stringify(body) };
+        calls.push(call);
+        const [status, reply] = answer(call);
+        return [status, reply === undefined ? '' : JSON.stringify(reply), { 'Content-Type': 'application/json' }];
+      });
   }
   return calls;
 };
@@ -81,7 +95,16 @@ const expectSigned = (call: RelayCall) => {
 
 const created = (call: RelayCall): [number, unknown] => {
   const body = call.raw ? JSON.parse(call.raw) : {};
-  return [201, { id: 'sub_123', ...body, locationId: body.locationId ?? null, companyId: body.companyId ?? null, createdAt: '2026-11-20T09:31:30.000Z' }];
+  return [
+    201,
+    {
+      id: 'sub_123',
+      ...body,
+      locationId: body.locationId ?? null,
+      companyId: body.companyId ?? null,
+      createdAt: '2026-11-20T09:31:30.000Z',
+    },
+  ];
 };
 
 const run = (fn: any, bundle: object) => appTester(fn, { targetUrl: TARGET, ...bundle } as any) as Promise<any>;
@@ -118,26 +141,50 @@ const EMPTY_FILTERS: Record<string, Record<string, unknown>> = { contact_tag_add
 
 /** The labelled fields each family's item carries, read from the documented body. */
 const labelled = (event: string, body: Record<string, any>): Record<string, unknown> => {
-  if (event.startsWith('Contact')) return { contactId: body.id, name: body.name, tagList: body.tags.join(', '), customField__BcdmQEsNgz6AVpgLVUJ0: 'XYZ Corp' };
+  if (event.startsWith('Contact'))
+    return { contactId: body.id, name: body.name, tagList: body.tags.join(', '), customField__BcdmQEsNgz6AVpgLVUJ0: 'XYZ Corp' };
   if (event.startsWith('Opportunity')) return { opportunityId: body.id, name: body.name, value: body.monetaryValue };
   if (event.startsWith('Appointment')) {
     const a = body.appointment;
-    return { appointmentId: a.id, appointmentTitle: a.title, calendarId: a.calendarId, contactId: a.contactId, appointmentStatus: a.appointmentStatus, startTime: a.startTime };
+    return {
+      appointmentId: a.id,
+      appointmentTitle: a.title,
+      calendarId: a.calendarId,
+      contactId: a.contactId,
+      appointmentStatus: a.appointmentStatus,
+      startTime: a.startTime,
+    };
   }
   if (/Message$/.test(event)) return { channel: 'SMS', body: body.body, contactId: body.contactId };
   if (event.startsWith('Task')) return { taskId: body.id };
   if (event.startsWith('Note')) return { noteId: body.id };
-  if (event.startsWith('Invoice')) return { invoiceId: body._id, contactId: body.contactDetails.id, contactName: body.contactDetails.name, contactEmail: body.contactDetails.email };
-  if (event.startsWith('Order')) return { orderId: body._id, contactName: 'Maxwell Schmidt', contactEmail: body.contactSnapshot.email, sourceName: 'Ecom Store', orderStatus: body.status };
+  if (event.startsWith('Invoice'))
+    return {
+      invoiceId: body._id,
+      contactId: body.contactDetails.id,
+      contactName: body.contactDetails.name,
+      contactEmail: body.contactDetails.email,
+    };
+  if (event.startsWith('Order'))
+    return {
+      orderId: body._id,
+      contactName: 'Maxwell Schmidt',
+      contactEmail: body.contactSnapshot.email,
+      sourceName: 'Ecom Store',
+      orderStatus: body.status,
+    };
   if (event.startsWith('Record')) return { recordId: body.id, property__pet_name: 'buddy', objectKey: 'custom_objects.pets' };
   if (event === 'CampaignStatusUpdate') return { contactId: body.contactId, campaignStatus: body.status };
   if (event === 'ConversationUnreadWebhook') return { conversationId: body.id, contactId: body.contactId, unreadCount: body.unreadCount };
-  if (event === 'LCEmailStats') return { emailEvent: 'delivered', recipient: 'test@example.com', emailFrom: body.webhookPayload.message.headers.from };
+  if (event === 'LCEmailStats')
+    return { emailEvent: 'delivered', recipient: 'test@example.com', emailFrom: body.webhookPayload.message.headers.from };
   if (event.startsWith('ObjectSchema')) return { objectId: body.id, objectKey: 'custom_objects.pets', objectName: 'pets' };
-  if (event.startsWith('Association')) return { associationId: body.id, associationKey: body.key, associationName: 'Interested Buyer ↔ Property' };
+  if (event.startsWith('Association'))
+    return { associationId: body.id, associationKey: body.key, associationName: 'Interested Buyer ↔ Property' };
   if (event.startsWith('Relation')) return { relationId: body.id, associationId: body.associationId };
   if (event.startsWith('Product')) return { productId: body._id, productName: 'Awesome Product' };
-  if (event.startsWith('Price')) return { priceId: body._id, productId: body.product, priceName: 'Red / S', amount: 199999, currency: 'INR', priceType: 'one_time' };
+  if (event.startsWith('Price'))
+    return { priceId: body._id, productId: body.product, priceName: 'Red / S', amount: 199999, currency: 'INR', priceType: 'one_time' };
   if (event.startsWith('Location')) return { subAccountId: body.id, subAccountName: body.name, companyId: body.companyId };
   if (event.startsWith('App')) return { subAccountId: body.locationId, ...(body.companyId ? { agencyId: body.companyId } : {}) };
   if (event === 'UserCreate') return { userId: body.id, name: 'string string' };
@@ -145,7 +192,10 @@ const labelled = (event: string, body: Record<string, any>): Record<string, unkn
 };
 
 /** Keys named after a record's own fields (custom fields, object fields) differ from record to record. */
-const fixedKeys = (item: Record<string, unknown>) => Object.keys(item).filter((k) => !/^(customField|property)__/.test(k)).sort();
+const fixedKeys = (item: Record<string, unknown>) =>
+  Object.keys(item)
+    .filter((k) => !/^(customField|property)__/.test(k))
+    .sort();
 
 /** "Test trigger" answers with records that are events of each trigger (the documents' examples never moved or changed status). */
 const recentRecords = (req: { template?: string; body?: any }) => {
@@ -232,8 +282,11 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
     // The relay delivers HighLevel's body as it came, adding only ContactTagUpdate's `addedTags`.
     const body = event === 'ContactTagUpdate' ? { ...events[event], addedTags: ['vip'] } : events[event];
     const items = await run(op.perform, {
-      authData: AUTH, inputData: {}, meta: { timezone: 'America/New_York' },
-      cleanedRequest: body, rawRequest: { method: 'POST', headers: { 'Content-Type': 'application/json' }, content: JSON.stringify(body), querystring: '' },
+      authData: AUTH,
+      inputData: {},
+      meta: { timezone: 'America/New_York' },
+      cleanedRequest: body,
+      rawRequest: { method: 'POST', headers: { 'Content-Type': 'application/json' }, content: JSON.stringify(body), querystring: '' },
     });
     expect(items).toHaveLength(1);
     const [item] = items;
@@ -249,7 +302,13 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
   it('falls back to a content hash when a delivery has no webhookId', async () => {
     const { webhookId: _w, ...body } = events[event];
     interceptHighLevel();
-    const [item] = await run(op.perform, { authData: AUTH, inputData: {}, meta: {}, cleanedRequest: body, rawRequest: { content: JSON.stringify(body), headers: {} } });
+    const [item] = await run(op.perform, {
+      authData: AUTH,
+      inputData: {},
+      meta: {},
+      cleanedRequest: body,
+      rawRequest: { content: JSON.stringify(body), headers: {} },
+    });
     expect(item.id).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -260,18 +319,23 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
       expect(op.sample).toMatchObject({ type: event, id: events[event].webhookId });
       expect(seen).toHaveLength(0);
     });
-  } else it('shows recent real records for "Test trigger" with exactly the keys of a live item, from documented requests', async () => {
-    const seen = interceptHighLevel(recentRecords);
-    const items = await run(op.performList, subscriber());
-    expect(seen.length).toBeGreaterThan(0);
-    for (const req of seen) expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({ request: `${req.method} ${req.path}`, problems: [] });
-    expect(items.length).toBeGreaterThan(0);
-    for (const item of items) {
-      expect(fixedKeys(item)).toEqual(fixedKeys(op.sample));
-      expect(item.type).toBe(event);
-      expect(item.id).toBe(item.webhookId);
-    }
-  });
+  } else
+    it('shows recent real records for "Test trigger" with exactly the keys of a live item, from documented requests', async () => {
+      const seen = interceptHighLevel(recentRecords);
+      const items = await run(op.performList, subscriber());
+      expect(seen.length).toBeGreaterThan(0);
+      for (const req of seen)
+        expect({ request: `${req.method} ${req.path}`, problems: req.problems }).toEqual({
+          request: `${req.method} ${req.path}`,
+          problems: [],
+        });
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) {
+        expect(fixedKeys(item)).toEqual(fixedKeys(op.sample));
+        expect(item.type).toBe(event);
+        expect(item.id).toBe(item.webhookId);
+      }
+    });
 
   if (agency) {
     it('refuses a sub-account connection before calling the relay, saying it needs an agency connection', async () => {
@@ -289,7 +353,16 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
   describe('on an agency connection', () => {
     const installed = (req: { template?: string; body?: any }) =>
       req.template === '/oauth/installedLocations'
-        ? { status: 200, body: { locations: [{ _id: CHOSEN_SUB_ACCOUNT, name: 'Acme Plumbing', isInstalled: true }, { _id: 'Zz9y8X7w6V5u4T3s2R1q', name: 'Bolt Electric', isInstalled: true }], count: 2 } }
+        ? {
+            status: 200,
+            body: {
+              locations: [
+                { _id: CHOSEN_SUB_ACCOUNT, name: 'Acme Plumbing', isInstalled: true },
+                { _id: 'Zz9y8X7w6V5u4T3s2R1q', name: 'Bolt Electric', isInstalled: true },
+              ],
+              count: 2,
+            },
+          }
         : recentRecords(req);
 
     it("watches the chosen sub-account with its agency, once HighLevel's token exchange proved it the agency's", async () => {
@@ -306,7 +379,10 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
       expect(exchange.problems).toEqual([]);
       expect(exchange.headers.version).toBe('2021-07-28');
       expect(exchange.headers.authorization).toBe(`Bearer ${AGENCY_AUTH.access_token}`);
-      expect(Object.fromEntries(new URLSearchParams(String(exchange.body)))).toEqual({ companyId: AGENCY_AUTH.companyId, locationId: CHOSEN_SUB_ACCOUNT });
+      expect(Object.fromEntries(new URLSearchParams(String(exchange.body)))).toEqual({
+        companyId: AGENCY_AUTH.companyId,
+        locationId: CHOSEN_SUB_ACCOUNT,
+      });
       expect(highLevelCallsBefore).toEqual([1]);
       const body = JSON.parse(calls[0].raw);
       expect(body).toMatchObject({ locationId: CHOSEN_SUB_ACCOUNT, companyId: AGENCY_AUTH.companyId });
@@ -329,7 +405,10 @@ describe.each(hooks.map((s) => [s.key, s] as const))('%s', (_key, step) => {
 
     it('shows "Test trigger" records of the first installed sub-account with "All sub-accounts"', async () => {
       const seen = interceptHighLevel(installed);
-      const items = await run(op.performList, agencyBundleFor(step, { inputData: { ...agencyBundleFor(step).inputData, locationId: 'all' } }));
+      const items = await run(
+        op.performList,
+        agencyBundleFor(step, { inputData: { ...agencyBundleFor(step).inputData, locationId: 'all' } }),
+      );
       expect(items.length).toBeGreaterThan(0);
       if (step.relay!.example) return expect(seen).toHaveLength(0);
       const exchange = seen.find((r) => r.template === '/oauth/locationToken');
@@ -343,7 +422,13 @@ it('gives an invoice event the sub-account HighLevel names only as altId, as the
   // The body as HighLevel sends it: the documents' example has no locationId (scripts/spec-fixes.mjs adds it).
   const { locationId: _, ...asSent } = events.InvoicePaid;
   expect(asSent).toMatchObject({ altId: expect.any(String), altType: 'location' });
-  const [item] = await run(op.perform, { authData: AUTH, inputData: {}, meta: {}, cleanedRequest: asSent, rawRequest: { content: JSON.stringify(asSent), headers: {} } });
+  const [item] = await run(op.perform, {
+    authData: AUTH,
+    inputData: {},
+    meta: {},
+    cleanedRequest: asSent,
+    rawRequest: { content: JSON.stringify(asSent), headers: {} },
+  });
   expect(item.locationId).toBe(asSent.altId);
 });
 
@@ -352,14 +437,17 @@ describe('a typed sub-account on an agency connection', () => {
   const OUTSIDE = 'Qq1w2E3r4T5y6U7i8O9p';
   const bundle = () => agencyBundleFor(hooks[0], { inputData: { locationId: OUTSIDE } });
 
-  it("is refused before the relay hears of it when HighLevel will not issue its token to the agency", async () => {
+  it('is refused before the relay hears of it when HighLevel will not issue its token to the agency', async () => {
     const seen = interceptHighLevel((req) => {
-      if (req.template === '/oauth/locationToken') return { status: 400, body: { statusCode: 400, message: 'Location not found for this company' } };
+      if (req.template === '/oauth/locationToken')
+        return { status: 400, body: { statusCode: 400, message: 'Location not found for this company' } };
       if (req.template === '/oauth/installedLocations') return { status: 200, body: { locations: [], count: 0 } };
       return undefined;
     });
     const calls = interceptRelay(created);
-    await expect(run(op.performSubscribe, bundle())).rejects.toThrow(`not installed on sub-account ${OUTSIDE} (HighLevel said: Location not found for this company)`);
+    await expect(run(op.performSubscribe, bundle())).rejects.toThrow(
+      `not installed on sub-account ${OUTSIDE} (HighLevel said: Location not found for this company)`,
+    );
     expect(calls).toHaveLength(0);
     expect(seen.find((r) => r.template === '/oauth/locationToken')).toMatchObject({ method: 'POST', problems: [] });
   });
@@ -377,10 +465,19 @@ describe('the Sub-Account dropdown of app-event triggers', () => {
   it('offers "All sub-accounts" first, then each installed sub-account', async () => {
     const dropdown = steps.find((s) => s.key === 'list_sub_accounts_to_watch')!;
     interceptHighLevel((req) =>
-      req.template === '/oauth/installedLocations' ? { status: 200, body: { locations: [{ _id: CHOSEN_SUB_ACCOUNT, name: 'Acme Plumbing' }], count: 1 } } : undefined,
+      req.template === '/oauth/installedLocations'
+        ? { status: 200, body: { locations: [{ _id: CHOSEN_SUB_ACCOUNT, name: 'Acme Plumbing' }], count: 1 } }
+        : undefined,
     );
-    const items = await run(dropdown.definition.operation.perform, { authData: AGENCY_AUTH, inputData: {}, meta: { page: 0, isFillingDynamicDropdown: true } });
-    expect(items.map((i: any) => [i.id, i.name])).toEqual([['all', 'All sub-accounts'], [CHOSEN_SUB_ACCOUNT, 'Acme Plumbing']]);
+    const items = await run(dropdown.definition.operation.perform, {
+      authData: AGENCY_AUTH,
+      inputData: {},
+      meta: { page: 0, isFillingDynamicDropdown: true },
+    });
+    expect(items.map((i: any) => [i.id, i.name])).toEqual([
+      ['all', 'All sub-accounts'],
+      [CHOSEN_SUB_ACCOUNT, 'Acme Plumbing'],
+    ]);
   });
 });
 

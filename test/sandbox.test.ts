@@ -21,14 +21,17 @@ const freePort = () =>
 
 /** Process ids whose command line mentions `--port <port>`: the sandbox script and Prism. */
 const processesOnPort = (port: number) =>
-  fs.readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
-    try {
-      const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      return argv.some((a, i) => (a === '--port' && argv[i + 1] === String(port)) || a === `--port=${port}`);
-    } catch {
-      return false; // ended meanwhile
-    }
-  });
+  fs
+    .readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        return argv.some((a, i) => (a === '--port' && argv[i + 1] === String(port)) || a === `--port=${port}`);
+      } catch {
+        return false; // ended meanwhile
+      }
+    });
 
 const listening = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -53,24 +56,39 @@ afterAll(() => {
 
 /** Starts `npm run sandbox -- --port <port>` and resolves with the npm process once the banner shows. */
 const startNpmSandbox = async (port: number) => {
-  const npm = spawn('npm', ['run', 'sandbox', '--', '--port', String(port)], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const npm = spawn('npm', ['run', 'sandbox', '--', '--port', String(port)], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   started.push(npm);
   let output = '';
   npm.stdout!.on('data', (c) => (output += c));
   npm.stderr!.on('data', (c) => (output += c));
-  await until('the banner', () => {
-    if (npm.exitCode !== null) throw new Error(`npm run sandbox exited: ${output}`);
-    return /HighLevel sandbox on http:\/\/127\.0\.0\.1:\d+/.test(output);
-  }, START_MS);
+  await until(
+    'the banner',
+    () => {
+      if (npm.exitCode !== null) throw new Error(`npm run sandbox exited: ${output}`);
+      return /HighLevel sandbox on http:\/\/127\.0\.0\.1:\d+/.test(output);
+    },
+    START_MS,
+  );
   return { npm, output: () => output };
 };
 
 it('stops on SIGTERM, then on SIGINT, to npm with its port free within 5 s', async () => {
   const port = await freePort();
-  for (const [round, signal] of [[1, 'SIGTERM'], [2, 'SIGINT']] as const) {
+  for (const [round, signal] of [
+    [1, 'SIGTERM'],
+    [2, 'SIGINT'],
+  ] as const) {
     const { npm, output } = await startNpmSandbox(port);
     // The banner is short and its first command names a trigger the documents answer.
-    expect(output().split('\n').filter((l) => /\S/.test(l) && !/^>/.test(l)).length).toBeLessThanOrEqual(8);
+    expect(
+      output()
+        .split('\n')
+        .filter((l) => /\S/.test(l) && !/^>/.test(l)).length,
+    ).toBeLessThanOrEqual(8);
     const answer = await fetch(`http://127.0.0.1:${port}/contacts/seD4PfOuKoVMLkEZqohJ/tasks`, {
       headers: { Authorization: 'Bearer sandbox', Version: '2021-07-28', Accept: 'application/json' },
     });
@@ -91,7 +109,10 @@ it('says in one line that the port is in use', async () => {
   await new Promise<void>((resolve) => holder.listen(port, '127.0.0.1', resolve));
   try {
     const run = spawnSync(process.execPath, ['scripts/sandbox.mjs'], {
-      cwd: root, encoding: 'utf8', timeout: 30000, env: { ...process.env, SANDBOX_PORT: String(port) },
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30000,
+      env: { ...process.env, SANDBOX_PORT: String(port) },
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');

@@ -44,8 +44,13 @@ const alsoAs = (others: Step[]): string => {
 
 /** The registry's triggers, each description naming the other kinds of its event. */
 export const withOtherKinds = (all: Record<string, Step[]>): Record<string, Step[]> => {
-  const byKey = new Map(Object.values(all).flat().map((s) => [s.key, s]));
-  for (const group of SAME_EVENT) for (const key of group) if (!byKey.has(key)) throw new Error(`triggers/otherKinds.ts: no trigger ${key}`);
+  const byKey = new Map(
+    Object.values(all)
+      .flat()
+      .map((s) => [s.key, s]),
+  );
+  for (const group of SAME_EVENT)
+    for (const key of group) if (!byKey.has(key)) throw new Error(`triggers/otherKinds.ts: no trigger ${key}`);
   const note = (step: Step): Step => {
     const group = SAME_EVENT.find((g) => g.includes(step.key));
     if (!group) return step;

@@ -1,4 +1,11 @@
-import { associationIdField, recordField, RELATION_SCOPES, relationOutputLabels, relationSample, withRelationName } from '../../families/associations';
+import {
+  associationIdField,
+  recordField,
+  RELATION_SCOPES,
+  relationOutputLabels,
+  relationSample,
+  withRelationName,
+} from '../../families/associations';
 import { recordIn } from '../../highlevel/answers';
 import { create } from '../../steps/define';
 
@@ -11,9 +18,15 @@ export default create({
   scopes: RELATION_SCOPES.write,
   fields: [
     associationIdField,
-    recordField('firstRecordId', 'First Record', "The record on the association's first side (for a Contact ↔ Pet association, the contact)."),
     recordField(
-      'secondRecordId', 'Second Record', "The record on the association's second side (for a Contact ↔ Pet association, the pet).",
+      'firstRecordId',
+      'First Record',
+      "The record on the association's first side (for a Contact ↔ Pet association, the contact).",
+    ),
+    recordField(
+      'secondRecordId',
+      'Second Record',
+      "The record on the association's second side (for a Contact ↔ Pet association, the pet).",
       '6650e3d6f2f1a2c3b4d5e6f7',
     ),
   ],

@@ -10,11 +10,19 @@ export default create({
   scopes: RELATION_SCOPES.write,
   fields: [
     {
-      ...recordIdField, required: false, in: 'none', altersDynamicFields: true,
-      helpText: 'A record of the relation, to list its relations in the Relation dropdown below: pick a contact, or map the ID of any record (contact, opportunity or custom object record). Not needed when you map a Relation ID.',
+      ...recordIdField,
+      required: false,
+      in: 'none',
+      altersDynamicFields: true,
+      helpText:
+        'A record of the relation, to list its relations in the Relation dropdown below: pick a contact, or map the ID of any record (contact, opportunity or custom object record). Not needed when you map a Relation ID.',
     },
     {
-      key: 'relationId', label: 'Relation', required: true, dynamic: 'get_record_relations.id.name', example: 'Fmn6NP6ZHlbNvjI3mwfa',
+      key: 'relationId',
+      label: 'Relation',
+      required: true,
+      dynamic: 'get_record_relations.id.name',
+      example: 'Fmn6NP6ZHlbNvjI3mwfa',
       helpText: 'The relation to remove. Pick one (choose the Record first), or map a Relation ID from an earlier step.',
     },
   ],

@@ -1,4 +1,11 @@
-import { ASSOCIATION_SCOPES, associationIdField, associationOutputLabels, associationSample, objectLabelFields, withAssociationName } from '../../families/associations';
+import {
+  ASSOCIATION_SCOPES,
+  associationIdField,
+  associationOutputLabels,
+  associationSample,
+  objectLabelFields,
+  withAssociationName,
+} from '../../families/associations';
 import { recordIn } from '../../highlevel/answers';
 import { create } from '../../steps/define';
 

@@ -1,4 +1,11 @@
-import { BUSINESS_SCOPES, businessFields, businessIdField, businessOf, businessOutputLabels, businessSample } from '../../families/businesses';
+import {
+  BUSINESS_SCOPES,
+  businessFields,
+  businessIdField,
+  businessOf,
+  businessOutputLabels,
+  businessSample,
+} from '../../families/businesses';
 import { create } from '../../steps/define';
 
 export default create({

@@ -1,4 +1,10 @@
-import { appointmentCalendarField, appointmentIdField, appointmentNoteFields, appointmentNoteSample, CALENDAR_SCOPES } from '../../families/calendars';
+import {
+  appointmentCalendarField,
+  appointmentIdField,
+  appointmentNoteFields,
+  appointmentNoteSample,
+  CALENDAR_SCOPES,
+} from '../../families/calendars';
 import { create } from '../../steps/define';
 
 export default create({

@@ -1,4 +1,12 @@
-import { calendarIdField, CALENDAR_SCOPES, notificationFields, notificationOutputLabels, notificationSample, notificationTiming, withNotificationId } from '../../families/calendars';
+import {
+  calendarIdField,
+  CALENDAR_SCOPES,
+  notificationFields,
+  notificationOutputLabels,
+  notificationSample,
+  notificationTiming,
+  withNotificationId,
+} from '../../families/calendars';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
 import { requestParts } from '../../steps/fields';

@@ -1,4 +1,11 @@
-import { CALENDAR_SCOPES, resourceFields, resourceOutputLabels, resourceSample, resourceTypeField, withResourceId } from '../../families/calendars';
+import {
+  CALENDAR_SCOPES,
+  resourceFields,
+  resourceOutputLabels,
+  resourceSample,
+  resourceTypeField,
+  withResourceId,
+} from '../../families/calendars';
 import { create } from '../../steps/define';
 
 export default create({

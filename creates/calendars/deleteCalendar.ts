@@ -5,7 +5,8 @@ export default create({
   key: 'delete_calendar',
   noun: 'Calendar',
   label: 'Delete Calendar',
-  description: 'Deletes a calendar and its booking page for good, so nobody can book on it any more. To only stop bookings, use Update Calendar with Active set to No.',
+  description:
+    'Deletes a calendar and its booking page for good, so nobody can book on it any more. To only stop bookings, use Update Calendar with Active set to No.',
   endpoint: 'DELETE /calendars/{calendarId}',
   scopes: CALENDAR_SCOPES.calendars.write,
   fields: [calendarIdField()],

@@ -11,6 +11,11 @@ export default create({
   fields: [calendarIdField(), notificationIdField],
   what: (i) => `Notification ${i.notificationId} of calendar ${i.calendarId}`,
   result: (data, input) => ({ id: input.notificationId, calendarId: input.calendarId, success: true, message: data?.message }),
-  sample: { id: '6626a2a8c6e1f3b4d7a9e012', calendarId: 'BqTwX8QFwXzpegMve9EQ', success: true, message: 'Notification deleted successfully' },
+  sample: {
+    id: '6626a2a8c6e1f3b4d7a9e012',
+    calendarId: 'BqTwX8QFwXzpegMve9EQ',
+    success: true,
+    message: 'Notification deleted successfully',
+  },
   outputLabels: { id: 'Deleted Notification ID', calendarId: 'Calendar ID', message: 'HighLevel Message' },
 });

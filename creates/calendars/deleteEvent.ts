@@ -10,7 +10,10 @@ export default create({
   scopes: CALENDAR_SCOPES.events.write,
   fields: [
     appointmentCalendarField('Calendar', 'Event'),
-    eventIdField('Event', 'Pick one of the appointments of the calendar chosen above, or map an appointment or blocked slot ID, for example from New Calendar Event or New Blocked Slot. For a whole recurring series use its master event ID.'),
+    eventIdField(
+      'Event',
+      'Pick one of the appointments of the calendar chosen above, or map an appointment or blocked slot ID, for example from New Calendar Event or New Blocked Slot. For a whole recurring series use its master event ID.',
+    ),
   ],
   // HighLevel documents a (empty) JSON body for this DELETE.
   request: () => ({ body: {} }),

@@ -1,4 +1,12 @@
-import { appointmentBody, appointmentCalendarField, appointmentFields, appointmentSample, CALENDAR_SCOPES, eventIdField, eventOutputLabels } from '../../families/calendars';
+import {
+  appointmentBody,
+  appointmentCalendarField,
+  appointmentFields,
+  appointmentSample,
+  CALENDAR_SCOPES,
+  eventIdField,
+  eventOutputLabels,
+} from '../../families/calendars';
 import { create } from '../../steps/define';
 
 export default create({
@@ -10,7 +18,10 @@ export default create({
   scopes: CALENDAR_SCOPES.events.write,
   fields: [
     appointmentCalendarField(),
-    eventIdField('Appointment', 'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID, for example from New Calendar Event or Create Appointment. For a whole recurring series use its master event ID.'),
+    eventIdField(
+      'Appointment',
+      'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID, for example from New Calendar Event or Create Appointment. For a whole recurring series use its master event ID.',
+    ),
     ...appointmentFields(false),
   ],
   request: (input, bundle) => ({ body: appointmentBody(input, bundle) }),

@@ -1,4 +1,11 @@
-import { appointmentCalendarField, appointmentIdField, appointmentNoteFields, appointmentNoteIdField, appointmentNoteSample, CALENDAR_SCOPES } from '../../families/calendars';
+import {
+  appointmentCalendarField,
+  appointmentIdField,
+  appointmentNoteFields,
+  appointmentNoteIdField,
+  appointmentNoteSample,
+  CALENDAR_SCOPES,
+} from '../../families/calendars';
 import { create } from '../../steps/define';
 
 export default create({

@@ -1,4 +1,11 @@
-import { calendarBody, calendarFields, calendarIdField, calendarOutputLabels, calendarSample, CALENDAR_SCOPES } from '../../families/calendars';
+import {
+  calendarBody,
+  calendarFields,
+  calendarIdField,
+  calendarOutputLabels,
+  calendarSample,
+  CALENDAR_SCOPES,
+} from '../../families/calendars';
 import { create } from '../../steps/define';
 
 export default create({

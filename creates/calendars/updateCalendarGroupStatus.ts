@@ -10,7 +10,14 @@ export default create({
   scopes: CALENDAR_SCOPES.groups.write,
   fields: [
     groupIdField(),
-    { key: 'isActive', label: 'Active', type: 'boolean', required: true, helpText: 'Yes turns the group on; No turns it off (its booking page stops taking bookings).', example: true },
+    {
+      key: 'isActive',
+      label: 'Active',
+      type: 'boolean',
+      required: true,
+      helpText: 'Yes turns the group on; No turns it off (its booking page stops taking bookings).',
+      example: true,
+    },
   ],
   what: (i) => `Calendar group ${i.groupId}`,
   result: confirmation('groupId', (i) => ({ isActive: i.isActive })),

@@ -1,4 +1,12 @@
-import { CALENDAR_SCOPES, resourceFields, resourceIdField, resourceOutputLabels, resourceSample, resourceTypeField, withResourceId } from '../../families/calendars';
+import {
+  CALENDAR_SCOPES,
+  resourceFields,
+  resourceIdField,
+  resourceOutputLabels,
+  resourceSample,
+  resourceTypeField,
+  withResourceId,
+} from '../../families/calendars';
 import { create } from '../../steps/define';
 
 export default create({

@@ -5,7 +5,7 @@ export default create({
   key: 'add_contact_tags',
   noun: 'Tag',
   label: 'Add Tags to Contact',
-  description: "Adds tags to a contact, keeping the tags it already has.",
+  description: 'Adds tags to a contact, keeping the tags it already has.',
   endpoint: 'POST /contacts/{contactId}/tags',
   scopes: CONTACT_SCOPES.write,
   fields: [contactIdField, tagsField(true)],

@@ -11,7 +11,14 @@ export default create({
   fields: [
     parentContactIdField,
     taskIdField,
-    { key: 'completed', label: 'Completed', type: 'boolean', default: 'true', helpText: 'Yes marks the task done; No reopens it.', example: true },
+    {
+      key: 'completed',
+      label: 'Completed',
+      type: 'boolean',
+      default: 'true',
+      helpText: 'Yes marks the task done; No reopens it.',
+      example: true,
+    },
   ],
   request: (input) => ({ body: { completed: input.completed ?? true } }),
   what: (i) => `Task ${i.taskId} of contact ${i.contactId}`,

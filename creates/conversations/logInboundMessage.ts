@@ -1,5 +1,11 @@
 import {
-  CONVERSATION_CALLS, conversationFor, inboundBody, inboundChannelInputs, inboundFields, LOG_SCOPES, logOutput,
+  CONVERSATION_CALLS,
+  conversationFor,
+  inboundBody,
+  inboundChannelInputs,
+  inboundFields,
+  LOG_SCOPES,
+  logOutput,
 } from '../../families/messageLog';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
@@ -9,7 +15,8 @@ export default create({
   key: 'log_inbound_message',
   noun: 'Message',
   label: 'Log Inbound Message',
-  description: "Adds a message a contact sent elsewhere (Rankr, a web form, another inbox) to their HighLevel conversation, with its channel and date. Nothing is sent to the contact.",
+  description:
+    'Adds a message a contact sent elsewhere (Rankr, a web form, another inbox) to their HighLevel conversation, with its channel and date. Nothing is sent to the contact.',
   endpoint: 'POST /conversations/messages/inbound',
   scopes: LOG_SCOPES,
   exampleAlso: ['message'],

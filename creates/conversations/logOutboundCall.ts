@@ -1,6 +1,14 @@
 import { contactIdField } from '../../families/contacts';
 import {
-  altIdField, callFields, CONVERSATION_CALLS, conversationFor, dateField, LOG_SCOPES, logConversationField, logOutput, providerField,
+  altIdField,
+  callFields,
+  CONVERSATION_CALLS,
+  conversationFor,
+  dateField,
+  LOG_SCOPES,
+  logConversationField,
+  logOutput,
+  providerField,
 } from '../../families/messageLog';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
@@ -8,8 +16,11 @@ import { requestParts, type FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [
   {
-    ...contactIdField, required: false, in: 'none',
-    helpText: 'The contact who was called; their latest conversation gets the call. Pick one or map a Contact ID. Used when Conversation is empty: a chosen Conversation already names its contact.',
+    ...contactIdField,
+    required: false,
+    in: 'none',
+    helpText:
+      'The contact who was called; their latest conversation gets the call. Pick one or map a Contact ID. Used when Conversation is empty: a chosen Conversation already names its contact.',
   },
   logConversationField,
   providerField,
@@ -23,7 +34,8 @@ export default create({
   key: 'log_outbound_call',
   noun: 'Call',
   label: 'Log Outbound Call',
-  description: "Adds a call your team made outside HighLevel (another phone system, a dialer) to the contact's conversation, with its numbers, outcome and date.",
+  description:
+    "Adds a call your team made outside HighLevel (another phone system, a dialer) to the contact's conversation, with its numbers, outcome and date.",
   endpoint: 'POST /conversations/messages/outbound',
   scopes: LOG_SCOPES,
   fields,

@@ -1,5 +1,10 @@
 import {
-  emailMessageIdField, MESSAGE_SCOPES, messageConversationField, messageIdField, sendResult, sendResultSample,
+  emailMessageIdField,
+  MESSAGE_SCOPES,
+  messageConversationField,
+  messageIdField,
+  sendResult,
+  sendResultSample,
 } from '../../families/conversations';
 import { create } from '../../steps/define';
 
@@ -12,19 +17,44 @@ export default create({
   scopes: MESSAGE_SCOPES.write,
   fields: [
     messageConversationField,
-    { ...messageIdField, helpText: 'The message whose status changed: the Message ID HighLevel sent your provider with the outbound message.' },
     {
-      key: 'status', label: 'Status', required: true, example: 'delivered',
+      ...messageIdField,
+      helpText: 'The message whose status changed: the Message ID HighLevel sent your provider with the outbound message.',
+    },
+    {
+      key: 'status',
+      label: 'Status',
+      required: true,
+      example: 'delivered',
       choices: { delivered: 'Delivered', read: 'Read', failed: 'Failed', pending: 'Pending' },
       helpText: 'The new status. Only messages sent through your own (custom) conversation provider can be updated.',
     },
     {
-      ...emailMessageIdField, required: false,
+      ...emailMessageIdField,
+      required: false,
       helpText: 'For emails only: the email the status is about. Pick one from the Conversation above, or map an Email Message ID.',
     },
-    { key: 'recipients', label: 'Email Recipients', type: 'list', helpText: 'For emails: additional recipient addresses this delivery status applies to.', example: ['office@example.com'] },
-    { key: 'errorMessage', label: 'Error Message', in: 'none', helpText: 'When the status is Failed: why, as your provider reported it. Shown in the HighLevel conversation.', example: 'Carrier rejected the message' },
-    { key: 'errorCode', label: 'Error Code', in: 'none', helpText: "When the status is Failed: your provider's error code (defaults to 1).", example: '30007' },
+    {
+      key: 'recipients',
+      label: 'Email Recipients',
+      type: 'list',
+      helpText: 'For emails: additional recipient addresses this delivery status applies to.',
+      example: ['office@example.com'],
+    },
+    {
+      key: 'errorMessage',
+      label: 'Error Message',
+      in: 'none',
+      helpText: 'When the status is Failed: why, as your provider reported it. Shown in the HighLevel conversation.',
+      example: 'Carrier rejected the message',
+    },
+    {
+      key: 'errorCode',
+      label: 'Error Code',
+      in: 'none',
+      helpText: "When the status is Failed: your provider's error code (defaults to 1).",
+      example: '30007',
+    },
   ],
   // HighLevel's error object needs code, type and message together; its only documented type is "saas".
   request: (input) => ({

@@ -9,8 +9,22 @@ export default create({
   endpoint: 'POST /locations/{locationId}/customValues',
   scopes: CUSTOM_VALUE_SCOPES.write,
   fields: [
-    { key: 'name', label: 'Name', required: true, helpText: 'What the value is called, like Offer Price. HighLevel makes its merge field from it, like {{ custom_values.offer_price }}.', example: 'Offer Price' },
-    { key: 'value', label: 'Value', type: 'text', required: true, helpText: 'The text templates insert in place of the merge field, like $499 per month.', example: '$499 per month' },
+    {
+      key: 'name',
+      label: 'Name',
+      required: true,
+      helpText:
+        'What the value is called, like Offer Price. HighLevel makes its merge field from it, like {{ custom_values.offer_price }}.',
+      example: 'Offer Price',
+    },
+    {
+      key: 'value',
+      label: 'Value',
+      type: 'text',
+      required: true,
+      helpText: 'The text templates insert in place of the merge field, like $499 per month.',
+      example: '$499 per month',
+    },
   ],
   result: customValueOf,
   sample: customValueSample,

@@ -1,6 +1,12 @@
 import {
-  CUSTOM_VALUE_SCOPES, customValueIdField, customValueNamed, customValueOf, customValueOutputLabels, customValueSample,
-  LIST_CUSTOM_VALUES, listCustomValues,
+  CUSTOM_VALUE_SCOPES,
+  customValueIdField,
+  customValueNamed,
+  customValueOf,
+  customValueOutputLabels,
+  customValueSample,
+  LIST_CUSTOM_VALUES,
+  listCustomValues,
 } from '../../families/customValues';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
@@ -15,17 +21,39 @@ export default create({
   scopes: CUSTOM_VALUE_SCOPES.write,
   fields: [
     {
-      ...customValueIdField, required: false, in: 'none',
+      ...customValueIdField,
+      required: false,
+      in: 'none',
       helpText: 'The custom value to change. Pick one or map its ID; or leave this empty and give its name below.',
     },
     {
-      key: 'customValueName', label: 'Custom Value Name', in: 'none', example: 'Offer Price',
-      helpText: 'Finds the custom value by its name (any capitals) or merge field, like Offer Price or {{ custom_values.offer_price }}, so a Zap needs no ID. Used when Custom Value is empty.',
+      key: 'customValueName',
+      label: 'Custom Value Name',
+      in: 'none',
+      example: 'Offer Price',
+      helpText:
+        'Finds the custom value by its name (any capitals) or merge field, like Offer Price or {{ custom_values.offer_price }}, so a Zap needs no ID. Used when Custom Value is empty.',
     },
-    { key: 'value', label: 'Value', type: 'text', in: 'none', helpText: 'The new text templates insert for it. Leave empty to keep the current value.', example: '$449 per month' },
-    { key: 'newName', label: 'New Name', in: 'none', helpText: 'Renames the custom value (its merge field may change with it). Leave empty to keep the name.', example: 'Offer Price' },
+    {
+      key: 'value',
+      label: 'Value',
+      type: 'text',
+      in: 'none',
+      helpText: 'The new text templates insert for it. Leave empty to keep the current value.',
+      example: '$449 per month',
+    },
+    {
+      key: 'newName',
+      label: 'New Name',
+      in: 'none',
+      helpText: 'Renames the custom value (its merge field may change with it). Leave empty to keep the name.',
+      example: 'Offer Price',
+    },
   ],
-  needsOneOf: [['customValueId', 'customValueName'], ['value', 'newName']],
+  needsOneOf: [
+    ['customValueId', 'customValueName'],
+    ['value', 'newName'],
+  ],
   alsoCalls: [LIST_CUSTOM_VALUES],
   // HighLevel's update needs both name and value: what the user leaves empty is read from the list.
   // A chosen ID with both given needs no list, so that Zap costs one request.

@@ -12,7 +12,14 @@ export default create({
   scopes: ESTIMATE_SCOPES.write,
   fields: [
     estimateIdField,
-    { key: 'markAsInvoiced', label: 'Mark Estimate as Invoiced', type: 'boolean', default: 'true', example: true, helpText: 'Yes sets the estimate to Invoiced, so it is not billed twice; No leaves its status as it is.' },
+    {
+      key: 'markAsInvoiced',
+      label: 'Mark Estimate as Invoiced',
+      type: 'boolean',
+      default: 'true',
+      example: true,
+      helpText: 'Yes sets the estimate to Invoiced, so it is not billed twice; No leaves its status as it is.',
+    },
   ],
   what: (i) => `Estimate ${i.estimateId}`,
   request: (input, bundle) => ({ body: { ...connectedAlt(bundle), markAsInvoiced: input.markAsInvoiced ?? true } }),

@@ -1,4 +1,12 @@
-import { ESTIMATE_CREATE_CALLS, ESTIMATE_SCOPES, estimateBody, estimateFields, estimateIn, estimateLabels, estimateSample } from '../../families/estimates';
+import {
+  ESTIMATE_CREATE_CALLS,
+  ESTIMATE_SCOPES,
+  estimateBody,
+  estimateFields,
+  estimateIn,
+  estimateLabels,
+  estimateSample,
+} from '../../families/estimates';
 import { BILLED_CONTACT } from '../../families/billing';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';

@@ -1,4 +1,12 @@
-import { INVOICE_CREATE_CALLS, INVOICE_SCOPES, invoiceBody, invoiceIn, invoiceLabels, invoiceFields, invoiceSample } from '../../families/invoices';
+import {
+  INVOICE_CREATE_CALLS,
+  INVOICE_SCOPES,
+  invoiceBody,
+  invoiceIn,
+  invoiceLabels,
+  invoiceFields,
+  invoiceSample,
+} from '../../families/invoices';
 import { actingUser, BILLED_CONTACT, sendFields } from '../../families/billing';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';

@@ -1,4 +1,12 @@
-import { INVOICE_CREATE_CALLS, INVOICE_SCOPES, invoiceBody, invoiceIn, invoiceLabels, invoiceFields, invoiceSample } from '../../families/invoices';
+import {
+  INVOICE_CREATE_CALLS,
+  INVOICE_SCOPES,
+  invoiceBody,
+  invoiceIn,
+  invoiceLabels,
+  invoiceFields,
+  invoiceSample,
+} from '../../families/invoices';
 import { BILLED_CONTACT } from '../../families/billing';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
@@ -13,8 +21,7 @@ export default create({
   alsoCalls: INVOICE_CREATE_CALLS,
   needsOneOf: [BILLED_CONTACT],
   fields: invoiceFields,
-  perform: async (z, bundle, input) =>
-    invoiceIn(await ghl(z, bundle, 'POST /invoices/', { body: await invoiceBody(z, bundle, input) })),
+  perform: async (z, bundle, input) => invoiceIn(await ghl(z, bundle, 'POST /invoices/', { body: await invoiceBody(z, bundle, input) })),
   sample: { ...invoiceSample, status: 'draft' },
   outputLabels: invoiceLabels,
 });

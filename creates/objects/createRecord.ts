@@ -1,4 +1,14 @@
-import { objectKeyField, objectSchema, objectWhat, OBJECT_SCOPES, ownershipFields, ownershipOf, recordForm, recordOf, recordProperties } from '../../families/objects';
+import {
+  objectKeyField,
+  objectSchema,
+  objectWhat,
+  OBJECT_SCOPES,
+  ownershipFields,
+  ownershipOf,
+  recordForm,
+  recordOf,
+  recordProperties,
+} from '../../families/objects';
 import { ghl } from '../../highlevel/request';
 import { create } from '../../steps/define';
 

@@ -1,4 +1,15 @@
-import { objectKeyField, objectSchema, OBJECT_SCOPES, ownershipFields, ownershipOf, recordForm, recordIdField, recordOf, recordProperties, recordWhat } from '../../families/objects';
+import {
+  objectKeyField,
+  objectSchema,
+  OBJECT_SCOPES,
+  ownershipFields,
+  ownershipOf,
+  recordForm,
+  recordIdField,
+  recordOf,
+  recordProperties,
+  recordWhat,
+} from '../../families/objects';
 import { ghl } from '../../highlevel/request';
 import { invalidInput } from '../../steps/fields';
 import { create } from '../../steps/define';
@@ -8,7 +19,7 @@ export default create({
   key: 'update_record',
   noun: 'Record',
   label: 'Update Record',
-  description: "Changes the fields you fill in on a custom object record; empty fields stay as they are.",
+  description: 'Changes the fields you fill in on a custom object record; empty fields stay as they are.',
   endpoint: 'PUT /objects/{schemaKey}/records/{id}',
   scopes: OBJECT_SCOPES.write,
   exampleAlso: ['followers'],

@@ -11,6 +11,10 @@ export default create({
   fields: [opportunityIdField, followersField],
   what: (i) => `Opportunity ${i.opportunityId}`,
   result: (data, input) => ({ id: input.opportunityId, followers: data.followers ?? [], followersAdded: data.followersAdded ?? [] }),
-  sample: { id: 'yWQobCRIhRguQtD2llvk', followers: ['y0BeYjuRIlDwsDcOHOJo', 'zT46WSCPbudrq4zhWMk6'], followersAdded: ['zT46WSCPbudrq4zhWMk6'] },
+  sample: {
+    id: 'yWQobCRIhRguQtD2llvk',
+    followers: ['y0BeYjuRIlDwsDcOHOJo', 'zT46WSCPbudrq4zhWMk6'],
+    followersAdded: ['zT46WSCPbudrq4zhWMk6'],
+  },
   outputLabels: { id: 'Opportunity ID', 'followers[]': 'All Follower User IDs', 'followersAdded[]': 'Added Follower User IDs' },
 });

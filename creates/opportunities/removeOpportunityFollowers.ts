@@ -11,7 +11,15 @@ export default create({
   fields: [
     opportunityIdField,
     { ...followersField, in: 'body', helpText: 'The HighLevel users to stop following the opportunity: pick them or map User IDs.' },
-    { key: 'isRemoveAllFollowers', label: 'Remove All Followers', type: 'boolean', in: 'query', default: 'false', helpText: 'Yes removes every follower, not only the listed ones.', example: false },
+    {
+      key: 'isRemoveAllFollowers',
+      label: 'Remove All Followers',
+      type: 'boolean',
+      in: 'query',
+      default: 'false',
+      helpText: 'Yes removes every follower, not only the listed ones.',
+      example: false,
+    },
   ],
   what: (i) => `Opportunity ${i.opportunityId}`,
   result: (data, input) => ({ id: input.opportunityId, followers: data.followers ?? [], followersRemoved: data.followersRemoved ?? [] }),

@@ -1,4 +1,10 @@
-import { OPPORTUNITY_SCOPES, opportunityFields, opportunityForm, opportunityIdField, presentOpportunity } from '../../families/opportunities';
+import {
+  OPPORTUNITY_SCOPES,
+  opportunityFields,
+  opportunityForm,
+  opportunityIdField,
+  presentOpportunity,
+} from '../../families/opportunities';
 import { create } from '../../steps/define';
 
 export default create({

@@ -8,11 +8,7 @@ export default create({
   description: 'Marks an opportunity open, won, lost (with a lost reason) or abandoned.',
   endpoint: 'PUT /opportunities/{id}/status',
   scopes: OPPORTUNITY_SCOPES.write,
-  fields: [
-    opportunityIdField,
-    statusField(true, 'The new status: open, won, lost or abandoned.'),
-    lostReasonIdField,
-  ],
+  fields: [opportunityIdField, statusField(true, 'The new status: open, won, lost or abandoned.'), lostReasonIdField],
   what: (i) => `Opportunity ${i.opportunityId}`,
   result: confirmation('opportunityId', (i) => ({ status: i.status })),
   sample: { id: 'yWQobCRIhRguQtD2llvk', success: true, status: 'won' },

@@ -9,7 +9,15 @@ export default create({
   description: "Adds a tag to the sub-account's tag list, ready to put on contacts and to use in workflows.",
   endpoint: 'POST /locations/{locationId}/tags',
   scopes: TAG_SCOPES.write,
-  fields: [{ key: 'name', label: 'Tag Name', required: true, helpText: 'The tag as contacts will carry it, like rankr-lead.', example: 'rankr-lead' }],
+  fields: [
+    {
+      key: 'name',
+      label: 'Tag Name',
+      required: true,
+      helpText: 'The tag as contacts will carry it, like rankr-lead.',
+      example: 'rankr-lead',
+    },
+  ],
   result: (data) => recordIn(data, 'tag'),
   sample: tagSample,
   outputLabels: tagOutputLabels,

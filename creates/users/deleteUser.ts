@@ -13,6 +13,10 @@ export default create({
   access: 'agencyOrAdmin',
   what: (input) => `User ${input.userId}`,
   result: (data, input) => ({ id: input.userId, success: data?.succeded ?? data?.succeeded ?? true, message: data?.message ?? '' }),
-  sample: { id: 'y0BeYjuRIlDwsDcOHOJo', success: true, message: 'Queued deleting user with e-mail sam@example.com and name Sam Rivera. Will take effect in a few minutes.' },
+  sample: {
+    id: 'y0BeYjuRIlDwsDcOHOJo',
+    success: true,
+    message: 'Queued deleting user with e-mail sam@example.com and name Sam Rivera. Will take effect in a few minutes.',
+  },
   outputLabels: { id: 'Deleted User ID', message: 'HighLevel Message' },
 });

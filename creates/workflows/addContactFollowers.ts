@@ -12,6 +12,10 @@ export default create({
   fields: [contactIdField, contactFollowersField],
   what: (i) => `Contact ${i.contactId}`,
   result: (data, input) => ({ id: input.contactId, followers: data.followers ?? [], followersAdded: data.followersAdded ?? [] }),
-  sample: { id: 'seD4PfOuKoVMLkEZqohJ', followers: ['y0BeYjuRIlDwsDcOHOJo', 'zT46WSCPbudrq4zhWMk6'], followersAdded: ['zT46WSCPbudrq4zhWMk6'] },
+  sample: {
+    id: 'seD4PfOuKoVMLkEZqohJ',
+    followers: ['y0BeYjuRIlDwsDcOHOJo', 'zT46WSCPbudrq4zhWMk6'],
+    followersAdded: ['zT46WSCPbudrq4zhWMk6'],
+  },
   outputLabels: { id: 'Contact ID', 'followers[]': 'All Follower User IDs', 'followersAdded[]': 'Added Follower User IDs' },
 });

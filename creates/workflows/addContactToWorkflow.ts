@@ -13,7 +13,10 @@ export default create({
     contactIdField,
     workflowIdField,
     {
-      key: 'eventStartTime', label: 'Event Start Time', type: 'datetime', example: '2026-11-25T15:00:00Z',
+      key: 'eventStartTime',
+      label: 'Event Start Time',
+      type: 'datetime',
+      example: '2026-11-25T15:00:00Z',
       helpText: 'For workflows that wait for an event (like an appointment): when the event starts, date and time. Leave empty otherwise.',
     },
   ],

@@ -4,9 +4,33 @@ import { create } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [
-  { key: 'change', label: 'Change', required: true, in: 'none', choices: { add: 'Add the contacts to the business', remove: 'Remove the contacts from their business' }, default: 'add', helpText: 'Whether the listed contacts join the business or leave the business they belong to.', example: 'add' },
-  { key: 'ids', label: 'Contacts', type: 'list', required: true, dynamic: 'search_contacts.id.name', helpText: 'The contacts to change: pick them or map Contact IDs.', example: ['seD4PfOuKoVMLkEZqohJ', 'pOC0uJ97VYOKH2m3fkMD'] },
-  { key: 'businessId', label: 'Business', dynamic: 'list_businesses.id.name', search: 'find_business.id', helpText: 'The business the contacts join. Needed when adding; ignored when removing.', example: '641c094001436dbc2081e642' },
+  {
+    key: 'change',
+    label: 'Change',
+    required: true,
+    in: 'none',
+    choices: { add: 'Add the contacts to the business', remove: 'Remove the contacts from their business' },
+    default: 'add',
+    helpText: 'Whether the listed contacts join the business or leave the business they belong to.',
+    example: 'add',
+  },
+  {
+    key: 'ids',
+    label: 'Contacts',
+    type: 'list',
+    required: true,
+    dynamic: 'search_contacts.id.name',
+    helpText: 'The contacts to change: pick them or map Contact IDs.',
+    example: ['seD4PfOuKoVMLkEZqohJ', 'pOC0uJ97VYOKH2m3fkMD'],
+  },
+  {
+    key: 'businessId',
+    label: 'Business',
+    dynamic: 'list_businesses.id.name',
+    search: 'find_business.id',
+    helpText: 'The business the contacts join. Needed when adding; ignored when removing.',
+    example: '641c094001436dbc2081e642',
+  },
 ];
 
 export default create({

@@ -9,7 +9,10 @@ export default create({
   description: 'Removes HighLevel users (team members) from the followers of a contact.',
   endpoint: 'DELETE /contacts/{contactId}/followers',
   scopes: CONTACT_SCOPES.write,
-  fields: [contactIdField, { ...contactFollowersField, helpText: 'The HighLevel users to stop following the contact: pick them or map User IDs.' }],
+  fields: [
+    contactIdField,
+    { ...contactFollowersField, helpText: 'The HighLevel users to stop following the contact: pick them or map User IDs.' },
+  ],
   what: (i) => `Contact ${i.contactId}`,
   result: (data, input) => ({ id: input.contactId, followers: data.followers ?? [], followersRemoved: data.followersRemoved ?? [] }),
   sample: { id: 'seD4PfOuKoVMLkEZqohJ', followers: ['y0BeYjuRIlDwsDcOHOJo'], followersRemoved: ['zT46WSCPbudrq4zhWMk6'] },

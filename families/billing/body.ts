@@ -13,9 +13,7 @@ import { billedContact, billingDays, businessDetails } from './parties';
  * discount, days, contact, lines), then the catalogue, the contact and the business. `end` names the
  * due (or expiry) day's key, its label and HighLevel's key.
  */
-export const billingBody = async (
-  z: ZObject, bundle: Bundle, input: Row, end: { key: string; label: string }, title: string,
-) => {
+export const billingBody = async (z: ZObject, bundle: Bundle, input: Row, end: { key: string; label: string }, title: string) => {
   const currency = currencyOf(input.currency);
   const discount = discountOf(input, currency);
   const { issueDate, end: endDay } = billingDays(input, bundle, end.key, end.label);
@@ -54,22 +52,67 @@ export const billedSample = {
   contactDetails: { id: 'seD4PfOuKoVMLkEZqohJ', name: 'Jane Doe', email: 'jane@example.com', phoneNo: '+14155550123' },
   lines: [
     { name: 'Local SEO package', description: 'Monthly on-page and local listings work', qty: 1, amount: 1200, currency: 'USD' },
-    { name: 'Citation cleanup', productId: '655b33a82209e60b6adb87a5', priceId: '655b33aa2209e60b6adb87a7', qty: 2, amount: 150, currency: 'USD' },
+    {
+      name: 'Citation cleanup',
+      productId: '655b33a82209e60b6adb87a5',
+      priceId: '655b33aa2209e60b6adb87a7',
+      qty: 2,
+      amount: 150,
+      currency: 'USD',
+    },
   ],
 };
 
 // ---- Sending ----
 
 export const SEND_ACTIONS = {
-  email: 'Email', sms: 'SMS', sms_and_email: 'Email and SMS', send_manually: 'Mark as Sent (send it yourself)',
+  email: 'Email',
+  sms: 'SMS',
+  sms_and_email: 'Email and SMS',
+  send_manually: 'Mark as Sent (send it yourself)',
 };
 
 export const sendFields = (noun: string): FieldSpec[] => [
-  { key: 'action', label: 'Send By', required: true, choices: SEND_ACTIONS, default: 'email', example: 'email', helpText: `How HighLevel sends the ${noun} to its contact: email, SMS, both, or mark it sent without sending (you share the link yourself).` },
-  { ...userIdField('userId', 'Sent By User', `The HighLevel user the ${noun} is sent as; replies and updates go to them. Leave empty for the user who connected HighLevel.`), in: 'none' },
-  { key: 'fromName', label: 'From Name', as: 'sentFrom.fromName', example: 'Acme Plumbing Billing', helpText: 'Sender name on the email. Leave empty for the sub-account default.' },
-  { key: 'fromEmail', label: 'From Email', type: 'email', as: 'sentFrom.fromEmail', example: 'billing@acmeplumbing.com', helpText: 'Sender email address. Leave empty for the sub-account default.' },
-  { key: 'liveMode', label: 'Live Mode', type: 'boolean', default: 'true', example: true, helpText: 'Yes for real payments; No sends it in test mode.' },
+  {
+    key: 'action',
+    label: 'Send By',
+    required: true,
+    choices: SEND_ACTIONS,
+    default: 'email',
+    example: 'email',
+    helpText: `How HighLevel sends the ${noun} to its contact: email, SMS, both, or mark it sent without sending (you share the link yourself).`,
+  },
+  {
+    ...userIdField(
+      'userId',
+      'Sent By User',
+      `The HighLevel user the ${noun} is sent as; replies and updates go to them. Leave empty for the user who connected HighLevel.`,
+    ),
+    in: 'none',
+  },
+  {
+    key: 'fromName',
+    label: 'From Name',
+    as: 'sentFrom.fromName',
+    example: 'Acme Plumbing Billing',
+    helpText: 'Sender name on the email. Leave empty for the sub-account default.',
+  },
+  {
+    key: 'fromEmail',
+    label: 'From Email',
+    type: 'email',
+    as: 'sentFrom.fromEmail',
+    example: 'billing@acmeplumbing.com',
+    helpText: 'Sender email address. Leave empty for the sub-account default.',
+  },
+  {
+    key: 'liveMode',
+    label: 'Live Mode',
+    type: 'boolean',
+    default: 'true',
+    example: true,
+    helpText: 'Yes for real payments; No sends it in test mode.',
+  },
 ];
 
 /** What sending an invoice or estimate posts besides the fields of `sendFields` (which go by their `as`). */

@@ -2,7 +2,8 @@
 import { invalidInput, type FieldSpec } from '../../steps/fields';
 
 export const PRODUCT_SCOPES = {
-  read: ['products.readonly'], write: ['products.write'],
+  read: ['products.readonly'],
+  write: ['products.write'],
   prices: { read: ['products/prices.readonly'], write: ['products/prices.write'] },
 };
 
@@ -12,9 +13,13 @@ export const PRODUCT_SCOPES = {
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 export const currencyOf = (value: unknown, label = 'Currency (`currency`)'): string => {
-  const code = String(value ?? '').trim().toUpperCase();
+  const code = String(value ?? '')
+    .trim()
+    .toUpperCase();
   if (!CURRENCIES.has(code)) {
-    throw invalidInput(`${label} ${String(value)} is not a currency HighLevel takes: use a three-letter ISO 4217 code, like USD, EUR or GBP.`);
+    throw invalidInput(
+      `${label} ${String(value)} is not a currency HighLevel takes: use a three-letter ISO 4217 code, like USD, EUR or GBP.`,
+    );
   }
   return code;
 };
@@ -28,14 +33,21 @@ export const checkMoney = (amount: number, currency: string, label: string): num
   const decimals = decimalsOf(currency);
   const given = /e/i.test(text) ? Infinity : (text.split('.')[1] ?? '').length;
   if (given > decimals) {
-    throw invalidInput(`${label} ${text} has more decimals than ${currency} has (${decimals}); HighLevel would round it. Give the amount in ${currency} with at most ${decimals} decimals.`);
+    throw invalidInput(
+      `${label} ${text} has more decimals than ${currency} has (${decimals}); HighLevel would round it. Give the amount in ${currency} with at most ${decimals} decimals.`,
+    );
   }
   return amount;
 };
 
 export const currencyField: FieldSpec = {
-  key: 'currency', label: 'Currency', required: true, example: 'USD', default: 'USD',
-  helpText: 'Three-letter ISO 4217 code of the currency every amount is in, like USD, EUR or GBP. Amounts are never converted: a line item or price in another currency is refused.',
+  key: 'currency',
+  label: 'Currency',
+  required: true,
+  example: 'USD',
+  default: 'USD',
+  helpText:
+    'Three-letter ISO 4217 code of the currency every amount is in, like USD, EUR or GBP. Amounts are never converted: a line item or price in another currency is refused.',
 };
 
 export const MONEY_HELP = 'in major units of the currency (1500.50 means $1,500.50, not cents), as HighLevel expects';

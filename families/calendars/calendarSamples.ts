@@ -44,8 +44,11 @@ export const calendarSample = {
 };
 
 export const calendarOutputLabels = {
-  id: 'Calendar ID', groupId: 'Calendar Group ID', appoinmentPerSlot: 'Appointments per Slot',
-  appoinmentPerDay: 'Appointments per Day', 'teamMembers[]userId': 'Team Member User ID',
+  id: 'Calendar ID',
+  groupId: 'Calendar Group ID',
+  appoinmentPerSlot: 'Appointments per Slot',
+  appoinmentPerDay: 'Appointments per Day',
+  'teamMembers[]userId': 'Team Member User ID',
 };
 
 export const eventSample = {
@@ -69,8 +72,13 @@ export const eventSample = {
 };
 
 export const eventOutputLabels = {
-  id: 'Event ID', calendarId: 'Calendar ID', groupId: 'Calendar Group ID', contactId: 'Contact ID',
-  assignedUserId: 'Assigned User ID', 'users[]': 'Other Assigned User IDs', address: 'Address or Meeting Link',
+  id: 'Event ID',
+  calendarId: 'Calendar ID',
+  groupId: 'Calendar Group ID',
+  contactId: 'Contact ID',
+  assignedUserId: 'Assigned User ID',
+  'users[]': 'Other Assigned User IDs',
+  address: 'Address or Meeting Link',
 };
 
 export const blockedSlotSample = {
@@ -124,7 +132,11 @@ export const notificationSample = {
   selectedUsers: ['y0BeYjuRIlDwsDcOHOJo'],
 };
 
-export const notificationOutputLabels = { id: 'Notification ID', _id: 'Notification ID (HighLevel)', 'selectedUsers[]': 'Selected User IDs' };
+export const notificationOutputLabels = {
+  id: 'Notification ID',
+  _id: 'Notification ID (HighLevel)',
+  'selectedUsers[]': 'Selected User IDs',
+};
 
 export const resourceSample = {
   id: '66a1f0c2b8d4e5f6a7b8c9d0',
@@ -148,13 +160,21 @@ export const withResourceId = (r: Record<string, any>, fallback?: string) => {
 };
 
 export const NOTIFICATION_TYPES: Record<string, string> = {
-  booked: 'Booked', confirmation: 'Confirmation', cancellation: 'Cancellation',
-  reminder: 'Reminder', followup: 'Follow-up', reschedule: 'Reschedule',
+  booked: 'Booked',
+  confirmation: 'Confirmation',
+  cancellation: 'Cancellation',
+  reminder: 'Reminder',
+  followup: 'Follow-up',
+  reschedule: 'Reschedule',
 };
 export const CHANNELS: Record<string, string> = { email: 'Email', inApp: 'In-App', sms: 'SMS', whatsapp: 'WhatsApp' };
 export const RECEIVERS: Record<string, string> = {
-  contact: 'Contact', guest: 'Guests', assignedUser: 'Assigned User', emails: 'Additional Emails',
-  phoneNumbers: 'Additional Phone Numbers', business: 'Business (Selected Users)',
+  contact: 'Contact',
+  guest: 'Guests',
+  assignedUser: 'Assigned User',
+  emails: 'Additional Emails',
+  phoneNumbers: 'Additional Phone Numbers',
+  business: 'Business (Selected Users)',
 };
 
 /** Notifications carry `_id`; dropdowns want `id` and a readable `name`. */

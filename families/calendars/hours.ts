@@ -2,8 +2,22 @@
 import { invalidInput } from '../../steps/fields';
 
 const DAYS: Record<string, number> = {
-  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
-  thursday: 4, thu: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
 };
 
 const clock = (text: string, day: string) => {
@@ -26,7 +40,8 @@ export const openHoursFrom = (value: Record<string, unknown>) => {
     if (!list.length || list.some((r) => /^closed$/i.test(r))) continue;
     const hours = list.map((r) => {
       const [from, to, ...rest] = r.split('-');
-      if (to === undefined || rest.length) throw invalidInput(`Open Hours (\`openHours\`) for ${name}: "${r}" should look like 09:00-17:00.`);
+      if (to === undefined || rest.length)
+        throw invalidInput(`Open Hours (\`openHours\`) for ${name}: "${r}" should look like 09:00-17:00.`);
       const open = clock(from, name);
       const close = clock(to, name);
       if (close.hour * 60 + close.minute <= open.hour * 60 + open.minute) {

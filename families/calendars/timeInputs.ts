@@ -7,8 +7,7 @@ import { zapierTime, zoneOrUtc } from '../../steps/dates';
 export const userZone = (bundle: Bundle): string => zoneOrUtc(bundle.meta?.timezone);
 
 /** A datetime input re-read from the raw value in the user's time zone: ISO-8601 with that zone's offset. */
-export const zonedIso = (bundle: Bundle, key: string): string | undefined =>
-  zapierTime(bundle.inputData?.[key], userZone(bundle))?.iso;
+export const zonedIso = (bundle: Bundle, key: string): string | undefined => zapierTime(bundle.inputData?.[key], userZone(bundle))?.iso;
 
 /** Body fields for the given datetime inputs, only those filled in. */
 export const zonedTimes = (bundle: Bundle, keys: string[]) =>
@@ -17,7 +16,12 @@ export const zonedTimes = (bundle: Bundle, keys: string[]) =>
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const daysAheadField = (max: number): FieldSpec => ({
-  key: 'daysAhead', label: 'Days Ahead', type: 'integer', in: 'none', default: '30', example: 30,
+  key: 'daysAhead',
+  label: 'Days Ahead',
+  type: 'integer',
+  in: 'none',
+  default: '30',
+  example: 30,
   helpText: `How far ahead to look, in days from now (1 to ${max}, default 30).`,
 });
 

@@ -52,8 +52,13 @@ export const noteSample = {
 };
 
 export const contactOutputLabels = {
-  id: 'Contact ID', name: 'Full Name', assignedTo: 'Assigned User ID', 'tags[]': 'Tags', tagList: 'Tags (Comma List)',
-  'customFields[]id': 'Custom Field ID', 'customFields[]value': 'Custom Field Value',
+  id: 'Contact ID',
+  name: 'Full Name',
+  assignedTo: 'Assigned User ID',
+  'tags[]': 'Tags',
+  tagList: 'Tags (Comma List)',
+  'customFields[]id': 'Custom Field ID',
+  'customFields[]value': 'Custom Field Value',
 };
 
 /**

@@ -22,7 +22,10 @@ export const conversationSample = {
 };
 
 export const conversationOutputLabels = {
-  id: 'Conversation ID', name: 'Contact Display Name', assignedTo: 'Assigned User ID', type: 'Conversation Type',
+  id: 'Conversation ID',
+  name: 'Contact Display Name',
+  assignedTo: 'Assigned User ID',
+  type: 'Conversation Type',
 };
 
 /** Shown when HighLevel knows no name, email or phone for the conversation's contact (never its ID). */
@@ -53,17 +56,32 @@ export const messageSample = {
 };
 
 export const messageOutputLabels = {
-  id: 'Message ID', name: 'Summary', type: 'Type Number', messageType: 'Message Type', userId: 'User ID', 'attachments[]': 'Attachment URLs',
+  id: 'Message ID',
+  name: 'Summary',
+  type: 'Type Number',
+  messageType: 'Message Type',
+  userId: 'User ID',
+  'attachments[]': 'Attachment URLs',
 };
 
 const CHANNEL: Record<string, string> = {
-  TYPE_SMS: 'SMS', TYPE_EMAIL: 'Email', TYPE_CALL: 'Call', TYPE_WHATSAPP: 'WhatsApp', TYPE_FACEBOOK: 'Facebook',
-  TYPE_INSTAGRAM: 'Instagram', TYPE_LIVE_CHAT: 'Live chat', TYPE_GMB: 'Google Business', TYPE_RCS: 'RCS',
+  TYPE_SMS: 'SMS',
+  TYPE_EMAIL: 'Email',
+  TYPE_CALL: 'Call',
+  TYPE_WHATSAPP: 'WhatsApp',
+  TYPE_FACEBOOK: 'Facebook',
+  TYPE_INSTAGRAM: 'Instagram',
+  TYPE_LIVE_CHAT: 'Live chat',
+  TYPE_GMB: 'Google Business',
+  TYPE_RCS: 'RCS',
 };
 
 /** A message type as people say it: `TYPE_SMS` is SMS, `TYPE_CUSTOM_SMS` is CUSTOM SMS. */
 export const channelName = (type: unknown): string =>
-  CHANNEL[String(type)] ?? String(type ?? 'Message').replace(/^TYPE_/, '').replace(/_/g, ' ');
+  CHANNEL[String(type)] ??
+  String(type ?? 'Message')
+    .replace(/^TYPE_/, '')
+    .replace(/_/g, ' ');
 
 /** Dropdowns and mapping want a readable name: direction, channel and the start of the text. */
 export const withMessageName = (m: Record<string, any>) => {

@@ -4,7 +4,14 @@ import { isObject } from '../../highlevel/answers';
 import { throwForResponse } from '../../highlevel/errors';
 import { ghl, send, splitEndpoint, type Endpoint } from '../../highlevel/request';
 
-const CALL_TYPES = new Set(['TYPE_CALL', 'TYPE_IVR_CALL', 'TYPE_CUSTOM_CALL', 'TYPE_CAMPAIGN_CALL', 'TYPE_CAMPAIGN_MANUAL_CALL', 'TYPE_CAMPAIGN_VOICEMAIL']);
+const CALL_TYPES = new Set([
+  'TYPE_CALL',
+  'TYPE_IVR_CALL',
+  'TYPE_CUSTOM_CALL',
+  'TYPE_CAMPAIGN_CALL',
+  'TYPE_CAMPAIGN_MANUAL_CALL',
+  'TYPE_CAMPAIGN_VOICEMAIL',
+]);
 const FINISHED = new Set(['completed', 'answered', 'voicemail']);
 
 /** A call or voicemail that is over, so HighLevel holds its recording. */
@@ -14,11 +21,21 @@ export const isFinishedCall = (m: Record<string, any>) => {
   return status ? FINISHED.has(status) : CALL_TYPES.has(m.messageType) || m.type === 1 || m.type === 10;
 };
 
-const EXTENSION: Record<string, string> = { 'audio/mpeg': 'mp3', 'audio/mp3': 'mp3', 'audio/ogg': 'ogg', 'audio/webm': 'webm', 'audio/mp4': 'm4a' };
+const EXTENSION: Record<string, string> = {
+  'audio/mpeg': 'mp3',
+  'audio/mp3': 'mp3',
+  'audio/ogg': 'ogg',
+  'audio/webm': 'webm',
+  'audio/mp4': 'm4a',
+};
 
 /** Streams a HighLevel download through the request layer (which picks its token) into Zapier's file storage. */
 const stashDownload = async (
-  z: ZObject, bundle: Bundle, endpoint: Endpoint, path: Record<string, unknown>, what: string,
+  z: ZObject,
+  bundle: Bundle,
+  endpoint: Endpoint,
+  path: Record<string, unknown>,
+  what: string,
   filename: (contentType: string) => string,
 ) => {
   const [method, template] = splitEndpoint(endpoint);
@@ -28,7 +45,10 @@ const stashDownload = async (
     const shaped = { status: response.status, headers: response.headers, content, request: { method } };
     throwForResponse(z, shaped as any, what, secrets);
   }
-  const contentType = String(response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const contentType = String(response.headers.get('content-type') ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   return z.stashFile(response as any, undefined, filename(contentType));
 };
 
@@ -41,14 +61,26 @@ export const TRANSCRIPTION_DOWNLOAD_ENDPOINT: Endpoint =
 
 const downloadRecording = async (z: ZObject, bundle: Bundle) => {
   const messageId = String(bundle.inputData?.messageId ?? '');
-  return stashDownload(z, bundle, RECORDING_ENDPOINT, { messageId, locationId: locationOf(bundle) },
-    `Recording of message ${messageId}`, (type) => `call-recording-${messageId}.${EXTENSION[type] ?? 'wav'}`);
+  return stashDownload(
+    z,
+    bundle,
+    RECORDING_ENDPOINT,
+    { messageId, locationId: locationOf(bundle) },
+    `Recording of message ${messageId}`,
+    (type) => `call-recording-${messageId}.${EXTENSION[type] ?? 'wav'}`,
+  );
 };
 
 const downloadTranscription = async (z: ZObject, bundle: Bundle) => {
   const messageId = String(bundle.inputData?.messageId ?? '');
-  return stashDownload(z, bundle, TRANSCRIPTION_DOWNLOAD_ENDPOINT, { messageId, locationId: locationOf(bundle) },
-    `Transcription of message ${messageId}`, () => `call-transcription-${messageId}.txt`);
+  return stashDownload(
+    z,
+    bundle,
+    TRANSCRIPTION_DOWNLOAD_ENDPOINT,
+    { messageId, locationId: locationOf(bundle) },
+    `Transcription of message ${messageId}`,
+    () => `call-transcription-${messageId}.txt`,
+  );
 };
 
 /** To be registered as the app's `hydrators` (index.ts). */
@@ -62,7 +94,14 @@ export const transcriptionFile = (z: ZObject, messageId: string, locationId: str
 
 // ---- Transcriptions ----
 
-export interface Sentence { sentenceIndex?: number; transcript?: string; startTime?: number; endTime?: number; confidence?: number; mediaChannel?: number }
+export interface Sentence {
+  sentenceIndex?: number;
+  transcript?: string;
+  startTime?: number;
+  endTime?: number;
+  confidence?: number;
+  mediaChannel?: number;
+}
 
 /** HighLevel's sentences as one record: the whole text, its length and the sentences themselves. */
 export const transcriptionRecord = (data: unknown, messageId: string): Record<string, any> | undefined => {
@@ -79,8 +118,12 @@ export const transcriptionRecord = (data: unknown, messageId: string): Record<st
     durationSeconds: Math.max(...sentences.map((s) => Number(s.endTime) || 0)),
     sentenceCount: sentences.length,
     sentences: sentences.map((s) => ({
-      sentenceIndex: s.sentenceIndex, startTime: s.startTime, endTime: s.endTime,
-      transcript: s.transcript, confidence: s.confidence, mediaChannel: s.mediaChannel,
+      sentenceIndex: s.sentenceIndex,
+      startTime: s.startTime,
+      endTime: s.endTime,
+      transcript: s.transcript,
+      confidence: s.confidence,
+      mediaChannel: s.mediaChannel,
     })),
   };
 };
@@ -103,7 +146,21 @@ export const transcriptionSample = {
   durationSeconds: 9,
   sentenceCount: 2,
   sentences: [
-    { sentenceIndex: 1, startTime: 0, endTime: 4, transcript: 'This call may be recorded for quality assurance purposes.', confidence: 0.94, mediaChannel: 1 },
-    { sentenceIndex: 2, startTime: 4, endTime: 9, transcript: 'Hi Jane, this is Sam from Acme about your SEO audit.', confidence: 0.91, mediaChannel: 2 },
+    {
+      sentenceIndex: 1,
+      startTime: 0,
+      endTime: 4,
+      transcript: 'This call may be recorded for quality assurance purposes.',
+      confidence: 0.94,
+      mediaChannel: 1,
+    },
+    {
+      sentenceIndex: 2,
+      startTime: 4,
+      endTime: 9,
+      transcript: 'Hi Jane, this is Sam from Acme about your SEO audit.',
+      confidence: 0.91,
+      mediaChannel: 2,
+    },
   ],
 };

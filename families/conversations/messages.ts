@@ -9,8 +9,14 @@ import { channelName, conversationOutputLabels, conversationSample, withConversa
 
 /** The channels people pick, as the conversations document names the last message's type. */
 export const INBOUND_CHANNELS: Record<string, string> = {
-  TYPE_SMS: 'SMS', TYPE_EMAIL: 'Email', TYPE_LIVE_CHAT: 'Chat (Chat Widget)', TYPE_WEBCHAT: 'Web Chat (Older Chat Widget)',
-  TYPE_WHATSAPP: 'WhatsApp', TYPE_FACEBOOK: 'Facebook Messenger', TYPE_INSTAGRAM: 'Instagram', TYPE_CALL: 'Call',
+  TYPE_SMS: 'SMS',
+  TYPE_EMAIL: 'Email',
+  TYPE_LIVE_CHAT: 'Chat (Chat Widget)',
+  TYPE_WEBCHAT: 'Web Chat (Older Chat Widget)',
+  TYPE_WHATSAPP: 'WhatsApp',
+  TYPE_FACEBOOK: 'Facebook Messenger',
+  TYPE_INSTAGRAM: 'Instagram',
+  TYPE_CALL: 'Call',
 };
 
 /**
@@ -33,9 +39,18 @@ export const inboundMessageSample = {
 
 export const inboundMessageLabels = {
   ...conversationOutputLabels,
-  id: 'Message Event ID', conversationId: 'Conversation ID', name: 'Contact Name', contactId: 'Contact ID',
-  fullName: 'Contact Full Name', email: 'Contact Email', phone: 'Contact Phone', lastMessageBody: 'Message Text',
-  lastMessageType: 'Message Type', lastMessageDirection: 'Direction', lastMessageDate: 'Received At', channel: 'Channel',
+  id: 'Message Event ID',
+  conversationId: 'Conversation ID',
+  name: 'Contact Name',
+  contactId: 'Contact ID',
+  fullName: 'Contact Full Name',
+  email: 'Contact Email',
+  phone: 'Contact Phone',
+  lastMessageBody: 'Message Text',
+  lastMessageType: 'Message Type',
+  lastMessageDirection: 'Direction',
+  lastMessageDate: 'Received At',
+  channel: 'Channel',
 };
 
 /**
@@ -43,7 +58,10 @@ export const inboundMessageLabels = {
  * previous page), which Zapier keeps between the pages of a dropdown; an ordinary poll reads page 1.
  */
 export const conversationMessagesPage = async (
-  z: ZObject, bundle: Bundle, input: Input, pageSize: number,
+  z: ZObject,
+  bundle: Bundle,
+  input: Input,
+  pageSize: number,
 ): Promise<Record<string, any>[]> => {
   const { page, limit } = pageOf(bundle, pageSize);
   const paging = page > 0 || Boolean(bundle.meta?.isFillingDynamicDropdown);

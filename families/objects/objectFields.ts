@@ -20,13 +20,23 @@ export const SCHEMA_CALL = { endpoint: 'GET /objects/{key}' as const, scopes: OB
  * endpoints take, have their own Business steps. A typed `business` key still works.
  */
 export const objectKeyField: FieldSpec = {
-  key: 'schemaKey', label: 'Object', required: true, dynamic: 'list_objects.key.name', altersDynamicFields: true,
+  key: 'schemaKey',
+  label: 'Object',
+  required: true,
+  dynamic: 'list_objects.key.name',
+  altersDynamicFields: true,
   example: 'custom_objects.pet',
-  helpText: 'The custom object, like Pets. Pick one, or map its key: custom object keys start with `custom_objects.`, e.g. `custom_objects.pets` (Settings → Objects in HighLevel).',
+  helpText:
+    'The custom object, like Pets. Pick one, or map its key: custom object keys start with `custom_objects.`, e.g. `custom_objects.pets` (Settings → Objects in HighLevel).',
 };
 
 export const recordIdField: FieldSpec = {
-  key: 'recordId', as: 'id', label: 'Record', required: true, dynamic: 'new_record.id.name', example: '661c06b4ffde146bdb469442',
+  key: 'recordId',
+  as: 'id',
+  label: 'Record',
+  required: true,
+  dynamic: 'new_record.id.name',
+  example: '661c06b4ffde146bdb469442',
   helpText: 'The record of the chosen object. Pick one, or map a Record ID from an earlier step (for example Find Record or New Record).',
 };
 
@@ -34,7 +44,12 @@ export const recordIdField: FieldSpec = {
 export const ownershipFields: FieldSpec[] = [
   { ...userIdField('owner', 'Owner', 'The HighLevel user who owns the record (HighLevel allows one).'), in: 'none' },
   {
-    key: 'followers', label: 'Followers', type: 'list', in: 'none', dynamic: 'list_users.id.name', example: ['y0BeYjuRIlDwsDcOHOJo'],
+    key: 'followers',
+    label: 'Followers',
+    type: 'list',
+    in: 'none',
+    dynamic: 'list_users.id.name',
+    example: ['y0BeYjuRIlDwsDcOHOJo'],
     helpText: 'HighLevel users who follow the record (up to 10). Pick users, or map user IDs.',
   },
 ];
@@ -54,7 +69,9 @@ export const checkObjectKey = (key: unknown) => {
   const k = String(key ?? '');
   if (STANDARD_WITH_OWN_STEPS[k]) throw invalidInput(`${STANDARD_WITH_OWN_STEPS[k]}; record steps work with custom objects.`);
   if (k !== 'business' && !/^custom_objects\.\S+$/.test(k)) {
-    throw invalidInput(`Object '${k}' is not a custom object key: they start with custom_objects., like custom_objects.pets. Pick the object from the dropdown.`);
+    throw invalidInput(
+      `Object '${k}' is not a custom object key: they start with custom_objects., like custom_objects.pets. Pick the object from the dropdown.`,
+    );
   }
   return {};
 };

@@ -52,8 +52,16 @@ export const propertyKeyOf = (fieldKey: string, objectKey: string): string => {
 export const PREFIX = 'property__';
 
 const TYPE: Record<string, FieldType> = {
-  TEXT: 'string', PHONE: 'string', LARGE_TEXT: 'text', NUMERICAL: 'number', MONETORY: 'number', DATE: 'date',
-  SINGLE_OPTIONS: 'string', RADIO: 'string', MULTIPLE_OPTIONS: 'list', CHECKBOX: 'list',
+  TEXT: 'string',
+  PHONE: 'string',
+  LARGE_TEXT: 'text',
+  NUMERICAL: 'number',
+  MONETORY: 'number',
+  DATE: 'date',
+  SINGLE_OPTIONS: 'string',
+  RADIO: 'string',
+  MULTIPLE_OPTIONS: 'list',
+  CHECKBOX: 'list',
 };
 const OPTION_TYPES = new Set(['SINGLE_OPTIONS', 'RADIO', 'MULTIPLE_OPTIONS', 'CHECKBOX']);
 
@@ -80,28 +88,36 @@ export const propertyInputs = (schema: ObjectSchema, { isNew }: { isNew: boolean
     const property = propertyKeyOf(f.fieldKey, objectKey);
     const name = f.name || property;
     const about = [f.description || f.placeholder, `Field \`${property}\` of the object.`, isNew ? '' : 'Leave empty to keep it unchanged.']
-      .filter(Boolean).join(' ');
+      .filter(Boolean)
+      .join(' ');
     // A textbox list keeps one value per option, as `<field>.<option>`.
     if (f.dataType === 'TEXTBOX_LIST') {
       return optionsOf(f).map((o) => ({
         spec: { key: `${PREFIX}${property}.${o.key}`, label: `${name}: ${o.label}`, helpText: about },
-        property: `${property}.${o.key}`, dataType: 'TEXT', options: [], anyOption: true,
+        property: `${property}.${o.key}`,
+        dataType: 'TEXT',
+        options: [],
+        anyOption: true,
       }));
     }
     if (!TYPE[f.dataType] && f.dataType !== 'TEXT') return [];
     const options = OPTION_TYPES.has(f.dataType) ? optionsOf(f) : [];
-    return [{
-      spec: {
-        key: `${PREFIX}${property}`,
-        label: name,
-        type: TYPE[f.dataType] ?? 'string',
-        required: isNew && property === primary,
-        helpText: f.dataType === 'MONETORY' ? `${about} An amount in the sub-account's currency, like 100 or 49.99.` : about,
-        ...(options.length ? { choices: Object.fromEntries(options.map((o) => [o.key, o.label])) } : {}),
+    return [
+      {
+        spec: {
+          key: `${PREFIX}${property}`,
+          label: name,
+          type: TYPE[f.dataType] ?? 'string',
+          required: isNew && property === primary,
+          helpText: f.dataType === 'MONETORY' ? `${about} An amount in the sub-account's currency, like 100 or 49.99.` : about,
+          ...(options.length ? { choices: Object.fromEntries(options.map((o) => [o.key, o.label])) } : {}),
+        },
+        property,
+        dataType: f.dataType,
+        options,
+        anyOption: !options.length || (f.dataType === 'RADIO' && Boolean(f.allowCustomOption)),
       },
-      property, dataType: f.dataType, options,
-      anyOption: !options.length || (f.dataType === 'RADIO' && Boolean(f.allowCustomOption)),
-    }];
+    ];
   });
 };
 
@@ -114,8 +130,10 @@ export const toZapierInput = (p: PropertyInput): PlainInputField => ({
 /** An option by key, or by its label as people type and map it; undefined when it is not one. */
 const optionKey = (p: PropertyInput, value: string): string | undefined => {
   const v = value.trim().toLowerCase();
-  return p.options.find((o) => o.key === value.trim())?.key
-    ?? p.options.find((o) => o.label.trim().toLowerCase() === v || o.key.toLowerCase() === v)?.key;
+  return (
+    p.options.find((o) => o.key === value.trim())?.key ??
+    p.options.find((o) => o.label.trim().toLowerCase() === v || o.key.toLowerCase() === v)?.key
+  );
 };
 
 const checkOptions = (p: PropertyInput, value: unknown): unknown => {
@@ -143,10 +161,16 @@ export const recordProperties = (
   const known = new Set(inputs.map((p) => p.spec.key));
   const stale = Object.keys(inputData).filter((k) => k.startsWith(PREFIX) && !known.has(k) && !isEmpty(inputData[k]));
   if (stale.length) {
-    throw invalidInput(`The object '${schema.object.key}' has no field ${stale.map((k) => `'${k.slice(PREFIX.length)}'`).join(', ')}. Refresh the fields of this step.`);
+    throw invalidInput(
+      `The object '${schema.object.key}' has no field ${stale.map((k) => `'${k.slice(PREFIX.length)}'`).join(', ')}. Refresh the fields of this step.`,
+    );
   }
   // Options are checked here (by key or label); the other checks are the shared field checks.
-  const checked = parseInput(inputs.map((p) => ({ ...p.spec, choices: undefined })), inputData, timeZone);
+  const checked = parseInput(
+    inputs.map((p) => ({ ...p.spec, choices: undefined })),
+    inputData,
+    timeZone,
+  );
   return Object.fromEntries(
     inputs
       .filter((p) => p.spec.key in checked)

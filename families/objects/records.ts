@@ -36,7 +36,10 @@ export const recordsOf = (data: unknown) => listIn(data, 'records').map(presentR
 
 /** The search body: the documents require every key; `searchAfter` stays empty (pages by number). */
 export const searchBody = (query: unknown, page: number, limit: number) => ({
-  page: page + 1, pageLimit: limit, query: String(query ?? ''), searchAfter: [],
+  page: page + 1,
+  pageLimit: limit,
+  query: String(query ?? ''),
+  searchAfter: [],
 });
 
 export const recordSample = {
@@ -58,8 +61,14 @@ export const recordSample = {
 export const oneRecordSample = (({ objectKey: _k, objectId: _o, locationId: _l, ...rest }) => rest)(recordSample);
 
 export const recordOutputLabels = {
-  id: 'Record ID', name: 'Record Name', objectKey: 'Object Key', objectId: 'Object ID', 'owner[]': 'Owner User ID',
-  'followers[]': 'Follower User IDs', createdAt: 'Created At', updatedAt: 'Updated At',
+  id: 'Record ID',
+  name: 'Record Name',
+  objectKey: 'Object Key',
+  objectId: 'Object ID',
+  'owner[]': 'Owner User ID',
+  'followers[]': 'Follower User IDs',
+  createdAt: 'Created At',
+  updatedAt: 'Updated At',
 };
 
 /** Output fields named after the object's fields (loaded while the Zap is edited). */

@@ -69,7 +69,10 @@ export const presentOpportunity = (o: Record<string, any>) => ({
 
 /** `opportunityOutput` for every step returning opportunities; `opportunityForm` for create and update. */
 export const { output: opportunityOutput, form: opportunityForm } = withCustomFields(
-  'opportunity', presentOpportunity, opportunitySample, opportunityOutputLabels,
+  'opportunity',
+  presentOpportunity,
+  opportunitySample,
+  opportunityOutputLabels,
 );
 
 /**
@@ -79,12 +82,15 @@ export const { output: opportunityOutput, form: opportunityForm } = withCustomFi
 export const stagesOf = (pipelines: any[], pipelineId?: string) => {
   const chosen = pipelines.filter(isObject).filter((p) => !pipelineId || p.id === pipelineId);
   return chosen.flatMap((p) =>
-    (Array.isArray(p.stages) ? p.stages : []).filter(isObject).filter((s: any) => s.id).map((s: any) => ({
-      ...s,
-      stageName: s.name,
-      name: pipelineId ? s.name ?? s.id : `${p.name ?? p.id} › ${s.name ?? s.id}`,
-      pipelineId: p.id,
-      pipelineName: p.name,
-    })),
+    (Array.isArray(p.stages) ? p.stages : [])
+      .filter(isObject)
+      .filter((s: any) => s.id)
+      .map((s: any) => ({
+        ...s,
+        stageName: s.name,
+        name: pipelineId ? (s.name ?? s.id) : `${p.name ?? p.id} › ${s.name ?? s.id}`,
+        pipelineId: p.id,
+        pipelineName: p.name,
+      })),
   );
 };

@@ -10,9 +10,20 @@ export const searchFilterFields: FieldSpec[] = [
   { key: 'q', label: 'Search Text', helpText: "Matches the opportunity name or the contact's name, email or phone.", example: 'acme' },
   { ...pipelineIdField(false, 'Only opportunities in this pipeline.'), as: 'pipeline_id' },
   { ...stageIdField('Only opportunities in this stage. Choose the pipeline first to see its stages.'), as: 'pipeline_stage_id' },
-  { key: 'status', label: 'Status', choices: { ...OPPORTUNITY_STATUS, all: 'All' }, helpText: 'Only opportunities with this status; leave empty for all.', example: 'open' },
+  {
+    key: 'status',
+    label: 'Status',
+    choices: { ...OPPORTUNITY_STATUS, all: 'All' },
+    helpText: 'Only opportunities with this status; leave empty for all.',
+    example: 'open',
+  },
   { ...userIdField('assignedTo', 'Assigned User', 'Only opportunities owned by this HighLevel user.'), as: 'assigned_to' },
-  { ...contactIdField, required: false, as: 'contact_id', helpText: 'Only opportunities with this contact. Pick one, or map a Contact ID.' },
+  {
+    ...contactIdField,
+    required: false,
+    as: 'contact_id',
+    helpText: 'Only opportunities with this contact. Pick one, or map a Contact ID.',
+  },
 ];
 
 /** Zapier's cursor, only where it is kept: dropdowns asking for their next page. */
@@ -41,12 +52,7 @@ const keepCursor = async (z: ZObject, bundle: Bundle, meta: any) => {
  * pages continue after the last record via startAfter/startAfterId (HighLevel's own paging),
  * falling back to the page number when no cursor was kept.
  */
-export const searchOpportunities = async (
-  z: ZObject,
-  bundle: Bundle,
-  query: Record<string, unknown>,
-  limit: number,
-) => {
+export const searchOpportunities = async (z: ZObject, bundle: Bundle, query: Record<string, unknown>, limit: number) => {
   const { page } = pageOf(bundle);
   const cursor = page > 0 ? await cursorOf(z, bundle) : undefined;
   const data = await ghl(z, bundle, 'GET /opportunities/search', {

@@ -69,7 +69,13 @@ export class Sessions {
 
 /** Set-Cookie for a session (or, with no value, one that ends it). `secure` when the page was reached over HTTPS. */
 export function sessionCookie(value: string | undefined, path: string, secure: boolean): string {
-  const parts = [`${SESSION_COOKIE}=${value ?? ''}`, `Path=${path}`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${value ? SESSION_HOURS * 3600 : 0}`];
+  const parts = [
+    `${SESSION_COOKIE}=${value ?? ''}`,
+    `Path=${path}`,
+    'HttpOnly',
+    'SameSite=Strict',
+    `Max-Age=${value ? SESSION_HOURS * 3600 : 0}`,
+  ];
   if (secure) parts.push('Secure');
   return parts.join('; ');
 }

@@ -43,7 +43,12 @@ export function maskUrl(url: string | null | undefined): string {
 }
 
 export function when(date: Date | null | undefined): string {
-  return date ? date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : '—';
+  return date
+    ? date
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC')
+    : '—';
 }
 
 export function duration(seconds: number): string {

@@ -75,7 +75,10 @@ ${searchSection(data, hidden)}
 }
 
 function healthSection(health: Health): Html {
-  const processes = health.store === 'pglite' ? ['this process (the embedded store serves one)'] : health.processes.map((p) => `${p.id} (seen ${when(p.seenAt)})`);
+  const processes =
+    health.store === 'pglite'
+      ? ['this process (the embedded store serves one)']
+      : health.processes.map((p) => `${p.id} (seen ${when(p.seenAt)})`);
   return html`<section id="health"><h2>Health</h2><dl class="health">
 <dt>Store</dt><dd>${health.store === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL'}</dd>
 <dt>Relay processes</dt><dd>${processes.length}<ul>${processes.map((p) => html`<li>${p}</li>`)}</ul></dd>
@@ -90,7 +93,7 @@ const account = (zap: ZapRow) => (zap.locationId ? `sub-account ${zap.locationId
 function zapsSection(data: PageData): Html {
   const groups = new Map<string, ZapRow[]>();
   for (const zap of data.zaps) {
-    const key = data.groupBy === 'trigger' ? zap.trigger ?? zap.events.join(', ') : account(zap);
+    const key = data.groupBy === 'trigger' ? (zap.trigger ?? zap.events.join(', ')) : account(zap);
     groups.set(key, [...(groups.get(key) ?? []), zap]);
   }
   const link = (by: 'trigger' | 'account', label: string) =>
@@ -99,7 +102,10 @@ function zapsSection(data: PageData): Html {
 <p>Group by ${link('trigger', 'trigger')} · ${link('account', 'agency or sub-account')}. Failing first.</p>
 ${data.zaps.length ? '' : html`<p class="muted">No subscriptions yet: they appear when a Zap with an instant trigger is turned on.</p>`}
 ${[...groups].map(
-  ([group, zaps]) => html`<h3>${group}</h3><table class="zaps"><thead><tr><th>State</th><th>Subscription</th><th>${data.groupBy === 'trigger' ? 'Account' : 'Trigger'}</th><th>Target</th><th>Last delivery</th><th>Last error</th><th>Pending</th><th>Dead</th><th>Failures 24 h</th></tr></thead><tbody>
+  ([
+    group,
+    zaps,
+  ]) => html`<h3>${group}</h3><table class="zaps"><thead><tr><th>State</th><th>Subscription</th><th>${data.groupBy === 'trigger' ? 'Account' : 'Trigger'}</th><th>Target</th><th>Last delivery</th><th>Last error</th><th>Pending</th><th>Dead</th><th>Failures 24 h</th></tr></thead><tbody>
 ${zaps.map((zap) => zapRow(zap, data))}</tbody></table>`,
 )}</section>`;
 }
@@ -108,7 +114,7 @@ function zapRow(zap: ZapRow, data: PageData): Html {
   const state = zap.dead ? 'failing' : zap.failures24h ? 'retrying' : zap.lastDeliveredAt ? 'ok' : 'idle';
   return html`<tr class="${state}" data-subscription="${zap.id}"><td><span class="badge ${state}">${state}</span></td>
 <td><code>${zap.id}</code><br><span class="muted">${zap.events.join(', ')}</span></td>
-<td>${data.groupBy === 'trigger' ? account(zap) : zap.trigger ?? '—'}</td>
+<td>${data.groupBy === 'trigger' ? account(zap) : (zap.trigger ?? '—')}</td>
 <td><code>${maskUrl(zap.targetUrl)}</code></td><td>${when(zap.lastDeliveredAt)}</td>
 <td>${zap.lastError ?? '—'}${zap.lastErrorAt ? html`<br><span class="muted">${when(zap.lastErrorAt)}</span>` : ''}</td>
 <td>${zap.pending}</td><td>${zap.dead ? html`<a href="${data.prefix}/?subscriptionId=${encodeURIComponent(zap.id)}#dead">${zap.dead}</a>` : 0}</td><td>${zap.failures24h}</td></tr>`;
@@ -133,13 +139,19 @@ ${
 <button type="submit" name="all" value="1">Replay all ${data.dead.total} shown by this filter</button></form>`
     : html`<p class="muted">None${f.since || f.until || f.trigger || f.locationId || f.subscriptionId ? ' for this filter' : ''}.</p>`
 }
-${data.dead.rows.length ? html`<table class="dead"><thead><tr><th>Event</th><th>Sub-account</th><th>Trigger</th><th>Last error</th><th>Attempts</th><th>Received</th><th>Dead since</th><th></th></tr></thead><tbody>
+${
+  data.dead.rows.length
+    ? html`<table class="dead"><thead><tr><th>Event</th><th>Sub-account</th><th>Trigger</th><th>Last error</th><th>Attempts</th><th>Received</th><th>Dead since</th><th></th></tr></thead><tbody>
 ${data.dead.rows.map(
-  (row) => html`<tr data-delivery="${row.id}"><td>${row.type}<br><a href="${data.prefix}/?webhookId=${encodeURIComponent(row.webhookId)}#search"><code>${row.webhookId}</code></a></td>
+  (
+    row,
+  ) => html`<tr data-delivery="${row.id}"><td>${row.type}<br><a href="${data.prefix}/?webhookId=${encodeURIComponent(row.webhookId)}#search"><code>${row.webhookId}</code></a></td>
 <td>${row.locationId ?? '—'}</td><td>${row.trigger ?? '—'}<br><span class="muted">${row.subscriptionId}</span></td><td>${row.lastError ?? '—'}</td><td>${row.attempts}</td>
 <td>${when(row.receivedAt)}</td><td>${when(row.deadAt)}</td>
 <td><form method="post" action="${data.prefix}/deliveries/${row.id}/replay">${hidden}<button type="submit">Replay</button></form></td></tr>`,
-)}</tbody></table>${data.dead.total > data.dead.rows.length ? html`<p class="muted">Showing the latest ${data.dead.rows.length}.</p>` : ''}` : ''}
+)}</tbody></table>${data.dead.total > data.dead.rows.length ? html`<p class="muted">Showing the latest ${data.dead.rows.length}.</p>` : ''}`
+    : ''
+}
 </section>`;
 }
 
@@ -156,7 +168,9 @@ ${
 <dt>Matched</dt><dd>${event.deliveries.length} deliveries</dd></dl>
 <table class="trace"><thead><tr><th>Subscription</th><th>Target</th><th>Outcome</th><th>Attempts</th><th>Status</th><th>Error</th><th>When</th></tr></thead><tbody>
 ${event.deliveries.map(
-  (d) => html`<tr data-delivery="${d.deliveryId}"><td>${d.trigger ?? '—'}<br><code>${d.subscriptionId}</code></td><td><code>${maskUrl(d.targetUrl)}</code></td>
+  (
+    d,
+  ) => html`<tr data-delivery="${d.deliveryId}"><td>${d.trigger ?? '—'}<br><code>${d.subscriptionId}</code></td><td><code>${maskUrl(d.targetUrl)}</code></td>
 <td><span class="badge ${d.outcome}">${d.outcome}</span></td><td>${d.attempts}</td><td>${d.statusCode ?? (d.outcome === 'delivered' ? '2xx' : '—')}</td>
 <td>${d.error ?? '—'}</td><td>${when(d.at)}</td></tr>`,
 )}</tbody></table>

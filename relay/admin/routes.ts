@@ -26,7 +26,8 @@ export interface OperatorDeps {
   log: Logger;
 }
 
-export const OFF_MESSAGE = 'The operator routes are off: set RELAY_ADMIN_TOKEN (at least 16 random characters) in the relay environment to turn them on';
+export const OFF_MESSAGE =
+  'The operator routes are off: set RELAY_ADMIN_TOKEN (at least 16 random characters) in the relay environment to turn them on';
 const VERSION = relayVersion();
 
 /** relay_operator_refused_total, one per metrics registry. */
@@ -34,7 +35,12 @@ const refusals = new WeakMap<Metrics, Counter>();
 function refusedCounter(metrics: Metrics): Counter {
   let counter = refusals.get(metrics);
   if (!counter) {
-    counter = new Counter({ name: 'relay_operator_refused_total', help: 'Operator and metrics requests refused, by reason', labelNames: ['reason'], registers: [metrics.registry] });
+    counter = new Counter({
+      name: 'relay_operator_refused_total',
+      help: 'Operator and metrics requests refused, by reason',
+      labelNames: ['reason'],
+      registers: [metrics.registry],
+    });
     refusals.set(metrics, counter);
   }
   return counter;
@@ -51,7 +57,10 @@ export function metricsGuard({ config, metrics, log }: Pick<OperatorDeps, 'confi
     const reason = given ? 'wrong_metrics_token' : 'missing_metrics_token';
     refused.inc({ reason });
     log.warn({ reason, ip: request.ip, url: request.url }, 'metrics request refused');
-    return reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error: 'GET /metrics needs Authorization: Bearer <RELAY_METRICS_TOKEN>' });
+    return reply
+      .code(401)
+      .header('WWW-Authenticate', 'Bearer')
+      .send({ error: 'GET /metrics needs Authorization: Bearer <RELAY_METRICS_TOKEN>' });
   };
 }
 
@@ -113,7 +122,8 @@ export function operatorRoutes(deps: OperatorDeps) {
     const answer = (request: FastifyRequest, reply: FastifyReply, status: number, body: object, notice: string) => {
       const form = formOf(request);
       if (!form) return reply.code(status).send(body);
-      const back = typeof form.back === 'string' && form.back.startsWith(`${prefix}/`) && !form.back.startsWith('//') ? form.back : `${prefix}/`;
+      const back =
+        typeof form.back === 'string' && form.back.startsWith(`${prefix}/`) && !form.back.startsWith('//') ? form.back : `${prefix}/`;
       const target = new URL(back, 'http://relay.invalid');
       target.searchParams.set('notice', notice);
       target.searchParams.set('n', sessions!.noticeMac(notice));
@@ -121,11 +131,18 @@ export function operatorRoutes(deps: OperatorDeps) {
     };
 
     routes.get<{ Querystring: Record<string, string | undefined> }>('/', async (request, reply) => {
-      reply.header('Cache-Control', 'no-store').header('X-Frame-Options', 'DENY').header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'");
+      reply
+        .header('Cache-Control', 'no-store')
+        .header('X-Frame-Options', 'DENY')
+        .header(
+          'Content-Security-Policy',
+          "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
+        );
       if (!adminToken || !sessions) return reply.code(404).type('text/html; charset=utf-8').send(offPage());
       const value = cookie(request.headers, SESSION_COOKIE);
       const session = sessions.check(value);
-      if (!session) return reply.type('text/html; charset=utf-8').send(loginPage(prefix, value ? 'Your session has ended: log in again.' : undefined));
+      if (!session)
+        return reply.type('text/html; charset=utf-8').send(loginPage(prefix, value ? 'Your session has ended: log in again.' : undefined));
       const query = request.query;
       const filter = deadFilter(query);
       const webhookId = query.webhookId?.trim();
@@ -142,7 +159,12 @@ export function operatorRoutes(deps: OperatorDeps) {
         prefix,
         formToken: session.formToken,
         now,
-        notice: typeof filter === 'string' ? filter : query.notice && query.n && sameSecret(query.n, sessions.noticeMac(query.notice)) ? query.notice : undefined,
+        notice:
+          typeof filter === 'string'
+            ? filter
+            : query.notice && query.n && sameSecret(query.n, sessions.noticeMac(query.notice))
+              ? query.notice
+              : undefined,
         health: { store: store.driver.kind, processes, version: VERSION, uptimeSeconds: process.uptime(), pending },
         counts: counted,
         zaps,
@@ -174,7 +196,11 @@ export function operatorRoutes(deps: OperatorDeps) {
 
     routes.post('/logout', async (request, reply) => {
       if (!(await authenticate(request, reply))) return reply;
-      return reply.code(303).header('Set-Cookie', sessionCookie(undefined, `${prefix}/`, isHttps(request))).header('Location', `${prefix}/`).send();
+      return reply
+        .code(303)
+        .header('Set-Cookie', sessionCookie(undefined, `${prefix}/`, isHttps(request)))
+        .header('Location', `${prefix}/`)
+        .send();
     });
 
     routes.get('/subscriptions', async (request, reply) => {
@@ -187,14 +213,23 @@ export function operatorRoutes(deps: OperatorDeps) {
       const filter = deadFilter(request.query);
       if (typeof filter === 'string') return reply.code(400).send({ error: filter });
       const { rows, total } = await history.dead(filter, 100);
-      return { total, deliveries: rows.map((row) => ({ ...row, receivedAt: row.receivedAt.toISOString(), deadAt: row.deadAt.toISOString() })) };
+      return {
+        total,
+        deliveries: rows.map((row) => ({ ...row, receivedAt: row.receivedAt.toISOString(), deadAt: row.deadAt.toISOString() })),
+      };
     });
 
     routes.get<{ Params: { webhookId: string } }>('/events/:webhookId', async (request, reply) => {
       if (!(await authenticate(request, reply))) return reply;
       const event = await history.trace(request.params.webhookId);
-      if (!event) return reply.code(404).send({ error: `No event ${request.params.webhookId} is kept (never received, or older than the retention)` });
-      return { ...event, deliveries: event.deliveries.map(({ targetUrl, ...delivery }) => ({ ...delivery, target: targetUrl ? maskUrl(targetUrl) : null })) };
+      if (!event)
+        return reply
+          .code(404)
+          .send({ error: `No event ${request.params.webhookId} is kept (never received, or older than the retention)` });
+      return {
+        ...event,
+        deliveries: event.deliveries.map(({ targetUrl, ...delivery }) => ({ ...delivery, target: targetUrl ? maskUrl(targetUrl) : null })),
+      };
     });
 
     routes.post<{ Params: { id: string } }>('/deliveries/:id/replay', async (request, reply) => {
@@ -202,8 +237,10 @@ export function operatorRoutes(deps: OperatorDeps) {
       if (!operator) return reply;
       const { id } = request.params;
       const result = await replays.one(id);
-      if (result === 'unknown') return answer(request, reply, 404, { error: `No delivery ${id}` }, `No delivery ${id}: already delivered or purged?`);
-      if (result === 'pending') return answer(request, reply, 200, { status: 'pending', queued: 0 }, `Delivery ${id} is already pending: nothing done.`);
+      if (result === 'unknown')
+        return answer(request, reply, 404, { error: `No delivery ${id}` }, `No delivery ${id}: already delivered or purged?`);
+      if (result === 'pending')
+        return answer(request, reply, 200, { status: 'pending', queued: 0 }, `Delivery ${id} is already pending: nothing done.`);
       deliverer.wake();
       log.info({ operator, deliveryId: id }, 'dead delivery replayed');
       return answer(request, reply, 202, { status: 'queued', queued: 1 }, `Delivery ${id} queued again.`);
@@ -217,7 +254,8 @@ export function operatorRoutes(deps: OperatorDeps) {
       const filter = deadFilter(input);
       if (typeof filter === 'string') return answer(request, reply, 400, { error: filter }, filter);
       // The API names its range; the page's "replay all shown" may leave it open (everything kept).
-      if (!formOf(request) && (!filter.since || !filter.until)) return reply.code(400).send({ error: 'Give since and until (ISO-8601 times): the events whose dead deliveries to replay' });
+      if (!formOf(request) && (!filter.since || !filter.until))
+        return reply.code(400).send({ error: 'Give since and until (ISO-8601 times): the events whose dead deliveries to replay' });
       const { queued, remaining } = await replays.range(filter, replayCap);
       if (queued) deliverer.wake();
       log.info({ operator, filter, queued, remaining }, 'dead deliveries replayed');
@@ -230,14 +268,29 @@ export function operatorRoutes(deps: OperatorDeps) {
       if (!operator) return reply;
       const input = bodyOf(request);
       if (typeof input === 'string') return reply.code(400).send({ error: input });
-      const subscriptionId = typeof input.subscriptionId === 'string' && input.subscriptionId.trim() ? input.subscriptionId.trim() : undefined;
+      const subscriptionId =
+        typeof input.subscriptionId === 'string' && input.subscriptionId.trim() ? input.subscriptionId.trim() : undefined;
       const { webhookId } = request.params;
       const result = await replays.redeliver(webhookId, subscriptionId);
-      if (!result) return answer(request, reply, 404, { error: `No event ${webhookId} is kept (never received, or older than the retention)` }, `No event ${webhookId} is kept.`);
-      if (subscriptionId && !result.subscriptions) return answer(request, reply, 404, { error: `No subscription ${subscriptionId}` }, `No subscription ${subscriptionId}.`);
+      if (!result)
+        return answer(
+          request,
+          reply,
+          404,
+          { error: `No event ${webhookId} is kept (never received, or older than the retention)` },
+          `No event ${webhookId} is kept.`,
+        );
+      if (subscriptionId && !result.subscriptions)
+        return answer(request, reply, 404, { error: `No subscription ${subscriptionId}` }, `No subscription ${subscriptionId}.`);
       if (result.queued) deliverer.wake();
       log.info({ operator, webhookId, subscriptionId, queued: result.queued }, 'event sent again');
-      return answer(request, reply, 202, result, `Event ${webhookId}: ${result.queued} deliveries queued, ${result.alreadyPending} already pending left as they were.`);
+      return answer(
+        request,
+        reply,
+        202,
+        result,
+        `Event ${webhookId}: ${result.queued} deliveries queued, ${result.alreadyPending} already pending left as they were.`,
+      );
     });
   };
 }
@@ -247,9 +300,10 @@ const FORMS = new WeakMap<FastifyRequest, Record<string, string> | undefined>();
 /** The fields of a form the page posted (application/x-www-form-urlencoded); undefined for other bodies. */
 function formOf(request: FastifyRequest): Record<string, string> | undefined {
   if (FORMS.has(request)) return FORMS.get(request);
-  const form = String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') && Buffer.isBuffer(request.body)
-    ? Object.fromEntries(new URLSearchParams(request.body.toString('utf8')))
-    : undefined;
+  const form =
+    String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') && Buffer.isBuffer(request.body)
+      ? Object.fromEntries(new URLSearchParams(request.body.toString('utf8')))
+      : undefined;
   FORMS.set(request, form);
   return form;
 }
@@ -270,7 +324,8 @@ function bodyOf(request: FastifyRequest): Record<string, unknown> | string {
 
 /** since/until (ISO-8601), subscriptionId, locationId, trigger; a message when a time does not parse. */
 function deadFilter(input: Record<string, unknown>): DeadFilter | string {
-  const text = (name: string) => (typeof input[name] === 'string' && (input[name] as string).trim() ? (input[name] as string).trim().slice(0, 200) : undefined);
+  const text = (name: string) =>
+    typeof input[name] === 'string' && (input[name] as string).trim() ? (input[name] as string).trim().slice(0, 200) : undefined;
   const filter: DeadFilter = { subscriptionId: text('subscriptionId'), locationId: text('locationId'), trigger: text('trigger') };
   for (const name of ['since', 'until'] as const) {
     const value = text(name);
@@ -291,7 +346,11 @@ function withoutNotice(url: string): string {
 }
 
 /** Behind a TLS-terminating proxy the relay sees http: the proxy's header says how the browser came. */
-const isHttps = (request: FastifyRequest) => request.protocol === 'https' || String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() === 'https';
+const isHttps = (request: FastifyRequest) =>
+  request.protocol === 'https' ||
+  String(request.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]
+    .trim() === 'https';
 
 function relayVersion(): string {
   try {

@@ -48,7 +48,15 @@ export class DirectLease {
   stored(event: HighLevelEvent, eventId: string, body: string, rows: DeliveryRow[]): IngestResult {
     const receivedAt = new Date();
     for (const row of rows.filter((r) => r.leased)) {
-      this.leased.push({ id: String(row.id), subscriptionId: row.subscription_id, targetUrl: row.target_url, attempts: 0, webhookId: event.webhookId, body, receivedAt });
+      this.leased.push({
+        id: String(row.id),
+        subscriptionId: row.subscription_id,
+        targetUrl: row.target_url,
+        attempts: 0,
+        webhookId: event.webhookId,
+        body,
+        receivedAt,
+      });
     }
     return { duplicate: false, eventId, deliveries: rows.length, queued: rows.filter((r) => !r.leased).length };
   }

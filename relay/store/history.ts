@@ -171,7 +171,10 @@ export class History {
 
   /** An event still kept (within retention), each delivery of it and what became of it; undefined when unknown. */
   async trace(webhookId: string): Promise<TracedEvent | undefined> {
-    const [event] = await this.driver.query('SELECT id, webhook_id, type, location_id, company_id, received_at FROM events WHERE webhook_id = $1', [webhookId]);
+    const [event] = await this.driver.query(
+      'SELECT id, webhook_id, type, location_id, company_id, received_at FROM events WHERE webhook_id = $1',
+      [webhookId],
+    );
     if (!event) return undefined;
     const rows = await this.driver.query(
       `SELECT o.*, s.trigger, s.target_url FROM (
@@ -227,7 +230,12 @@ export class History {
        WHERE hour > date_trunc('hour', now()) - $1::integer * interval '1 hour' ORDER BY hour`,
       [hours],
     );
-    return rows.map((row) => ({ hour: new Date(row.hour as Date), name: String(row.name), reason: String(row.reason), count: Number(row.count) }));
+    return rows.map((row) => ({
+      hour: new Date(row.hour as Date),
+      name: String(row.name),
+      reason: String(row.reason),
+      count: Number(row.count),
+    }));
   }
 
   /** The relay processes that said they were alive within `withinMs` (heartbeats: PostgreSQL only). */

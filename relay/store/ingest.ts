@@ -21,7 +21,8 @@ export const STATEFUL_TYPES = new Set(['ContactTagUpdate', 'ContactDelete', 'App
  * store could not key on is no contact HighLevel has.
  */
 export function contactTags(event: HighLevelEvent): { contactId: string; tags: string[]; given: string[] } | undefined {
-  const contactId = typeof event.body.id === 'string' ? event.body.id : typeof event.body.contactId === 'string' ? event.body.contactId : undefined;
+  const contactId =
+    typeof event.body.id === 'string' ? event.body.id : typeof event.body.contactId === 'string' ? event.body.contactId : undefined;
   if (!event.locationId || !contactId || contactId.length > MAX_ID_LENGTH || !isStorableText(contactId)) return undefined;
   const given = tagsOf(event.body) ?? (event.type === 'ContactTagUpdate' || event.type === 'ContactDelete' ? [] : undefined);
   return given && { contactId, tags: storable(given), given };
@@ -95,6 +96,11 @@ export async function ingestBatch(db: Queryable, batch: HighLevelEvent[], lease:
   return batch.map((event) => {
     const eventRows = firsts.get(event.webhookId) === event ? stored.get(event.webhookId) : undefined;
     if (!eventRows) return { duplicate: true };
-    return lease.stored(event, String(eventRows[0].event_id), event.raw, eventRows.filter((row) => row.id !== null));
+    return lease.stored(
+      event,
+      String(eventRows[0].event_id),
+      event.raw,
+      eventRows.filter((row) => row.id !== null),
+    );
   });
 }

@@ -56,7 +56,10 @@ export class Replays {
    * dead one is queued again, and otherwise (delivered) a new delivery is stored. Undefined when the
    * event is not kept (never received, or older than the retention).
    */
-  async redeliver(webhookId: string, subscriptionId?: string): Promise<{ queued: number; alreadyPending: number; subscriptions: number } | undefined> {
+  async redeliver(
+    webhookId: string,
+    subscriptionId?: string,
+  ): Promise<{ queued: number; alreadyPending: number; subscriptions: number } | undefined> {
     return this.driver.transaction(async (tx) => {
       const [event] = await tx.query<{ id: string }>('SELECT id FROM events WHERE webhook_id = $1', [webhookId]);
       if (!event) return undefined;

@@ -190,8 +190,12 @@ const MIGRATIONS: string[][] = [
 export async function migrate(driver: Driver): Promise<void> {
   await driver.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(7172010)');
-    await tx.query('CREATE TABLE IF NOT EXISTS relay_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-    const applied = new Set((await tx.query<{ version: number }>('SELECT version FROM relay_migrations')).map((row) => Number(row.version)));
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS relay_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const applied = new Set(
+      (await tx.query<{ version: number }>('SELECT version FROM relay_migrations')).map((row) => Number(row.version)),
+    );
     for (const [index, statements] of MIGRATIONS.entries()) {
       if (applied.has(index + 1)) continue;
       for (const statement of statements) await tx.query(statement);

@@ -25,7 +25,9 @@ export type NewSubscription = CheckedSubscriptionRequest;
  */
 export class OtherAgencyError extends Error {
   constructor(readonly locationIds: string[]) {
-    super(`Sub-account${locationIds.length > 1 ? 's' : ''} ${locationIds.join(', ')} belong${locationIds.length > 1 ? '' : 's'} to another agency`);
+    super(
+      `Sub-account${locationIds.length > 1 ? 's' : ''} ${locationIds.join(', ')} belong${locationIds.length > 1 ? '' : 's'} to another agency`,
+    );
   }
 }
 

@@ -6,18 +6,35 @@ const PAGE = 100;
 /** Enough pages for the businesses of any ordinary sub-account, without running away. */
 const MAX_PAGES = 10;
 
-const normal = (s: unknown) => String(s ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const normal = (s: unknown) =>
+  String(s ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 export default search({
   key: 'find_business',
   noun: 'Business',
   label: 'Find Business',
-  description: "Finds a business (company record) of the connected sub-account by its name (exact, ignoring case), or by email.",
+  description: 'Finds a business (company record) of the connected sub-account by its name (exact, ignoring case), or by email.',
   endpoint: 'GET /businesses/',
   scopes: BUSINESS_SCOPES.read,
   fields: [
-    { key: 'name', label: 'Name', in: 'none', helpText: 'The business name to look for; case and extra spaces are ignored.', example: 'Microsoft' },
-    { key: 'email', label: 'Email', type: 'email', in: 'none', helpText: "The business's email, when you have it instead of the name.", example: 'abc@microsoft.com' },
+    {
+      key: 'name',
+      label: 'Name',
+      in: 'none',
+      helpText: 'The business name to look for; case and extra spaces are ignored.',
+      example: 'Microsoft',
+    },
+    {
+      key: 'email',
+      label: 'Email',
+      type: 'email',
+      in: 'none',
+      helpText: "The business's email, when you have it instead of the name.",
+      example: 'abc@microsoft.com',
+    },
   ],
   needsOneOf: [['name', 'email']],
   // The examples (docs/reference.md's command, the end-to-end tests) name the documents' example business, which the sandbox lists.

@@ -10,7 +10,13 @@ export default search({
   // The catalog lists the write scope: HighLevel checks slugs only for those who may create groups.
   scopes: CALENDAR_SCOPES.groups.write,
   fields: [
-    { key: 'slug', label: 'URL Slug', required: true, helpText: 'The slug to check, lowercase with dashes, like seo-consultations.', example: 'seo-consultations' },
+    {
+      key: 'slug',
+      label: 'URL Slug',
+      required: true,
+      helpText: 'The slug to check, lowercase with dashes, like seo-consultations.',
+      example: 'seo-consultations',
+    },
   ],
   location: 'body',
   // Always one result, so later steps can branch on Available.

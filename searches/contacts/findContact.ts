@@ -13,8 +13,20 @@ export default search({
   alsoCalls: [...contactOutput.alsoCalls, { endpoint: 'GET /contacts/{contactId}', scopes: CONTACT_SCOPES.read }],
   fields: [
     { key: 'email', label: 'Email', type: 'email', helpText: 'Email of the contact to find.', example: 'jane@example.com' },
-    { key: 'number', label: 'Phone', type: 'phone', helpText: 'Phone number with country code, like +14155550123.', example: '+14155550123' },
-    { key: 'contactId', label: 'Contact', dynamic: 'search_contacts.id.name', helpText: 'The contact itself, when you have its ID (mapped from an earlier step) instead of an email or phone.', example: 'seD4PfOuKoVMLkEZqohJ' },
+    {
+      key: 'number',
+      label: 'Phone',
+      type: 'phone',
+      helpText: 'Phone number with country code, like +14155550123.',
+      example: '+14155550123',
+    },
+    {
+      key: 'contactId',
+      label: 'Contact',
+      dynamic: 'search_contacts.id.name',
+      helpText: 'The contact itself, when you have its ID (mapped from an earlier step) instead of an email or phone.',
+      example: 'seD4PfOuKoVMLkEZqohJ',
+    },
   ],
   needsOneOf: [['email', 'number', 'contactId']],
   // By ID when given, else HighLevel's duplicate match on email/phone; "no match" is an empty result.

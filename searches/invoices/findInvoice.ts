@@ -13,17 +13,35 @@ export default search({
   scopes: INVOICE_SCOPES.read,
   fields: [
     // Its example is the number of the documents' example invoice, which the sandbox lists.
-    { key: 'invoiceNumber', label: 'Invoice Number', in: 'none', example: '19', helpText: 'The exact invoice number, like 1042 (without a prefix such as INV-).' },
+    {
+      key: 'invoiceNumber',
+      label: 'Invoice Number',
+      in: 'none',
+      example: '19',
+      helpText: 'The exact invoice number, like 1042 (without a prefix such as INV-).',
+    },
     { ...contactIdField, required: false, helpText: "Only this contact's invoices. Pick one, or map a Contact ID." },
-    { key: 'status', label: 'Status', choices: INVOICE_STATUS, example: 'sent', helpText: 'Only invoices with this status, like Sent (unpaid).' },
+    {
+      key: 'status',
+      label: 'Status',
+      choices: INVOICE_STATUS,
+      example: 'sent',
+      helpText: 'Only invoices with this status, like Sent (unpaid).',
+    },
   ],
   // HighLevel's text search matches numbers loosely; only the exact number counts as found.
   needsOneOf: [['invoiceNumber', 'contactId', 'status']],
   perform: async (z, bundle, input) => {
     const data = await ghl(z, bundle, 'GET /invoices/', {
       query: {
-        ...connectedAlt(bundle), offset: 0, limit: 100, sortField: 'issueDate', sortOrder: 'descend',
-        search: input.invoiceNumber, contactId: input.contactId, status: input.status,
+        ...connectedAlt(bundle),
+        offset: 0,
+        limit: 100,
+        sortField: 'issueDate',
+        sortOrder: 'descend',
+        search: input.invoiceNumber,
+        contactId: input.contactId,
+        status: input.status,
       },
     });
     const found = (Array.isArray(data?.invoices) ? data.invoices : []).filter((i: unknown) => i && typeof i === 'object');

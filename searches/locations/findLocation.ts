@@ -7,7 +7,8 @@ export default search({
   key: 'find_location',
   noun: 'Sub-Account',
   label: 'Find Location by ID',
-  description: 'Finds a sub-account (location) by its ID, with its business details and settings. Other sub-accounts than the connected one need an agency connection.',
+  description:
+    'Finds a sub-account (location) by its ID, with its business details and settings. Other sub-accounts than the connected one need an agency connection.',
   endpoint: 'GET /locations/{locationId}',
   scopes: LOCATION_SCOPES.read,
   fields: [locationIdField],

@@ -12,7 +12,14 @@ export default search({
   ...installedSubAccounts,
   scopes: SUB_ACCOUNT_LIST_SCOPES,
   fields: [
-    { key: 'subAccountName', as: 'query', label: 'Sub-Account Name', required: true, helpText: 'The name of the sub-account, or part of it, as HighLevel shows it.', example: 'Acme Plumbing' },
+    {
+      key: 'subAccountName',
+      as: 'query',
+      label: 'Sub-Account Name',
+      required: true,
+      helpText: 'The name of the sub-account, or part of it, as HighLevel shows it.',
+      example: 'Acme Plumbing',
+    },
   ],
   result: (data) => (Array.isArray(data?.locations) ? data.locations.map(installedSubAccounts.item) : []),
   sample: installedSubAccountSample,

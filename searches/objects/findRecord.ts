@@ -12,8 +12,13 @@ export default search({
   fields: [
     objectKeyField,
     {
-      key: 'query', label: 'Search Text', required: true, in: 'none', example: 'name:Buddy',
-      helpText: "Text to find in the object's searchable fields (set under Settings → Objects), or `field:value` for one field, like `name:Buddy`.",
+      key: 'query',
+      label: 'Search Text',
+      required: true,
+      in: 'none',
+      example: 'name:Buddy',
+      helpText:
+        "Text to find in the object's searchable fields (set under Settings → Objects), or `field:value` for one field, like `name:Buddy`.",
     },
   ],
   location: 'body',

@@ -1,5 +1,10 @@
 import {
-  OPPORTUNITY_SCOPES, opportunityOutput, pipelineIdField, presentOpportunity, searchOpportunities, statusField,
+  OPPORTUNITY_SCOPES,
+  opportunityOutput,
+  pipelineIdField,
+  presentOpportunity,
+  searchOpportunities,
+  statusField,
 } from '../../families/opportunities';
 import { contactIdField } from '../../families/contacts';
 import { newestFirst } from '../../steps/dedupe';
@@ -7,10 +12,23 @@ import { search } from '../../steps/define';
 import { requestParts, type FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [
-  { key: 'q', label: 'Search Text', helpText: "Matches the opportunity name or the contact's name, email or phone, for example the contact's email.", example: 'jane@example.com' },
-  { ...contactIdField, required: false, as: 'contact_id', helpText: 'The contact the opportunity is with. Pick one, or map a Contact ID from an earlier step.' },
+  {
+    key: 'q',
+    label: 'Search Text',
+    helpText: "Matches the opportunity name or the contact's name, email or phone, for example the contact's email.",
+    example: 'jane@example.com',
+  },
+  {
+    ...contactIdField,
+    required: false,
+    as: 'contact_id',
+    helpText: 'The contact the opportunity is with. Pick one, or map a Contact ID from an earlier step.',
+  },
   { ...pipelineIdField(false, 'Only look in this pipeline.'), as: 'pipeline_id' },
-  { ...statusField(false, 'Only opportunities with this status; leave empty for any.'), choices: { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned', all: 'All' } },
+  {
+    ...statusField(false, 'Only opportunities with this status; leave empty for any.'),
+    choices: { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned', all: 'All' },
+  },
 ];
 
 export default search({

@@ -7,7 +7,13 @@ import { APP_ID, deliver, Receiver, settle, uid, waitFor } from './support/relay
 import { appWithRelay, highLevelEvent, zapierCalls } from './support/zapier';
 
 const AGENCY = uid('company');
-const AGENCY_AUTH = { access_token: 'e2e-agency-token', refresh_token: 'e2e-refresh-token', locationId: '', companyId: AGENCY, userType: 'Company' };
+const AGENCY_AUTH = {
+  access_token: 'e2e-agency-token',
+  refresh_token: 'e2e-refresh-token',
+  locationId: '',
+  companyId: AGENCY,
+  userType: 'Company',
+};
 const SUB_ACCOUNT_AUTH = { ...AGENCY_AUTH, access_token: 'e2e-access-token', locationId: uid('loc'), userType: 'Location' };
 
 const receiver = new Receiver();
@@ -17,8 +23,11 @@ const { turnOn, turnOff, runZap } = zapierCalls(AGENCY_AUTH);
 const post = (body: object) => deliver(relay.base(), body);
 const delivered = (hook: string) => receiver.at(hook, true);
 
-test('Sub-Account Created and User Created subscribe the agency and get its events as items, never another agency\'s', async () => {
-  const zaps = [['sub_account_created_hook', receiver.hook()], ['user_created_hook', receiver.hook()]] as const;
+test("Sub-Account Created and User Created subscribe the agency and get its events as items, never another agency's", async () => {
+  const zaps = [
+    ['sub_account_created_hook', receiver.hook()],
+    ['user_created_hook', receiver.hook()],
+  ] as const;
   const subscriptions = [];
   for (const [key, hook] of zaps) {
     const subscription = await turnOn(key, hook);
@@ -26,16 +35,34 @@ test('Sub-Account Created and User Created subscribe the agency and get its even
     subscriptions.push(subscription);
   }
   const created = highLevelEvent('LocationCreate', { companyId: AGENCY, id: uid('loc'), name: 'Bolt Electric' });
-  const user = highLevelEvent('UserCreate', { companyId: AGENCY, locationId: uid('loc'), id: uid('user'), firstName: 'Sam', lastName: 'Rivera' });
+  const user = highLevelEvent('UserCreate', {
+    companyId: AGENCY,
+    locationId: uid('loc'),
+    id: uid('user'),
+    firstName: 'Sam',
+    lastName: 'Rivera',
+  });
   // The same events of another agency reach no Zap of this one.
-  expect(await post(highLevelEvent('LocationCreate', { companyId: uid('company'), id: uid('loc') }))).toMatchObject({ status: 200, body: { deliveries: 0 } });
-  expect(await post(highLevelEvent('UserCreate', { companyId: uid('company'), id: uid('user') }))).toMatchObject({ status: 200, body: { deliveries: 0 } });
+  expect(await post(highLevelEvent('LocationCreate', { companyId: uid('company'), id: uid('loc') }))).toMatchObject({
+    status: 200,
+    body: { deliveries: 0 },
+  });
+  expect(await post(highLevelEvent('UserCreate', { companyId: uid('company'), id: uid('user') }))).toMatchObject({
+    status: 200,
+    body: { deliveries: 0 },
+  });
   expect(await post(created)).toMatchObject({ status: 200, body: { status: 'stored', deliveries: 1 } });
   expect(await post(user)).toMatchObject({ status: 200, body: { status: 'stored', deliveries: 1 } });
   await waitFor(() => zaps.every(([, hook]) => delivered(hook).length > 0), 'both agency events');
 
   const [subAccount] = await runZap('sub_account_created_hook', delivered(zaps[0][1])[0]);
-  expect(subAccount).toMatchObject({ id: created.webhookId, type: 'LocationCreate', subAccountId: created.id, subAccountName: 'Bolt Electric', companyId: AGENCY });
+  expect(subAccount).toMatchObject({
+    id: created.webhookId,
+    type: 'LocationCreate',
+    subAccountId: created.id,
+    subAccountName: 'Bolt Electric',
+    companyId: AGENCY,
+  });
   const [member] = await runZap('user_created_hook', delivered(zaps[1][1])[0]);
   expect(member).toMatchObject({ id: user.webhookId, userId: user.id, name: 'Sam Rivera', companyId: AGENCY });
   await settle();
@@ -63,7 +90,10 @@ test('App Uninstalled gets an uninstall that names only the sub-account, from th
   const [uninstallItem] = await runZap('app_uninstalled_hook', delivered(uninstallHook)[0]);
   expect(uninstallItem).toMatchObject({ id: uninstall.webhookId, type: 'AppUninstall', subAccountId: location });
   // A sub-account the relay never saw installed in this agency is not this agency's.
-  expect(await post(highLevelEvent('AppUninstall', { appId: APP_ID, locationId: uid('loc') }))).toMatchObject({ status: 200, body: { deliveries: 0 } });
+  expect(await post(highLevelEvent('AppUninstall', { appId: APP_ID, locationId: uid('loc') }))).toMatchObject({
+    status: 200,
+    body: { deliveries: 0 },
+  });
   await settle();
   expect([receiver.at(installHook).length, receiver.at(uninstallHook).length]).toEqual([1, 1]);
   await turnOff('app_installed_hook', installHook, installed);

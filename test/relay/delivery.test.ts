@@ -9,7 +9,25 @@ import { loadConfig } from '../../relay/config';
 import { BREAKER_FAILURES, TargetSlots } from '../../relay/limiter';
 import type { Relay } from '../../relay/relay';
 import { checkedLookup, isSpecialAddress, targetProblem } from '../../relay/targets';
-import { adminCall, count, deliver, event, freshStore, metric, relayCall, relayEnv, settle, sleep, spawnRelay, STORES, subscribe, testRelay, uid, waitFor, withAdmin } from './support/relay';
+import {
+  adminCall,
+  count,
+  deliver,
+  event,
+  freshStore,
+  metric,
+  relayCall,
+  relayEnv,
+  settle,
+  sleep,
+  spawnRelay,
+  STORES,
+  subscribe,
+  testRelay,
+  uid,
+  waitFor,
+  withAdmin,
+} from './support/relay';
 
 interface Arrival {
   path: string;
@@ -125,7 +143,12 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
       // The slow target's deliveries waited in the store, and all arrive, each once.
       await waitFor(() => receiver.at(slowHook).length === slowIds.length, 'every slow delivery', 90_000);
       await waitFor(async () => (await count(relay, 'deliveries')) === 0, 'every delivery recorded');
-      expect(receiver.at(slowHook).map((a) => a.webhookId).sort()).toEqual([...slowIds].sort());
+      expect(
+        receiver
+          .at(slowHook)
+          .map((a) => a.webhookId)
+          .sort(),
+      ).toEqual([...slowIds].sort());
       expect(await metric(relay, 'relay_deliveries_deferred_total')).toBeGreaterThan(0);
     } finally {
       await relay.close();
@@ -133,7 +156,9 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
   });
 
   test('a target that keeps timing out trips its breaker: it gets one request at a time, the others carry on, and its deliveries arrive once it answers', async () => {
-    const relay = await testRelay(kind, { delivery: { concurrency: 8, targetConcurrency: 2, timeoutMs: 500, retryMinMs: 100, retryMaxMs: 200 } });
+    const relay = await testRelay(kind, {
+      delivery: { concurrency: 8, targetConcurrency: 2, timeoutMs: 500, retryMinMs: 100, retryMaxMs: 200 },
+    });
     try {
       const silentHook = receiver.hook();
       const silentPath = new URL(silentHook).pathname;
@@ -158,7 +183,10 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
       receiver.slow.delete(silentPath);
       const answering = Date.now();
       await waitFor(async () => (await count(relay, 'deliveries')) === 0, 'every silent-target delivery accepted', 90_000);
-      const accepted = receiver.at(silentHook).filter((a) => a.at >= answering).map((a) => a.webhookId);
+      const accepted = receiver
+        .at(silentHook)
+        .filter((a) => a.at >= answering)
+        .map((a) => a.webhookId);
       expect(accepted.sort()).toEqual([...silentIds].sort());
     } finally {
       await relay.close();
@@ -215,8 +243,16 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
         // Two slots and two places in the queue: all four stored leased to this process.
         const sentAt = new Map<string, number>();
         const ids = await Promise.all(Array.from({ length: 4 }, () => send(relay, sentAt, 'ContactCreate', locationId)));
-        await waitFor(async () => receiver.at(hook).length === 4 && (await count(relay, 'deliveries')) === 0, 'all four delivered and recorded');
-        expect(receiver.at(hook).map((a) => a.webhookId).sort()).toEqual([...ids].sort());
+        await waitFor(
+          async () => receiver.at(hook).length === 4 && (await count(relay, 'deliveries')) === 0,
+          'all four delivered and recorded',
+        );
+        expect(
+          receiver
+            .at(hook)
+            .map((a) => a.webhookId)
+            .sort(),
+        ).toEqual([...ids].sort());
         expect(receiver.maxInFlight).toBe(2);
         expect(leased.rows).toBe(0);
       } finally {
@@ -236,7 +272,11 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
         const ids: string[] = [];
         for (let i = 0; i < 2; i++) ids.push(await send(relay, sentAt, 'ContactCreate', locationId));
         // The first holds the only slot for 2.5 s; the second waits in the queue, past its 2 s.
-        await waitFor(async () => receiver.at(hook).length === 2 && (await count(relay, 'deliveries')) === 0, 'both delivered and recorded', 30_000);
+        await waitFor(
+          async () => receiver.at(hook).length === 2 && (await count(relay, 'deliveries')) === 0,
+          'both delivered and recorded',
+          30_000,
+        );
         expect(receiver.at(hook).map((a) => a.webhookId)).toEqual(ids);
         expect(receiver.maxInFlight).toBe(1);
         expect(leased.rows).toBe(1);
@@ -309,18 +349,20 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
     });
 
     test("Zapier's hook host over https is allowed by default", async () => {
-      const answer = await relayCall(relay, 'POST', '/subscriptions', { targetUrl: `https://hooks.zapier.com/hooks/standard/1/${uid()}/`, events: ['ContactCreate'], locationId: uid('loc') });
+      const answer = await relayCall(relay, 'POST', '/subscriptions', {
+        targetUrl: `https://hooks.zapier.com/hooks/standard/1/${uid()}/`,
+        events: ['ContactCreate'],
+        locationId: uid('loc'),
+      });
       expect(answer.status).toBe(201);
     });
 
     test('GET /subscriptions never shows a password, even of a subscription stored before they were refused', async () => {
       const id = uid('sub_');
-      await relay.store.driver.query(`INSERT INTO subscriptions (id, target_url, events, location_id, filters) VALUES ($1, $2, $3, $4, '{}'::jsonb)`, [
-        id,
-        `https://zap:hunter22@hooks.zapier.com/hooks/standard/1/${uid()}/`,
-        ['ContactCreate'],
-        uid('loc'),
-      ]);
+      await relay.store.driver.query(
+        `INSERT INTO subscriptions (id, target_url, events, location_id, filters) VALUES ($1, $2, $3, $4, '{}'::jsonb)`,
+        [id, `https://zap:hunter22@hooks.zapier.com/hooks/standard/1/${uid()}/`, ['ContactCreate'], uid('loc')],
+      );
       const listed = await adminCall(relay, 'GET', '/subscriptions');
       const mine = listed.body.subscriptions.find((s: { id: string }) => s.id === id);
       expect(mine.targetUrl).toMatch(/^https:\/\/hooks\.zapier\.com\/hooks\/standard\/1\//);
@@ -330,10 +372,19 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
     test('a stored subscription to a host no longer allowed is not posted to: dead at once', async () => {
       const hook = receiver.hook();
       const locationId = uid('loc');
-      await relay.store.driver.query(`INSERT INTO subscriptions (id, target_url, events, location_id, filters) VALUES ($1, $2, $3, $4, '{}'::jsonb)`, [uid('sub_'), hook, ['ContactCreate'], locationId]);
+      await relay.store.driver.query(
+        `INSERT INTO subscriptions (id, target_url, events, location_id, filters) VALUES ($1, $2, $3, $4, '{}'::jsonb)`,
+        [uid('sub_'), hook, ['ContactCreate'], locationId],
+      );
       const body = event('ContactCreate', { locationId });
       expect((await deliver(relay, body)).status).toBe(200);
-      await waitFor(async () => (await adminCall(relay, 'GET', '/deliveries/dead')).body.deliveries.some((d: { webhookId: string }) => d.webhookId === body.webhookId), 'the delivery dead');
+      await waitFor(
+        async () =>
+          (await adminCall(relay, 'GET', '/deliveries/dead')).body.deliveries.some(
+            (d: { webhookId: string }) => d.webhookId === body.webhookId,
+          ),
+        'the delivery dead',
+      );
       expect(receiver.at(hook)).toHaveLength(0);
     });
   });
@@ -348,7 +399,13 @@ describe.each(STORES)('delivery under pressure on %s', (kind) => {
       await subscribe(relay, { targetUrl: hook, events: ['ContactCreate'], locationId });
       const body = event('ContactCreate', { locationId });
       expect((await deliver(relay, body)).status).toBe(200);
-      await waitFor(async () => (await adminCall(relay, 'GET', '/deliveries/dead')).body.deliveries.some((d: { lastError: string }) => d.lastError === 'answered 302'), 'the delivery dead');
+      await waitFor(
+        async () =>
+          (await adminCall(relay, 'GET', '/deliveries/dead')).body.deliveries.some(
+            (d: { lastError: string }) => d.lastError === 'answered 302',
+          ),
+        'the delivery dead',
+      );
       await settle();
       expect(receiver.at(hook)).toHaveLength(1);
       expect(receiver.at(elsewhere)).toHaveLength(0);
@@ -374,15 +431,28 @@ describe('target hosts', () => {
   });
 
   test.each([
-    ['127.0.0.1', true], ['10.1.2.3', true], ['172.20.0.1', true], ['192.168.1.1', true], ['169.254.169.254', true], ['100.64.0.1', true],
-    ['0.0.0.0', true], ['::1', true], ['fe80::1', true], ['fd00::1', true], ['::ffff:127.0.0.1', true], ['::', true],
-    ['52.1.2.3', false], ['2600:1f18::1', false],
+    ['127.0.0.1', true],
+    ['10.1.2.3', true],
+    ['172.20.0.1', true],
+    ['192.168.1.1', true],
+    ['169.254.169.254', true],
+    ['100.64.0.1', true],
+    ['0.0.0.0', true],
+    ['::1', true],
+    ['fe80::1', true],
+    ['fd00::1', true],
+    ['::ffff:127.0.0.1', true],
+    ['::', true],
+    ['52.1.2.3', false],
+    ['2600:1f18::1', false],
   ])('%s is special: %s', (address, special) => {
     expect(isSpecialAddress(address)).toBe(special);
   });
 
   const resolve = (lookup: ReturnType<typeof checkedLookup>, name: string) =>
-    new Promise<LookupAddress[]>((done, fail) => lookup(name, { all: true }, (error, addresses) => (error ? fail(error) : done(addresses as LookupAddress[]))));
+    new Promise<LookupAddress[]>((done, fail) =>
+      lookup(name, { all: true }, (error, addresses) => (error ? fail(error) : done(addresses as LookupAddress[]))),
+    );
 
   test('at connect time a name resolving to a private address is refused unless the name or the address is listed (real resolution of localhost)', async () => {
     await expect(resolve(checkedLookup([]), 'localhost')).rejects.toThrow('private or reserved address');
@@ -416,19 +486,22 @@ describe('target hosts', () => {
 describe('embedded store memory', () => {
   const residentMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
-  (process.platform === 'linux' ? test : test.skip)('a relay process on a new PGlite directory starts well under 400 MB resident (initdb ran in a child process; shared_buffers 16 MB)', async () => {
-    const dataDir = join(process.env.RELAY_TEST_DIR!, uid('fresh-pglite-'));
-    const relay = await spawnRelay(relayEnv({ dataDir }));
-    try {
-      expect(fs.existsSync(join(dataDir, 'pgdata', 'PG_VERSION'))).toBe(true);
-      expect((await fetch(`${relay.url}/health`)).status).toBe(200);
-      // 830 MB before: initdb's WebAssembly memory stayed with the process, and 128 MB of shared buffers.
-      expect(residentMb(relay.child.pid!)).toBeLessThan(400);
-    } finally {
-      relay.child.kill('SIGTERM');
-      await relay.exited;
-    }
-  });
+  (process.platform === 'linux' ? test : test.skip)(
+    'a relay process on a new PGlite directory starts well under 400 MB resident (initdb ran in a child process; shared_buffers 16 MB)',
+    async () => {
+      const dataDir = join(process.env.RELAY_TEST_DIR!, uid('fresh-pglite-'));
+      const relay = await spawnRelay(relayEnv({ dataDir }));
+      try {
+        expect(fs.existsSync(join(dataDir, 'pgdata', 'PG_VERSION'))).toBe(true);
+        expect((await fetch(`${relay.url}/health`)).status).toBe(200);
+        // 830 MB before: initdb's WebAssembly memory stayed with the process, and 128 MB of shared buffers.
+        expect(residentMb(relay.child.pid!)).toBeLessThan(400);
+      } finally {
+        relay.child.kill('SIGTERM');
+        await relay.exited;
+      }
+    },
+  );
 });
 
 describe('PostgreSQL going away under steady traffic', () => {

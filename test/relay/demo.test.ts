@@ -23,8 +23,12 @@ test('shows the Zap receiving a signed event once, the repeat and the tampered c
   const { failures, dir, relayPid } = await showRelayPath({ print: (line) => lines.push(line), signals: false });
   const output = lines.join('\n');
   expect({ failures, output }).toEqual({ failures: 0, output: expect.any(String) });
-  expect(output).toMatch(/Turn on a "Contact Created \(Instant\)" Zap.*: OK\n.*subscription sub_\S+: ContactCreate of sub-account ve9EPM428h8vShlRW1KT/);
-  expect(output).toMatch(/HighLevel posts ContactCreate, signed .*relay answered 200 \{"status":"stored","deliveries":1\}: OK\n.*received it once/);
+  expect(output).toMatch(
+    /Turn on a "Contact Created \(Instant\)" Zap.*: OK\n.*subscription sub_\S+: ContactCreate of sub-account ve9EPM428h8vShlRW1KT/,
+  );
+  expect(output).toMatch(
+    /HighLevel posts ContactCreate, signed .*relay answered 200 \{"status":"stored","deliveries":1\}: OK\n.*received it once/,
+  );
   expect(output).toMatch(/Full Name: John Deo\n\s+Email: JohnDeo@gmail.comm/);
   expect(output).toMatch(/same webhookId again .*"duplicate"\}: OK/);
   expect(output).toMatch(/tampered copy .*relay answered 401 .*: OK/);
@@ -36,13 +40,21 @@ test('shows the Zap receiving a signed event once, the repeat and the tampered c
 
 test('Ctrl-C stops the relay and removes its store', async () => {
   // A process group of its own: should the test fail half-way, the demo and the relay it started end together.
-  const demo = spawn(process.execPath, ['--input-type=module', '-e', "import { showRelayPath } from './scripts/demo-relay.mjs'; showRelayPath();"], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const demo = spawn(
+    process.execPath,
+    ['--input-type=module', '-e', "import { showRelayPath } from './scripts/demo-relay.mjs'; showRelayPath();"],
+    { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   demo.stdout!.on('data', (chunk) => (output += chunk));
   demo.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise((resolve) => demo.once('close', (code, signal) => resolve(code ?? signal)));
   try {
-    const [, dir, pid] = (await waitFor(() => /embedded store in (\S+)\): OK\n.*\(process (\d+)\)/.exec(output), 'the relay to start', 60_000))!;
+    const [, dir, pid] = (await waitFor(
+      () => /embedded store in (\S+)\): OK\n.*\(process (\d+)\)/.exec(output),
+      'the relay to start',
+      60_000,
+    ))!;
     const relayPid = Number(pid);
     expect(alive(relayPid)).toBe(true);
     demo.kill('SIGINT');

@@ -5,14 +5,18 @@
 // becomes one item; a repeat or a tampered copy starts nothing; turning the Zap off stops deliveries.
 // Needs `npm run build` first (the built app, dist/), as `npm test` does.
 import * as http from 'node:http';
-import {
-  adminCall, deliver, Receiver, settle, signatureHeaders, uid, waitFor,
-} from './support/relay';
+import { adminCall, deliver, Receiver, settle, signatureHeaders, uid, waitFor } from './support/relay';
 import { appWithRelay, built, highLevelEvent, zapierCalls } from './support/zapier';
 
 const PREFIX = '/hl-relay';
 const LOCATION = 've9EPM428h8vShlRW1KT';
-const AUTH = { access_token: 'e2e-access-token', refresh_token: 'e2e-refresh-token', locationId: LOCATION, companyId: 'UAXssdawIWAWD', userType: 'Location' };
+const AUTH = {
+  access_token: 'e2e-access-token',
+  refresh_token: 'e2e-refresh-token',
+  locationId: LOCATION,
+  companyId: 'UAXssdawIWAWD',
+  userType: 'Location',
+};
 const AGENCY_AUTH = { ...AUTH, access_token: 'e2e-agency-token', locationId: '', userType: 'Company' };
 
 const receiver = new Receiver();
@@ -28,7 +32,13 @@ test('a Zap turned on through core gets a signed HighLevel event once, as one cl
   const key = 'contact_created_hook';
   const hook = receiver.hook();
   const subscription = await turnOn(key, hook);
-  expect(subscription).toMatchObject({ id: expect.any(String), targetUrl: hook, events: ['ContactCreate'], locationId: LOCATION, trigger: key });
+  expect(subscription).toMatchObject({
+    id: expect.any(String),
+    targetUrl: hook,
+    events: ['ContactCreate'],
+    locationId: LOCATION,
+    trigger: key,
+  });
 
   const contactId = uid('c');
   const event = highLevelEvent('ContactCreate', { id: contactId });
@@ -41,12 +51,22 @@ test('a Zap turned on through core gets a signed HighLevel event once, as one cl
   const items = await runZap(key, received);
   expect(items).toHaveLength(1);
   expect(items[0]).toMatchObject({
-    id: event.webhookId, webhookId: event.webhookId, type: 'ContactCreate', locationId: LOCATION,
-    contactId, name: 'John Deo', email: event.email, tags: event.tags, tagList: event.tags.join(', '),
-    customField__BcdmQEsNgz6AVpgLVUJ0: 'XYZ Corp', dateAdded: '2021-11-26T12:41:02.193Z',
+    id: event.webhookId,
+    webhookId: event.webhookId,
+    type: 'ContactCreate',
+    locationId: LOCATION,
+    contactId,
+    name: 'John Deo',
+    email: event.email,
+    tags: event.tags,
+    tagList: event.tags.join(', '),
+    customField__BcdmQEsNgz6AVpgLVUJ0: 'XYZ Corp',
+    dateAdded: '2021-11-26T12:41:02.193Z',
   });
   // Every labelled output field of the trigger is in the live item.
-  const labelled = operation(key).outputFields.filter((f: any) => f.key && !f.key.includes('[]')).map((f: any) => f.key);
+  const labelled = operation(key)
+    .outputFields.filter((f: any) => f.key && !f.key.includes('[]'))
+    .map((f: any) => f.key);
   for (const field of labelled) expect(items[0]).toHaveProperty([field]);
 
   // HighLevel retrying the same webhookId, and a copy altered after signing.
@@ -58,10 +78,15 @@ test('a Zap turned on through core gets a signed HighLevel event once, as one cl
   // Turning the Zap off; a new event then goes nowhere; a second unsubscribe (404) is still fine.
   await turnOff(key, hook, subscription);
   await expect(turnOff(key, hook, subscription)).resolves.toEqual({ id: subscription.id, removed: true });
-  expect(await post(highLevelEvent('ContactCreate', { id: uid('c') }))).toMatchObject({ status: 200, body: { status: 'stored', deliveries: 0 } });
+  expect(await post(highLevelEvent('ContactCreate', { id: uid('c') }))).toMatchObject({
+    status: 200,
+    body: { status: 'stored', deliveries: 0 },
+  });
   await settle();
   expect(receiver.at(hook)).toHaveLength(1);
-  expect((await adminCall(relayApp.process(), 'GET', `${PREFIX}/subscriptions`)).body.subscriptions).not.toContainEqual(expect.objectContaining({ id: subscription.id }));
+  expect((await adminCall(relayApp.process(), 'GET', `${PREFIX}/subscriptions`)).body.subscriptions).not.toContainEqual(
+    expect.objectContaining({ id: subscription.id }),
+  );
 });
 
 test('Contact Tag Added fires when a chosen tag is newly on the contact (any case), and "any tag" when any tag is', async () => {
@@ -83,13 +108,23 @@ test('Contact Tag Added fires when a chosen tag is newly on the contact (any cas
   expect(await post(tagged(['vip', 'newsletter']))).toMatchObject({ status: 200, body: { status: 'stored', deliveries: 0 } });
 
   const [item] = await runZap(key, delivered(vipHook)[0], { tags: ['VIP'] });
-  expect(item).toMatchObject({ id: second.webhookId, contactId, addedTags: ['vip'], tags: ['newsletter', 'vip'], tagList: 'newsletter, vip' });
+  expect(item).toMatchObject({
+    id: second.webhookId,
+    contactId,
+    addedTags: ['vip'],
+    tags: ['newsletter', 'vip'],
+    tagList: 'newsletter, vip',
+  });
   await settle();
   expect([receiver.at(vipHook).length, receiver.at(anyHook).length]).toEqual([1, 2]);
-  for (const [hook, subscription] of [[vipHook, vip], [anyHook, any]] as const) await turnOff(key, hook, subscription);
+  for (const [hook, subscription] of [
+    [vipHook, vip],
+    [anyHook, any],
+  ] as const)
+    await turnOff(key, hook, subscription);
 });
 
-test('an invoice event, which names its sub-account only as altId, reaches that sub-account\'s Zap', async () => {
+test("an invoice event, which names its sub-account only as altId, reaches that sub-account's Zap", async () => {
   const key = 'invoice_paid_hook';
   const hook = receiver.hook();
   const subscription = await turnOn(key, hook);
@@ -108,8 +143,12 @@ test('"All sub-accounts" on an agency connection watches every installed sub-acc
   const asked: http.IncomingMessage[] = [];
   const highlevel = http.createServer((request, response) => {
     asked.push(request);
-    response.writeHead(200, { 'Content-Type': 'application/json' })
-      .end(JSON.stringify({ locations: installed.map((_id, i) => ({ _id, name: `Sub-account ${i + 1}`, isInstalled: true })), count: installed.length }));
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(
+      JSON.stringify({
+        locations: installed.map((_id, i) => ({ _id, name: `Sub-account ${i + 1}`, isInstalled: true })),
+        count: installed.length,
+      }),
+    );
   });
   await new Promise<void>((done) => highlevel.listen(0, '127.0.0.1', done));
   process.env.GHL_API_BASE_URL = `http://127.0.0.1:${(highlevel.address() as { port: number }).port}`;

@@ -1,7 +1,20 @@
 // Delivery on both stores: each stored event reaches every matching subscription once, as HighLevel
 // sent it; filters, unsubscribing, agencies and added tags decide who gets what.
 import type { Relay } from '../../relay/relay';
-import { count, deliver, event, relayCall, relayForSuite, settle, STORES, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
+import {
+  count,
+  deliver,
+  event,
+  relayCall,
+  relayForSuite,
+  settle,
+  STORES,
+  subscribe,
+  testRelay,
+  uid,
+  Receiver,
+  waitFor,
+} from './support/relay';
 
 describe.each(STORES)('delivery on %s', (kind) => {
   let relay: Relay;
@@ -49,7 +62,10 @@ describe.each(STORES)('delivery on %s', (kind) => {
       [{ tags: '*', pipelineId: 'P2' }, false],
       [{}, true],
     ])('%j: %s', async (filters, expected) => {
-      const [row] = await relay.store.driver.query('SELECT relay_matches($1::jsonb, $2::jsonb) AS matches', [JSON.stringify(filters), body]);
+      const [row] = await relay.store.driver.query('SELECT relay_matches($1::jsonb, $2::jsonb) AS matches', [
+        JSON.stringify(filters),
+        body,
+      ]);
       expect(row.matches).toBe(expected);
     });
   });
@@ -92,7 +108,12 @@ describe.each(STORES)('delivery on %s', (kind) => {
     for (const body of sent) await deliver(relay, body);
     await waitFor(() => receiver.at(hook).length === 2, 'the two sub-accounts of the agency');
     await settle();
-    expect(receiver.at(hook).map((r) => r.body.locationId).sort()).toEqual([installed, told].sort());
+    expect(
+      receiver
+        .at(hook)
+        .map((r) => r.body.locationId)
+        .sort(),
+    ).toEqual([installed, told].sort());
     // Uninstalled from a sub-account: its events no longer reach the agency's Zap.
     await deliver(relay, event('UNINSTALL', { locationId: installed }));
     expect((await deliver(relay, event('ContactCreate', { locationId: installed }))).body).toEqual({ status: 'stored', deliveries: 0 });
@@ -111,21 +132,40 @@ describe.each(STORES)('delivery on %s', (kind) => {
     await deliver(relay, event('ContactTagUpdate', { locationId, id: uid('new'), tags: ['fresh'] })); // never seen: all added
     await waitFor(() => receiver.at(anyAdded).length === 3 && receiver.at(vipAdded).length === 1, 'tag deliveries');
     await settle();
-    expect(receiver.at(anyAdded).map((r) => r.body.addedTags).sort()).toEqual([['fresh'], ['vip'], ['won']]);
+    expect(
+      receiver
+        .at(anyAdded)
+        .map((r) => r.body.addedTags)
+        .sort(),
+    ).toEqual([['fresh'], ['vip'], ['won']]);
     expect(receiver.at(vipAdded).map((r) => r.body.addedTags)).toEqual([['vip']]);
     expect(receiver.at(vipAdded)[0].body).toMatchObject({ type: 'ContactTagUpdate', tags: ['lead', 'vip'], ...contact });
   });
 
   test('contact tags are kept only where a Zap watches tag changes, and forgotten on ContactDelete, on AppUninstall of the sub-account, and after RELAY_CONTACT_TAGS_DAYS without news', async () => {
     const [here, there, unwatched] = [uid('loc'), uid('loc'), uid('loc')];
-    for (const locationId of [here, there]) await subscribe(relay, { targetUrl: receiver.hook(), events: ['ContactTagUpdate'], locationId });
+    for (const locationId of [here, there])
+      await subscribe(relay, { targetUrl: receiver.hook(), events: ['ContactTagUpdate'], locationId });
     const [deleted, kept, stale, ignored] = [uid('c'), uid('c'), uid('c'), uid('c')];
-    for (const [locationId, id] of [[here, deleted], [here, kept], [there, stale], [unwatched, ignored]]) {
+    for (const [locationId, id] of [
+      [here, deleted],
+      [here, kept],
+      [there, stale],
+      [unwatched, ignored],
+    ]) {
       expect((await deliver(relay, event('ContactCreate', { locationId, id, tags: ['x'] }))).status).toBe(200);
     }
     await deliver(relay, event('ContactTagUpdate', { locationId: unwatched, id: ignored, tags: ['x', 'y'] }));
     const known = async () =>
-      (await relay.store.driver.query<{ contact_id: string }>(`SELECT contact_id FROM contact_tags WHERE location_id IN ($1, $2, $3)`, [here, there, unwatched])).map((r) => r.contact_id).sort();
+      (
+        await relay.store.driver.query<{ contact_id: string }>(`SELECT contact_id FROM contact_tags WHERE location_id IN ($1, $2, $3)`, [
+          here,
+          there,
+          unwatched,
+        ])
+      )
+        .map((r) => r.contact_id)
+        .sort();
     expect(await known()).toEqual([deleted, kept, stale].sort());
     await deliver(relay, event('ContactDelete', { locationId: here, id: deleted }));
     expect(await known()).toEqual([kept, stale].sort());
@@ -142,14 +182,25 @@ describe.each(STORES)('delivery on %s', (kind) => {
     await subscribe(relay, { targetUrl: hook, events: ['ContactTagUpdate'], locationId });
     const contact = { locationId, id: uid('contact'), tags: ['a', 'b'] };
     // Straight into the store, so both transactions are open at the same time on PostgreSQL.
-    const verified = (body: Record<string, unknown>) => ({ type: 'ContactTagUpdate', webhookId: body.webhookId as string, locationId, body, raw: JSON.stringify(body) });
+    const verified = (body: Record<string, unknown>) => ({
+      type: 'ContactTagUpdate',
+      webhookId: body.webhookId as string,
+      locationId,
+      body,
+      raw: JSON.stringify(body),
+    });
     const results = await Promise.all([1, 2].map(() => relay.store.ingest(verified(event('ContactTagUpdate', contact)))));
     expect(results).toEqual([expect.objectContaining({ deliveries: 1 }), expect.objectContaining({ deliveries: 1 })]);
     await waitFor(() => receiver.at(hook).length === 2, 'both tag updates');
-    expect(receiver.at(hook).map((r) => r.body.addedTags).sort()).toEqual([[], ['a', 'b']]);
+    expect(
+      receiver
+        .at(hook)
+        .map((r) => r.body.addedTags)
+        .sort(),
+    ).toEqual([[], ['a', 'b']]);
   });
 
-  test('deliveries beyond the worker\'s free slots wait in the store and go out as slots free up, each once', async () => {
+  test("deliveries beyond the worker's free slots wait in the store and go out as slots free up, each once", async () => {
     // One slot and no polling to speak of: only the wake-ups of storing and of finishing deliveries move them.
     const narrow = await testRelay(kind, { delivery: { concurrency: 1, pollMs: 600_000 } });
     try {
@@ -161,7 +212,13 @@ describe.each(STORES)('delivery on %s', (kind) => {
       expect(answers.every((answer) => answer.body.deliveries === 2)).toBe(true);
       await waitFor(() => hooks.every((hook) => receiver.at(hook).length === bodies.length), 'every event at both Zaps', 15_000);
       await settle();
-      for (const hook of hooks) expect(receiver.at(hook).map((r) => r.body.webhookId).sort()).toEqual(bodies.map((b) => b.webhookId).sort());
+      for (const hook of hooks)
+        expect(
+          receiver
+            .at(hook)
+            .map((r) => r.body.webhookId)
+            .sort(),
+        ).toEqual(bodies.map((b) => b.webhookId).sort());
     } finally {
       await narrow.close();
     }

@@ -1,7 +1,25 @@
 // Faults on both stores: targets that are down, failing, throttling or gone; deliveries given up;
 // a store that is busy or unavailable (HighLevel is told 429, and nothing acknowledged is lost).
 import type { Relay } from '../../relay/relay';
-import { adminCall, count, deliver, event, freshStore, metric, relayCall, relayForSuite, settle, STORES, subscribe, testRelay, uid, Receiver, waitFor, withAdmin, sleep } from './support/relay';
+import {
+  adminCall,
+  count,
+  deliver,
+  event,
+  freshStore,
+  metric,
+  relayCall,
+  relayForSuite,
+  settle,
+  STORES,
+  subscribe,
+  testRelay,
+  uid,
+  Receiver,
+  waitFor,
+  withAdmin,
+  sleep,
+} from './support/relay';
 
 describe.each(STORES)('faults on %s', (kind) => {
   let relay: Relay;
@@ -57,7 +75,7 @@ describe.each(STORES)('faults on %s', (kind) => {
     expect(await metric(relay, 'relay_deliveries_retried_total')).toBeGreaterThanOrEqual(2);
   });
 
-  test("target answering 429 with Retry-After: the next attempt waits that long", async () => {
+  test('target answering 429 with Retry-After: the next attempt waits that long', async () => {
     const hook = receiver.hook();
     receiver.answer = (r) =>
       r.path === new URL(hook).pathname && !receiver.at(hook).length ? { status: 429, headers: { 'Retry-After': '2' } } : { status: 200 };
@@ -75,7 +93,10 @@ describe.each(STORES)('faults on %s', (kind) => {
     receiver.answer = (r) => (r.path === new URL(hook).pathname ? { status: 410 } : { status: 200 });
     const { subscription, send } = await zap(hook);
     await send();
-    await waitFor(async () => !(await adminCall(relay, 'GET', '/subscriptions')).body.subscriptions.some((s: any) => s.id === subscription.id), 'the subscription removed');
+    await waitFor(
+      async () => !(await adminCall(relay, 'GET', '/subscriptions')).body.subscriptions.some((s: any) => s.id === subscription.id),
+      'the subscription removed',
+    );
     expect((await relayCall(relay, 'DELETE', `/subscriptions/${subscription.id}`)).status).toBe(404);
     await send();
     await settle();
@@ -131,7 +152,12 @@ describe.each(STORES)('faults on %s', (kind) => {
     const next = await testRelay(kind, {}, store);
     try {
       await waitFor(() => receiver.at(hook).length === 2, 'the second delivery after the restart');
-      expect(receiver.at(hook).map((r) => r.body.webhookId).sort()).toEqual(bodies.map((b) => b.webhookId).sort());
+      expect(
+        receiver
+          .at(hook)
+          .map((r) => r.body.webhookId)
+          .sort(),
+      ).toEqual(bodies.map((b) => b.webhookId).sort());
     } finally {
       await next.close();
     }
@@ -163,7 +189,12 @@ describe.each(STORES)('faults on %s', (kind) => {
       const retried = statuses[0] === 429 ? first : second;
       expect((await deliver(busy, retried)).status).toBe(200); // HighLevel's retry
       await waitFor(() => receiver.at(hook).length === 2, 'both events');
-      expect(receiver.at(hook).map((r) => r.body.webhookId).sort()).toEqual([first.webhookId, second.webhookId].sort());
+      expect(
+        receiver
+          .at(hook)
+          .map((r) => r.body.webhookId)
+          .sort(),
+      ).toEqual([first.webhookId, second.webhookId].sort());
     } finally {
       await busy.close();
     }
@@ -200,7 +231,12 @@ describe('PostgreSQL unavailable', () => {
       expect((await deliver(relay, during)).status).toBe(200); // HighLevel's retry of the 429
       await waitFor(() => receiver.received.filter((r) => r.status === 200).length === 2, 'both events delivered');
       await settle();
-      expect(receiver.received.filter((r) => r.status === 200).map((r) => r.body.webhookId).sort()).toEqual([queued.webhookId, during.webhookId].sort());
+      expect(
+        receiver.received
+          .filter((r) => r.status === 200)
+          .map((r) => r.body.webhookId)
+          .sort(),
+      ).toEqual([queued.webhookId, during.webhookId].sort());
       expect(await count(relay, 'events')).toBe(2);
     } finally {
       await setAvailable(true);

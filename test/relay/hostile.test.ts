@@ -5,7 +5,24 @@ import { parseFilters, FILTER_LIMITS } from '../../relay/filters';
 import { loadConfig, ConfigError } from '../../relay/config';
 import type { Relay } from '../../relay/relay';
 import { isRefusal, readEvent } from '../../relay/verify';
-import { adminCall, count, deliver, event, freshStore, metric, relayCall, relayForSuite, settle, signatureHeaders, STORES, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
+import {
+  adminCall,
+  count,
+  deliver,
+  event,
+  freshStore,
+  metric,
+  relayCall,
+  relayForSuite,
+  settle,
+  signatureHeaders,
+  STORES,
+  subscribe,
+  testRelay,
+  uid,
+  Receiver,
+  waitFor,
+} from './support/relay';
 
 const MINUTE = 60_000;
 
@@ -59,7 +76,8 @@ describe.each(STORES)("HighLevel's retries on %s", (kind) => {
     });
 
     test('an event 30 minutes old is accepted; one 3 hours old, or 10 minutes ahead, is refused as stale', async () => {
-      const at = (minutes: number) => event('ContactCreate', { locationId: uid('loc'), timestamp: new Date(clock + minutes * MINUTE).toISOString() });
+      const at = (minutes: number) =>
+        event('ContactCreate', { locationId: uid('loc'), timestamp: new Date(clock + minutes * MINUTE).toISOString() });
       expect((await deliver(relay, at(-30))).body).toEqual({ status: 'stored', deliveries: 0 });
       for (const minutes of [-180, 10]) {
         const refused = await deliver(relay, at(minutes));
@@ -93,7 +111,8 @@ test('RELAY_TIMESTAMP_WINDOW_MINUTES: 90 by default, at least 70 (HighLevel retr
   expect(() => loadConfig({ ...env, RELAY_TIMESTAMP_WINDOW_MINUTES: '5' })).toThrow('RELAY_TIMESTAMP_WINDOW_MINUTES');
   expect(() => loadConfig({ ...env, RELAY_RETENTION_DAYS: '1', RELAY_TIMESTAMP_WINDOW_MINUTES: '1440' })).toThrow(ConfigError);
   const now = Date.parse('2025-02-10T08:26:05.961Z');
-  const read = (minutes: number) => readEvent(Buffer.from(JSON.stringify({ type: 'ContactCreate', webhookId: 'w', timestamp: now - minutes * MINUTE })), 'app1', now);
+  const read = (minutes: number) =>
+    readEvent(Buffer.from(JSON.stringify({ type: 'ContactCreate', webhookId: 'w', timestamp: now - minutes * MINUTE })), 'app1', now);
   expect(isRefusal(read(89))).toBe(false);
   expect(read(91)).toMatchObject({ refused: 'stale_timestamp' });
 });
@@ -115,7 +134,13 @@ describe.each(STORES)('bodies the database cannot hold as they are, on %s', (kin
   };
 
   test('a webhookId over 200 characters, or a type that is no event name, is refused with 400 and counted as a refusal', async () => {
-    for (const fields of [{ webhookId: 'w'.repeat(2_100) }, { webhookId: `w\u0000${uid()}` }, { type: 'Contact\u0000Create' }, { type: 'T'.repeat(101) }, { locationId: 'l'.repeat(201) }]) {
+    for (const fields of [
+      { webhookId: 'w'.repeat(2_100) },
+      { webhookId: `w\u0000${uid()}` },
+      { type: 'Contact\u0000Create' },
+      { type: 'T'.repeat(101) },
+      { locationId: 'l'.repeat(201) },
+    ]) {
       const body = event('ContactCreate', { locationId: uid('loc'), ...fields });
       const answer = await refusedAs(JSON.stringify(body), 'invalid_field');
       expect(answer.body.error).toMatch(/webhookId|type|locationId/);
@@ -127,7 +152,12 @@ describe.each(STORES)('bodies the database cannot hold as they are, on %s', (kin
     const [byEmail, byName, notMatching] = [receiver.hook(), receiver.hook(), receiver.hook()];
     await subscribe(relay, { targetUrl: byEmail, events: ['ContactCreate'], locationId, filters: { email: 'a@example.com' } });
     // What the store matches: each character it cannot hold is U+FFFD.
-    await subscribe(relay, { targetUrl: byName, events: ['ContactCreate'], locationId, filters: { firstName: 'nul\ufffdname', 'custom.note': 'lone\ufffd' } });
+    await subscribe(relay, {
+      targetUrl: byName,
+      events: ['ContactCreate'],
+      locationId,
+      filters: { firstName: 'nul\ufffdname', 'custom.note': 'lone\ufffd' },
+    });
     await subscribe(relay, { targetUrl: notMatching, events: ['ContactCreate'], locationId, filters: { email: 'b@example.com' } });
     const bodies = [
       event('ContactCreate', { locationId, email: 'a@example.com', firstName: 'nul\u0000name', custom: { note: 'lone\ud800' } }),
@@ -143,7 +173,12 @@ describe.each(STORES)('bodies the database cannot hold as they are, on %s', (kin
     ]);
     await waitFor(() => receiver.at(byEmail).length === 2 && receiver.at(byName).length === 1, 'the deliveries');
     await settle();
-    expect(receiver.at(byEmail).map((r) => r.raw).sort()).toEqual([...raws].sort());
+    expect(
+      receiver
+        .at(byEmail)
+        .map((r) => r.raw)
+        .sort(),
+    ).toEqual([...raws].sort());
     expect(receiver.at(byName).map((r) => r.raw)).toEqual([raws[0]]);
     expect(receiver.at(notMatching)).toHaveLength(0);
   });
@@ -185,8 +220,15 @@ describe.each(STORES)('bodies the database cannot hold as they are, on %s', (kin
   });
 
   test('a body that is not UTF-8 is refused with 400 (it could not be kept byte for byte)', async () => {
-    const raw = Buffer.concat([Buffer.from(JSON.stringify(event('ContactCreate', { locationId: uid('loc') })).slice(0, -1)), Buffer.from(',"x":"\xff"}', 'latin1')]);
-    const response = await fetch(`${relay.url}/highlevel/events`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...signatureHeaders(raw) }, body: raw });
+    const raw = Buffer.concat([
+      Buffer.from(JSON.stringify(event('ContactCreate', { locationId: uid('loc') })).slice(0, -1)),
+      Buffer.from(',"x":"\xff"}', 'latin1'),
+    ]);
+    const response = await fetch(`${relay.url}/highlevel/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...signatureHeaders(raw) },
+      body: raw,
+    });
     expect(response.status).toBe(400);
   });
 });
@@ -194,8 +236,14 @@ describe.each(STORES)('bodies the database cannot hold as they are, on %s', (kin
 describe('subscription filters within limits', () => {
   test.each([
     [{ [Array.from({ length: 50_000 }, (_, i) => `k${i}`).join('.')]: 'x' }, 'a path of'],
-    [{ [Array.from({ length: FILTER_LIMITS.pathDepth + 1 }, (_, i) => `k${i}`).join('.')]: 'x' }, `over the limit of ${FILTER_LIMITS.pathDepth}`],
-    [Object.fromEntries(Array.from({ length: FILTER_LIMITS.keys + 1 }, (_, i) => [`k${i}`, 'x'])), `over the limit of ${FILTER_LIMITS.keys}`],
+    [
+      { [Array.from({ length: FILTER_LIMITS.pathDepth + 1 }, (_, i) => `k${i}`).join('.')]: 'x' },
+      `over the limit of ${FILTER_LIMITS.pathDepth}`,
+    ],
+    [
+      Object.fromEntries(Array.from({ length: FILTER_LIMITS.keys + 1 }, (_, i) => [`k${i}`, 'x'])),
+      `over the limit of ${FILTER_LIMITS.keys}`,
+    ],
     [{ tags: Array.from({ length: FILTER_LIMITS.values + 1 }, (_, i) => `t${i}`) }, `over the limit of ${FILTER_LIMITS.values}`],
     [{ tags: 'x'.repeat(FILTER_LIMITS.valueLength + 1) }, `over the limit of ${FILTER_LIMITS.valueLength}`],
     [{ tags: 'nul\u0000' }, 'U+0000'],
@@ -211,7 +259,12 @@ describe('subscription filters within limits', () => {
     test('a filter over a limit gets 400 naming it, and nothing is subscribed', async () => {
       const targetUrl = receiver.hook();
       const path = Array.from({ length: 50_000 }, () => 'a').join('.');
-      const response = await relayCall(relay, 'POST', '/subscriptions', { targetUrl, events: ['ContactCreate'], locationId: uid('loc'), filters: { [path]: 'x' } });
+      const response = await relayCall(relay, 'POST', '/subscriptions', {
+        targetUrl,
+        events: ['ContactCreate'],
+        locationId: uid('loc'),
+        filters: { [path]: 'x' },
+      });
       expect(response.status).toBe(400);
       expect(response.body.error).toContain('over the limit');
       const listed = await adminCall(relay, 'GET', '/subscriptions');
@@ -224,13 +277,19 @@ describe('subscription filters within limits', () => {
       // As many fields as allowed (one of them the deepest path), one with as many values as allowed, and
       // values as long as allowed (all of them at once would not fit in a request body).
       const longest = (j: number) => `${'v'.repeat(FILTER_LIMITS.valueLength - 4)}${j}`;
-      const widest: Record<string, string[]> = Object.fromEntries(Array.from({ length: FILTER_LIMITS.keys - 2 }, (_, i) => [`f${i}`, Array.from({ length: 5 }, (_, j) => longest(j))]));
+      const widest: Record<string, string[]> = Object.fromEntries(
+        Array.from({ length: FILTER_LIMITS.keys - 2 }, (_, i) => [`f${i}`, Array.from({ length: 5 }, (_, j) => longest(j))]),
+      );
       widest.tags = Array.from({ length: FILTER_LIMITS.values }, (_, j) => `tag${j}`);
       const hooks = Array.from({ length: 10 }, () => receiver.hook());
-      for (const targetUrl of hooks) await subscribe(relay, { targetUrl, events: ['ContactCreate'], locationId, filters: { ...widest, [deepest]: '*' } });
+      for (const targetUrl of hooks)
+        await subscribe(relay, { targetUrl, events: ['ContactCreate'], locationId, filters: { ...widest, [deepest]: '*' } });
       const nested = deepest.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), 'here');
       const matching = Object.fromEntries(Object.entries(widest).map(([key, values]) => [key, values.at(-1)]));
-      const bodies = [event('ContactCreate', { locationId, ...matching, ...(nested as object) }), event('ContactCreate', { locationId, ...matching })];
+      const bodies = [
+        event('ContactCreate', { locationId, ...matching, ...(nested as object) }),
+        event('ContactCreate', { locationId, ...matching }),
+      ];
       const answers = await Promise.all(bodies.map((body) => deliver(relay, body)));
       expect(answers.map((a) => a.body)).toEqual([
         { status: 'stored', deliveries: 10 },

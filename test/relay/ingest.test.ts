@@ -2,7 +2,24 @@
 // webhookId once; refused and bad deliveries store nothing.
 import { generateKeyPairSync } from 'node:crypto';
 import type { Relay } from '../../relay/relay';
-import { adminCall, count, deliver, event, metric, relayCall, relayForSuite, SECRET, settle, signatureHeaders, STORES, subscribe, testRelay, uid, Receiver, waitFor } from './support/relay';
+import {
+  adminCall,
+  count,
+  deliver,
+  event,
+  metric,
+  relayCall,
+  relayForSuite,
+  SECRET,
+  settle,
+  signatureHeaders,
+  STORES,
+  subscribe,
+  testRelay,
+  uid,
+  Receiver,
+  waitFor,
+} from './support/relay';
 import { signRelayRequest } from '../../relay/auth';
 
 describe.each(STORES)('ingest on %s', (kind) => {
@@ -24,14 +41,29 @@ describe.each(STORES)('ingest on %s', (kind) => {
 
   // Each case: the body's own fields, and how the delivery is signed (sign the real bytes, send others).
   type Case = [string, Record<string, unknown>, (raw: string) => { raw: string; headers: Record<string, string> }, number, string];
-  const signedWith = (signing: Parameters<typeof signatureHeaders>[1]) => (raw: string) => ({ raw, headers: signatureHeaders(raw, signing) });
+  const signedWith = (signing: Parameters<typeof signatureHeaders>[1]) => (raw: string) => ({
+    raw,
+    headers: signatureHeaders(raw, signing),
+  });
   test.each<Case>([
     ['no signature header', {}, (raw) => ({ raw, headers: {} }), 401, 'missing_signature'],
     ['an Ed25519 signature by another key', {}, signedWith({ ed25519: other.ed25519 }), 401, 'bad_signature'],
     ['an RSA signature by another key', {}, signedWith({ rsa: other.rsa }), 401, 'bad_signature'],
-    ['a tampered body', {}, (raw) => ({ raw: raw.replace('ContactCreate', 'ContactDelete'), headers: signatureHeaders(raw) }), 401, 'bad_signature'],
+    [
+      'a tampered body',
+      {},
+      (raw) => ({ raw: raw.replace('ContactCreate', 'ContactDelete'), headers: signatureHeaders(raw) }),
+      401,
+      'bad_signature',
+    ],
     ['an empty signature header', {}, (raw) => ({ raw, headers: { 'X-GHL-Signature': '' } }), 401, 'missing_signature'],
-    ['a timestamp 3 hours old (past the window covering HighLevel\'s retries)', { timestamp: minutes(-180) }, signedWith('ed25519'), 401, 'stale_timestamp'],
+    [
+      "a timestamp 3 hours old (past the window covering HighLevel's retries)",
+      { timestamp: minutes(-180) },
+      signedWith('ed25519'),
+      401,
+      'stale_timestamp',
+    ],
     ['a timestamp 6 minutes ahead', { timestamp: minutes(6) }, signedWith('rsa'), 401, 'stale_timestamp'],
     ['another appId', { appId: 'someone-else' }, signedWith('ed25519'), 403, 'other_app'],
   ])('%s is refused and nothing is stored', async (_name, fields, signing, status, reason) => {
@@ -69,7 +101,9 @@ describe.each(STORES)('ingest on %s', (kind) => {
     // PostgreSQL's jsonb cannot hold this number: this event's batch fails, and it alone is refused.
     const unstorable = event('ContactCreate', { locationId, id: uid('c'), tags: ['t'] });
     const raw = JSON.stringify(unstorable).replace(/}$/, ',"score":1e1000000}');
-    const answers = await Promise.all([...bodies, bodies[0]].map((body) => deliver(relay, body)).concat(deliver(relay, undefined, { raw })));
+    const answers = await Promise.all(
+      [...bodies, bodies[0]].map((body) => deliver(relay, body)).concat(deliver(relay, undefined, { raw })),
+    );
     expect(answers.at(-1)!.status).toBe(400);
     const firstTwice = [answers[0], answers[30]].map((answer) => answer.body.status).sort();
     expect(firstTwice).toEqual(['duplicate', 'stored']);
@@ -123,14 +157,26 @@ describe.each(STORES)('ingest on %s', (kind) => {
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', store: kind });
     const metrics = await (await fetch(`${relay.url}/metrics`)).text();
-    for (const name of ['relay_events_received_total', 'relay_events_duplicate_total', 'relay_deliveries_delivered_total', 'relay_queue_depth', 'relay_delivery_latency_seconds_bucket']) {
+    for (const name of [
+      'relay_events_received_total',
+      'relay_events_duplicate_total',
+      'relay_deliveries_delivered_total',
+      'relay_queue_depth',
+      'relay_delivery_latency_seconds_bucket',
+    ]) {
       expect(metrics).toContain(name);
     }
     expect(await metric(relay, 'relay_events_received_total')).toBeGreaterThan(0);
   });
 
   describe('subscription calls', () => {
-    const body = () => ({ targetUrl: receiver.hook(), events: ['ContactCreate'], locationId: uid('loc'), filters: { tags: 'vip' }, trigger: 'contact_created' });
+    const body = () => ({
+      targetUrl: receiver.hook(),
+      events: ['ContactCreate'],
+      locationId: uid('loc'),
+      filters: { tags: 'vip' },
+      trigger: 'contact_created',
+    });
 
     test('create, list, delete: signed with RELAY_SECRET', async () => {
       const input = body();
@@ -140,7 +186,10 @@ describe.each(STORES)('ingest on %s', (kind) => {
       const listed = await adminCall(relay, 'GET', '/subscriptions');
       expect(listed.body.subscriptions).toContainEqual(created.body);
       expect((await relayCall(relay, 'DELETE', `/subscriptions/${created.body.id}`)).status).toBe(204);
-      expect(await relayCall(relay, 'DELETE', `/subscriptions/${created.body.id}`)).toEqual({ status: 404, body: { error: expect.any(String) } });
+      expect(await relayCall(relay, 'DELETE', `/subscriptions/${created.body.id}`)).toEqual({
+        status: 404,
+        body: { error: expect.any(String) },
+      });
     });
 
     test('the same targetUrl again replaces the subscription (same id)', async () => {
@@ -190,7 +239,15 @@ test('RELAY_PATH_PREFIX serves every route below a path, signatures covering the
   try {
     const prefixed = { url: `${relay.url}/hl-relay` };
     const locationId = uid('loc');
-    expect((await relayCall(relay, 'POST', '/hl-relay/subscriptions', { targetUrl: 'http://127.0.0.1:1/hook', events: ['ContactCreate'], locationId })).status).toBe(201);
+    expect(
+      (
+        await relayCall(relay, 'POST', '/hl-relay/subscriptions', {
+          targetUrl: 'http://127.0.0.1:1/hook',
+          events: ['ContactCreate'],
+          locationId,
+        })
+      ).status,
+    ).toBe(201);
     expect((await deliver(prefixed, event('ContactCreate', { locationId }))).body).toEqual({ status: 'stored', deliveries: 1 });
     expect((await fetch(`${prefixed.url}/health`)).status).toBe(200);
     expect((await deliver(relay, event('ContactCreate', { locationId }))).status).toBe(404);

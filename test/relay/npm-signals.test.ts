@@ -29,10 +29,16 @@ test.each(['SIGTERM', 'SIGINT'] as const)('%s to npm stops the relay and frees i
   npm.stdout!.on('data', (chunk) => (output += chunk));
   npm.stderr!.on('data', (chunk) => (output += chunk));
   const ended = new Promise((resolve) => npm.once('exit', resolve));
-  const port = Number(await waitFor(() => {
-    if (npm.exitCode !== null) throw new Error(`npm run relay exited: ${output}`);
-    return /"port":(\d+)[^\n]*relay listening/.exec(output)?.[1];
-  }, 'the relay to listen', 150_000));
+  const port = Number(
+    await waitFor(
+      () => {
+        if (npm.exitCode !== null) throw new Error(`npm run relay exited: ${output}`);
+        return /"port":(\d+)[^\n]*relay listening/.exec(output)?.[1];
+      },
+      'the relay to listen',
+      150_000,
+    ),
+  );
   expect(await listening(port)).toBe(true);
 
   process.kill(npm.pid!, signal);

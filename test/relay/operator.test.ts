@@ -3,7 +3,22 @@
 // delivery), sending an event again, and the hourly counts behind the status page's charts.
 import type { Relay } from '../../relay/relay';
 import {
-  ADMIN_TOKEN, adminCall, deliver, event, freshStore, metric, relayCall, relayForSuite, settle, sleep, STORES, subscribe, testRelay, uid, Receiver, waitFor,
+  ADMIN_TOKEN,
+  adminCall,
+  deliver,
+  event,
+  freshStore,
+  metric,
+  relayCall,
+  relayForSuite,
+  settle,
+  sleep,
+  STORES,
+  subscribe,
+  testRelay,
+  uid,
+  Receiver,
+  waitFor,
 } from './support/relay';
 
 describe.each(STORES)('operator API on %s', (kind) => {
@@ -66,7 +81,10 @@ describe.each(STORES)('operator API on %s', (kind) => {
     const retrying = await down.send();
     await waitFor(async () => (await outcomes(retrying)) === 'retrying', 'a failed attempt');
     const [pending] = (await adminCall(relay, 'GET', `/events/${retrying}`)).body.deliveries;
-    expect(await adminCall(relay, 'POST', `/deliveries/${pending.deliveryId}/replay`)).toEqual({ status: 200, body: { status: 'pending', queued: 0 } });
+    expect(await adminCall(relay, 'POST', `/deliveries/${pending.deliveryId}/replay`)).toEqual({
+      status: 200,
+      body: { status: 'pending', queued: 0 },
+    });
     expect((await adminCall(relay, 'POST', '/deliveries/999999999/replay')).status).toBe(404);
     down.answers.status = 200;
     await waitFor(() => receiver.at(down.hook, true).length === 1, 'the retry');
@@ -91,7 +109,9 @@ describe.each(STORES)('operator API on %s', (kind) => {
       await waitFor(() => receiver.at(a.hook, true).length === 3, 'the three replayed');
       // A range before the events selects none of them; b's stays dead.
       expect((await adminCall(capped, 'POST', '/deliveries/replay', { since: '2020-01-01T00:00:00Z', until: since })).body.queued).toBe(0);
-      expect((await adminCall(capped, 'GET', '/deliveries/dead')).body.deliveries).toEqual([expect.objectContaining({ webhookId: sent[3] })]);
+      expect((await adminCall(capped, 'GET', '/deliveries/dead')).body.deliveries).toEqual([
+        expect.objectContaining({ webhookId: sent[3] }),
+      ]);
     } finally {
       await capped.close();
     }
@@ -112,8 +132,14 @@ describe.each(STORES)('operator API on %s', (kind) => {
       expect(delivery).toMatchObject({ outcome: 'delivered', attempts: 1, error: null });
       expect(delivery.target).toMatch(/^127\.0\.0\.1:\d+\/….{6}$/);
     }
-    expect(await adminCall(relay, 'POST', `/events/${webhookId}/redeliver`)).toEqual({ status: 202, body: { queued: 2, alreadyPending: 0, subscriptions: 2 } });
-    await waitFor(() => receiver.at(first.hook, true).length === 2 && receiver.at(second.targetUrl, true).length === 2, 'sent again to both');
+    expect(await adminCall(relay, 'POST', `/events/${webhookId}/redeliver`)).toEqual({
+      status: 202,
+      body: { queued: 2, alreadyPending: 0, subscriptions: 2 },
+    });
+    await waitFor(
+      () => receiver.at(first.hook, true).length === 2 && receiver.at(second.targetUrl, true).length === 2,
+      'sent again to both',
+    );
     expect((await adminCall(relay, 'POST', `/events/${webhookId}/redeliver`, { subscriptionId: second.id })).body.queued).toBe(1);
     await waitFor(() => receiver.at(second.targetUrl, true).length === 3, 'sent again to one');
     expect(receiver.at(first.hook)).toHaveLength(2);
@@ -122,7 +148,7 @@ describe.each(STORES)('operator API on %s', (kind) => {
     expect((await adminCall(relay, 'GET', '/events/wh-never-seen')).status).toBe(404);
   });
 
-  test('outcomes last as long as their event; an unsubscribed Zap\'s deliveries are not recorded as delivered', async () => {
+  test("outcomes last as long as their event; an unsubscribed Zap's deliveries are not recorded as delivered", async () => {
     const own = await testRelay(kind);
     try {
       const kept = await zap(200, own);

@@ -41,7 +41,10 @@ describe.each(STORES)('status page in Chromium on %s', (kind) => {
     const body = event('ContactCreate', { locationId, firstName: 'Ada' });
     expect((await deliver(relay, body)).status).toBe(200);
     const webhookId = body.webhookId as string;
-    await waitFor(async () => (await adminCall(relay, 'GET', `/deliveries/dead?subscriptionId=${subscription.id}`)).body.total === 1, 'the delivery to go dead');
+    await waitFor(
+      async () => (await adminCall(relay, 'GET', `/deliveries/dead?subscriptionId=${subscription.id}`)).body.total === 1,
+      'the delivery to go dead',
+    );
 
     // A context of its own: cookies are per host, not per port, and each store's run logs in anew.
     const context = await browser.createBrowserContext();

@@ -1,7 +1,21 @@
 // Relay processes (node dist-relay/main.js): killed with SIGKILL while events are queued, then restarted,
 // they deliver everything and repeat only requests that were in flight; two processes sharing one
 // PostgreSQL deliver each event once; SIGTERM stops a relay cleanly.
-import { deliver, event, freshStore, metric, relayEnv, spawnRelay, STORES, subscribe, uid, Receiver, waitFor, sleep, type RelayProcess } from './support/relay';
+import {
+  deliver,
+  event,
+  freshStore,
+  metric,
+  relayEnv,
+  spawnRelay,
+  STORES,
+  subscribe,
+  uid,
+  Receiver,
+  waitFor,
+  sleep,
+  type RelayProcess,
+} from './support/relay';
 
 const CONCURRENCY = 4;
 const byWebhook = (receiver: Receiver) => {
@@ -86,12 +100,20 @@ test('two relay processes on one PostgreSQL deliver each event once, and each pa
     await waitFor(() => hooks.every((hook) => receiver.at(hook).length >= sent.length), 'every event at both Zaps', 60_000);
     await sleep(1_000);
     for (const hook of hooks) {
-      expect(receiver.at(hook).map((r) => r.body.webhookId).sort()).toEqual([...sent].sort());
+      expect(
+        receiver
+          .at(hook)
+          .map((r) => r.body.webhookId)
+          .sort(),
+      ).toEqual([...sent].sort());
     }
     const delivered = await Promise.all(relays.map((relay) => metric(relay, 'relay_deliveries_delivered_total')));
     expect(delivered[0] + delivered[1]).toBe(2 * sent.length);
     // Each counts both (heartbeats in the store), so together they keep to RELAY_TARGET_RATE per target.
-    await waitFor(async () => (await Promise.all(relays.map((relay) => metric(relay, 'relay_processes')))).every((n) => n === 2), 'both relays counting two processes');
+    await waitFor(
+      async () => (await Promise.all(relays.map((relay) => metric(relay, 'relay_processes')))).every((n) => n === 2),
+      'both relays counting two processes',
+    );
   } finally {
     for (const relay of relays) relay.child.kill('SIGTERM');
     await Promise.all(relays.map((relay) => relay.exited));

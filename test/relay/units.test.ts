@@ -21,7 +21,13 @@ describe('HighLevel keys', () => {
     ['raw base64', raw.toString('base64')],
     ['raw hex', raw.toString('hex')],
   ])('an Ed25519 key given as %s verifies', (_format, text) => {
-    expect(checkSignature(body, { 'x-ghl-signature': signature }, { ed25519: ed25519PublicKey(text), rsa: rsaPublicKey(HIGHLEVEL_RSA_PUBLIC_KEY) })).toBeUndefined();
+    expect(
+      checkSignature(
+        body,
+        { 'x-ghl-signature': signature },
+        { ed25519: ed25519PublicKey(text), rsa: rsaPublicKey(HIGHLEVEL_RSA_PUBLIC_KEY) },
+      ),
+    ).toBeUndefined();
   });
 
   test('bad keys are refused with a reason', () => {
@@ -45,7 +51,12 @@ describe('readEvent', () => {
   const base = { type: 'ContactCreate', webhookId: 'w1', timestamp: '2025-02-10T08:26:05.961Z', locationId: 'L1' };
 
   test('keeps the body and names install events as HighLevel lists them', () => {
-    expect(read({ ...base, type: 'INSTALL', appId: 'app1', companyId: 'C1' })).toMatchObject({ type: 'AppInstall', webhookId: 'w1', locationId: 'L1', companyId: 'C1' });
+    expect(read({ ...base, type: 'INSTALL', appId: 'app1', companyId: 'C1' })).toMatchObject({
+      type: 'AppInstall',
+      webhookId: 'w1',
+      locationId: 'L1',
+      companyId: 'C1',
+    });
   });
 
   test('reads the sub-account of invoice events, which name it only as altId', () => {
@@ -80,21 +91,33 @@ describe('subscription request signing', () => {
     expect(relaySignature(secret, 1700000000, 'post', '/subscriptions', '{"a":1}', nonce)).toBe(`v1=${withNonce}`);
     const signed = signRelayRequest(secret, 'POST', '/subscriptions', '{"a":1}', 1_700_000_000_000);
     expect(signed['X-Relay-Nonce']).toMatch(/^[0-9a-f]{32}$/);
-    expect(signed['X-Relay-Signature']).toBe(relaySignature(secret, 1700000000, 'POST', '/subscriptions', '{"a":1}', signed['X-Relay-Nonce']));
+    expect(signed['X-Relay-Signature']).toBe(
+      relaySignature(secret, 1700000000, 'POST', '/subscriptions', '{"a":1}', signed['X-Relay-Nonce']),
+    );
   });
 
   test('accepts a fresh signature, to be remembered until its window ends; refuses a stale, missing or different one', () => {
     const now = 1_700_000_000_000;
     const signature = relaySignature(secret, 1700000000, 'POST', '/subscriptions', '{"a":1}');
-    expect(checkRelayRequest(secret, request({ 'x-relay-timestamp': '1700000000', 'x-relay-signature': signature }), now + 299_000)).toEqual({ signature, expiresAt: 1700000300 });
+    expect(
+      checkRelayRequest(secret, request({ 'x-relay-timestamp': '1700000000', 'x-relay-signature': signature }), now + 299_000),
+    ).toEqual({ signature, expiresAt: 1700000300 });
     const nonce = 'ab'.repeat(16);
-    const nonced = { 'x-relay-timestamp': '1700000000', 'x-relay-nonce': nonce, 'x-relay-signature': relaySignature(secret, 1700000000, 'POST', '/subscriptions', '{"a":1}', nonce) };
+    const nonced = {
+      'x-relay-timestamp': '1700000000',
+      'x-relay-nonce': nonce,
+      'x-relay-signature': relaySignature(secret, 1700000000, 'POST', '/subscriptions', '{"a":1}', nonce),
+    };
     expect(checkRelayRequest(secret, request(nonced), now)).toMatchObject({ signature: nonced['x-relay-signature'] });
     // The nonce is signed: another one, or none, does not verify.
     expect(checkRelayRequest(secret, request({ ...nonced, 'x-relay-nonce': 'cd'.repeat(16) }), now)).toBe('Invalid X-Relay-Signature');
     expect(checkRelayRequest(secret, request({ ...nonced, 'x-relay-nonce': 'NOT-HEX' }), now)).toContain('X-Relay-Nonce');
-    expect(checkRelayRequest(secret, request({ 'x-relay-timestamp': '1700000000', 'x-relay-signature': signature }), now + 301_000)).toContain('300 s');
-    expect(checkRelayRequest(secret, request({ 'x-relay-timestamp': '1700000000', 'x-relay-signature': 'v1=00' }), now)).toBe('Invalid X-Relay-Signature');
+    expect(
+      checkRelayRequest(secret, request({ 'x-relay-timestamp': '1700000000', 'x-relay-signature': signature }), now + 301_000),
+    ).toContain('300 s');
+    expect(checkRelayRequest(secret, request({ 'x-relay-timestamp': '1700000000', 'x-relay-signature': 'v1=00' }), now)).toBe(
+      'Invalid X-Relay-Signature',
+    );
     expect(checkRelayRequest(secret, request({}), now)).toContain('Missing');
   });
 });
@@ -141,7 +164,7 @@ describe('retry timing', () => {
     expect(retryAfterMs(undefined, now)).toBeUndefined();
   });
 
-  test("a target gets at most its rate per second after a short burst (Zapier: about 30 per second per hook)", () => {
+  test('a target gets at most its rate per second after a short burst (Zapier: about 30 per second per hook)', () => {
     const limiter = new TargetLimiter(20);
     const waits = Array.from({ length: 40 }, () => limiter.reserve('https://hooks.zapier.com/a', 0));
     const inFirstSecond = waits.filter((w) => w < 1000).length;

@@ -13,11 +13,23 @@ export const spec = JSON.parse(fs.readFileSync(path.join(root, 'spec', 'highleve
 export const catalog: CatalogEntry[] = JSON.parse(fs.readFileSync(path.join(root, 'spec', 'catalog.json'), 'utf8')).operations;
 
 export interface CatalogEntry {
-  category: string; label: string; catalogKind: 'trigger' | 'action'; method: string; path: string;
-  specFile: string; scopes: string[]; access: string[];
+  category: string;
+  label: string;
+  catalogKind: 'trigger' | 'action';
+  method: string;
+  path: string;
+  specFile: string;
+  scopes: string[];
+  access: string[];
 }
 
-export interface SeenRequest { method: string; path: string; query: Record<string, string>; headers: Record<string, any>; body: unknown }
+export interface SeenRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, any>;
+  body: unknown;
+}
 
 /**
  * A request built without sending (steps/call.ts) as HighLevel receives it: the query and JSON body
@@ -45,19 +57,26 @@ const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 const templates = Object.keys(spec.paths).map((t) => ({
   template: t,
   params: (t.match(/\{/g) ?? []).length,
-  regex: new RegExp(`^${t.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '([^/]+)').replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+  regex: new RegExp(
+    `^${t
+      .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      .replace(/\\?\{[^}]+\\?\}/g, '([^/]+)')
+      .replace(/\{[^}]+\}/g, '([^/]+)')}$`,
+  ),
 }));
 
 /** The documented template a concrete path belongs to (literal segments win over parameters). */
 export const matchTemplate = (method: string, concretePath: string): string | undefined =>
-  templates
-    .filter((t) => t.regex.test(concretePath) && spec.paths[t.template][method.toLowerCase()])
-    .sort((a, b) => a.params - b.params)[0]?.template;
+  templates.filter((t) => t.regex.test(concretePath) && spec.paths[t.template][method.toLowerCase()]).sort((a, b) => a.params - b.params)[0]
+    ?.template;
 
 const resolveRef = (node: any): any => {
   let n = node;
   while (n?.$ref) {
-    n = n.$ref.replace(/^#\//, '').split('/').reduce((acc: any, key: string) => acc?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    n = n.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce((acc: any, key: string) => acc?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
   }
   return n;
 };
@@ -82,7 +101,8 @@ export const violations = (req: SeenRequest): { template?: string; problems: str
         continue;
       }
       if (schema.enum && !schema.enum.includes(value)) problems.push(`query ${p.name}=${value} is not one of ${schema.enum}`);
-      if ((schema.type === 'number' || schema.type === 'integer') && Number.isNaN(Number(value))) problems.push(`query ${p.name}=${value} is not a number`);
+      if ((schema.type === 'number' || schema.type === 'integer') && Number.isNaN(Number(value)))
+        problems.push(`query ${p.name}=${value} is not a number`);
     }
   }
   const documented = new Set((op.parameters ?? []).map((p: any) => resolveRef(p).name));
@@ -109,12 +129,19 @@ export const violations = (req: SeenRequest): { template?: string; problems: str
   return { template, problems };
 };
 
-export interface FormPart { name: string; filename?: string; contentType?: string; data: Buffer }
+export interface FormPart {
+  name: string;
+  filename?: string;
+  contentType?: string;
+  data: Buffer;
+}
 
 /** The bytes of a recorded body: nock hands binary bodies over hex-encoded, text as it is. */
 export const bodyBytes = (body: unknown): Buffer =>
-  Buffer.isBuffer(body) ? body
-    : typeof body === 'string' && body.length % 2 === 0 && /^[0-9a-f]+$/i.test(body) ? Buffer.from(body, 'hex')
+  Buffer.isBuffer(body)
+    ? body
+    : typeof body === 'string' && body.length % 2 === 0 && /^[0-9a-f]+$/i.test(body)
+      ? Buffer.from(body, 'hex')
       : Buffer.from(String(body ?? ''), 'latin1');
 
 /** The parts of a multipart/form-data body, or undefined when it is not one. */
@@ -145,12 +172,18 @@ const multipartViolations = (schema: any, req: SeenRequest, contentType: string)
   const problems: string[] = [];
   for (const part of parts) {
     const property = resolveRef(properties[part.name]);
-    if (!property) { problems.push(`form part ${part.name} is not documented`); continue; }
+    if (!property) {
+      problems.push(`form part ${part.name} is not documented`);
+      continue;
+    }
     const isFile = property.format === 'binary';
-    if (isFile !== (part.filename !== undefined)) problems.push(`form part ${part.name} ${isFile ? 'should be a file' : 'should not be a file'}`);
-    if (property.type === 'boolean' && !['true', 'false'].includes(part.data.toString())) problems.push(`form part ${part.name} is not a boolean`);
+    if (isFile !== (part.filename !== undefined))
+      problems.push(`form part ${part.name} ${isFile ? 'should be a file' : 'should not be a file'}`);
+    if (property.type === 'boolean' && !['true', 'false'].includes(part.data.toString()))
+      problems.push(`form part ${part.name} is not a boolean`);
   }
-  for (const name of schema?.required ?? []) if (!parts.some((p) => p.name === name)) problems.push(`required form part ${name} is missing`);
+  for (const name of schema?.required ?? [])
+    if (!parts.some((p) => p.name === name)) problems.push(`required form part ${name} is missing`);
   return problems;
 };
 
@@ -163,5 +196,5 @@ export const fakeResponse = (method: string, template: string): { status: number
   const [status, response] = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith('2')) ?? ['200', {}];
   const json = (response as any)?.content?.['application/json'];
   if (json?.example !== undefined) return { status: Number(status), body: structuredClone(json.example) };
-  return { status: Number(status), body: json?.schema ? documentedBody(spec, json.schema) ?? {} : {} };
+  return { status: Number(status), body: json?.schema ? (documentedBody(spec, json.schema) ?? {}) : {} };
 };

@@ -13,7 +13,13 @@ const META = 'const __importMeta = { url: require("node:url").pathToFileURL(__fi
 
 module.exports = {
   getCacheKey: (source, filename, { configString, supportsStaticESM }) =>
-    createHash('sha256').update(SELF).update(source).update(filename).update(configString).update(String(Boolean(supportsStaticESM))).digest('hex'),
+    createHash('sha256')
+      .update(SELF)
+      .update(source)
+      .update(filename)
+      .update(configString)
+      .update(String(Boolean(supportsStaticESM)))
+      .digest('hex'),
   process(source, filename, { supportsStaticESM }) {
     if (supportsStaticESM) return { code: source };
     const { code, map } = esbuild.transformSync(source, {

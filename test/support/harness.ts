@@ -86,15 +86,16 @@ export const exampleInput = (step: Step): Record<string, unknown> => ({
   customField__3sv6dSiXQNJ6dpB0amsq: 'Gold',
 });
 
-export type Answer = (req: SeenRequest & { template?: string }) => { status: number; body: unknown; headers?: Record<string, string> } | undefined;
+export type Answer = (
+  req: SeenRequest & { template?: string },
+) => { status: number; body: unknown; headers?: Record<string, string> } | undefined;
 
 /** Where Zapier keeps files handed between steps; the examples of file fields point here. */
 export const ZAPIER_FILES = 'https://zapier-dev-files.s3.amazonaws.com';
 export const EXAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\n\xff\xfe trailer <</Root 1 0 R>>\n%%EOF\n', 'latin1');
 
 /** Zapier's file storage, serving a small PDF for any file an example names. */
-export const serveZapierFiles = () =>
-  nock(ZAPIER_FILES).persist().get(/.*/).reply(200, EXAMPLE_PDF, { 'Content-Type': 'application/pdf' });
+export const serveZapierFiles = () => nock(ZAPIER_FILES).persist().get(/.*/).reply(200, EXAMPLE_PDF, { 'Content-Type': 'application/pdf' });
 
 /** Intercepts HighLevel, recording requests; answers from the contract unless `answer` overrides. */
 export const interceptHighLevel = (answer?: Answer) => {
@@ -103,33 +104,39 @@ export const interceptHighLevel = (answer?: Answer) => {
   serveZapierFiles();
   const scope = nock(BASE).persist();
   for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
-    scope.intercept(() => true, method).reply(function (uri, body) {
-      const url = new URL(uri, BASE);
-      let parsed: unknown = body === '' ? undefined : body;
-      if (typeof parsed === 'string') {
-        try { parsed = JSON.parse(parsed); } catch { /* form bodies stay strings */ }
-      }
-      const req: SeenRequest = {
-        method,
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers: this.req.headers,
-        body: parsed,
-      };
-      const checked = violations(req);
-      seen.push({ ...req, ...checked });
-      const custom = answer?.({ ...req, template: checked.template });
-      if (custom) return [custom.status, JSON.stringify(custom.body), { 'Content-Type': 'application/json', ...custom.headers }];
-      const template = matchTemplate(method, url.pathname);
-      if (!template) return [404, JSON.stringify({ message: 'not in the contract' })];
-      const fake = fakeResponse(method, template);
-      if (template === '/oauth/locationToken') {
-        // The documented answer, with a token that names the sub-account it was issued for.
-        const locationId = new URLSearchParams(String(body)).get('locationId') ?? '';
-        Object.assign(fake.body as object, { access_token: subAccountTokenOf(locationId), locationId, expires_in: 86399 });
-      }
-      return [fake.status, JSON.stringify(fake.body), { 'Content-Type': 'application/json' }];
-    });
+    scope
+      .intercept(() => true, method)
+      .reply(function (uri, body) {
+        const url = new URL(uri, BASE);
+        let parsed: unknown = body === '' ? undefined : body;
+        if (typeof parsed === 'string') {
+          try {
+            parsed = JSON.parse(parsed);
+          } catch {
+            /* form bodies stay strings */
+          }
+        }
+        const req: SeenRequest = {
+          method,
+          path: url.pathname,
+          query: Object.fromEntries(url.searchParams),
+          headers: this.req.headers,
+          body: parsed,
+        };
+        const checked = violations(req);
+        seen.push({ ...req, ...checked });
+        const custom = answer?.({ ...req, template: checked.template });
+        if (custom) return [custom.status, JSON.stringify(custom.body), { 'Content-Type': 'application/json', ...custom.headers }];
+        const template = matchTemplate(method, url.pathname);
+        if (!template) return [404, JSON.stringify({ message: 'not in the contract' })];
+        const fake = fakeResponse(method, template);
+        if (template === '/oauth/locationToken') {
+          // The documented answer, with a token that names the sub-account it was issued for.
+          const locationId = new URLSearchParams(String(body)).get('locationId') ?? '';
+          Object.assign(fake.body as object, { access_token: subAccountTokenOf(locationId), locationId, expires_in: 86399 });
+        }
+        return [fake.status, JSON.stringify(fake.body), { 'Content-Type': 'application/json' }];
+      });
   }
   return seen;
 };
@@ -162,10 +169,16 @@ export const perform = (step: Step, bundle: object) => {
  * instead (none where nothing does), and why.
  */
 export const WITHOUT_RECORD_ID: Record<string, { identifier?: string; why: string }> = {
-  bulk_update_contact_tags: { identifier: 'responses', why: 'a bulk change makes no record: HighLevel answers one result per contact, each naming its contactId' },
+  bulk_update_contact_tags: {
+    identifier: 'responses',
+    why: 'a bulk change makes no record: HighLevel answers one result per contact, each naming its contactId',
+  },
   bulk_business_update: { identifier: 'ids', why: 'a bulk change makes no record: HighLevel answers the IDs of the contacts it changed' },
   send_document: { identifier: 'documentId', why: 'sending makes no record: the answer names the document sent and its recipients' },
-  send_document_template: { identifier: 'documentId', why: 'sending makes no record: the answer names the document made from the template' },
+  send_document_template: {
+    identifier: 'documentId',
+    why: 'sending makes no record: the answer names the document made from the template',
+  },
   create_calendar_resource: { why: "HighLevel documents no ID in a resource's answers (create, get and list alike)" },
   api_request: { why: 'its output is whatever the endpoint the user names answers' },
 };
@@ -239,5 +252,10 @@ export const expectZapOutput = (step: Step, result: unknown) => {
     for (const item of items) expect(item).toEqual(expect.objectContaining({ id: expect.anything() }));
   }
   const { sample } = step.definition.operation;
-  if (sample) for (const item of items) expect({ step: step.key, missing: missingKeys(sample, item as Record<string, unknown>, step) }).toEqual({ step: step.key, missing: [] });
+  if (sample)
+    for (const item of items)
+      expect({ step: step.key, missing: missingKeys(sample, item as Record<string, unknown>, step) }).toEqual({
+        step: step.key,
+        missing: [],
+      });
 };

@@ -8,4 +8,3 @@ beforeAll(() => {
 });
 afterEach(() => nock.cleanAll());
 afterAll(() => nock.restore());
-

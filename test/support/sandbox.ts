@@ -34,7 +34,11 @@ export const useSandbox = () => {
     serveZapierFiles();
     const before = sandbox!.log().length;
     const result = await appTester(step.instant ? op.performList : op.perform, bundle, freshCache).catch((error: Error) => {
-      const violations = sandbox!.log().slice(before).split('\n').filter((l) => /Violation|error/i.test(l));
+      const violations = sandbox!
+        .log()
+        .slice(before)
+        .split('\n')
+        .filter((l) => /Violation|error/i.test(l));
       throw new Error(`${error.message}\nsandbox: ${violations.join('\n') || '(no violation logged)'}`);
     });
     return { result, log: sandbox!.log().slice(before) };

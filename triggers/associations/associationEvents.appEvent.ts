@@ -7,10 +7,17 @@ export const associationEvents: EventAdapter = {
   asEvent: (a) => ({ ...a, id: a.id ?? a._id, timestamp: a.updatedAt ?? a.createdAt }),
   present: (e) => ({ associationId: e.id, associationKey: e.key, associationName: withAssociationName(e).name }),
   labels: {
-    associationId: 'Association ID', associationKey: 'Association Key', associationName: 'Association Name', key: 'Key (as Delivered)',
-    associationType: 'Association Type', firstObjectKey: 'First Object Key', firstObjectLabel: 'First Object Label',
-    secondObjectKey: 'Second Object Key', secondObjectLabel: 'Second Object Label',
-    firstObjectToSecondObjectCardinality: 'First to Second Cardinality', secondObjectToFirstObjectCardinality: 'Second to First Cardinality',
+    associationId: 'Association ID',
+    associationKey: 'Association Key',
+    associationName: 'Association Name',
+    key: 'Key (as Delivered)',
+    associationType: 'Association Type',
+    firstObjectKey: 'First Object Key',
+    firstObjectLabel: 'First Object Label',
+    secondObjectKey: 'Second Object Key',
+    secondObjectLabel: 'Second Object Label',
+    firstObjectToSecondObjectCardinality: 'First to Second Cardinality',
+    secondObjectToFirstObjectCardinality: 'Second to First Cardinality',
   },
 };
 
@@ -19,8 +26,12 @@ export const relationEvents: EventAdapter = {
   asEvent: (r) => ({ ...r, timestamp: r.updatedAt ?? r.createdAt }),
   present: (e) => ({ relationId: e.id, associationId: e.associationId }),
   labels: {
-    relationId: 'Relation ID', associationId: 'Association ID', firstObjectKey: 'First Object Key', firstRecordId: 'First Record ID',
-    secondObjectKey: 'Second Object Key', secondRecordId: 'Second Record ID',
+    relationId: 'Relation ID',
+    associationId: 'Association ID',
+    firstObjectKey: 'First Object Key',
+    firstRecordId: 'First Record ID',
+    secondObjectKey: 'Second Object Key',
+    secondRecordId: 'Second Record ID',
   },
 };
 

@@ -9,7 +9,8 @@ export default trigger({
   noun: 'Association',
   label: 'New Association',
   catalog: 'Find Associations',
-  description: 'Triggers when a new association (a kind of link between two objects, like Student and Teacher) is set up in the sub-account.',
+  description:
+    'Triggers when a new association (a kind of link between two objects, like Student and Teacher) is set up in the sub-account.',
   endpoint: 'GET /associations/',
   scopes: ASSOCIATION_SCOPES.read,
   location: 'query',

@@ -1,4 +1,10 @@
-import { ASSOCIATION_SCOPES, associationIdField, associationOutputLabels, associationSample, withAssociationName } from '../../families/associations';
+import {
+  ASSOCIATION_SCOPES,
+  associationIdField,
+  associationOutputLabels,
+  associationSample,
+  withAssociationName,
+} from '../../families/associations';
 import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
@@ -11,7 +17,7 @@ export default trigger({
   noun: 'Association',
   label: 'Association Updated (Chosen Association)',
   catalog: 'Get Association',
-  description: "Triggers when the chosen association changes (its object labels), and once when set up.",
+  description: 'Triggers when the chosen association changes (its object labels), and once when set up.',
   endpoint: 'GET /associations/{associationId}',
   scopes: ASSOCIATION_SCOPES.read,
   fields,
@@ -20,6 +26,10 @@ export default trigger({
   item: withAssociationName,
   // Associations carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'associationId' },
-  sample: () => ({ ...associationSample, id: `${associationSample.id}:${contentHash(associationSample)}`, associationId: associationSample.id }),
+  sample: () => ({
+    ...associationSample,
+    id: `${associationSample.id}:${contentHash(associationSample)}`,
+    associationId: associationSample.id,
+  }),
   outputLabels: { ...associationOutputLabels, id: 'Change ID', associationId: 'Association ID' },
 });

@@ -4,10 +4,17 @@ import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
-const fields: FieldSpec[] = [{
-  key: 'keyName', as: 'key_name', in: 'path', label: 'Association Key', required: true, example: 'student_teacher',
-  helpText: "The association's unique key, as set when it was created (for example student_teacher).",
-}];
+const fields: FieldSpec[] = [
+  {
+    key: 'keyName',
+    as: 'key_name',
+    in: 'path',
+    label: 'Association Key',
+    required: true,
+    example: 'student_teacher',
+    helpText: "The association's unique key, as set when it was created (for example student_teacher).",
+  },
+];
 const what = (i: Record<string, any>) => `Association ${i.keyName}`;
 
 export default trigger({
@@ -24,6 +31,10 @@ export default trigger({
   record: (data) => recordIn(data, 'association'),
   item: withAssociationName,
   dedupe: { changedBy: 'content', idAs: 'associationId' },
-  sample: () => ({ ...associationSample, id: `${associationSample.id}:${contentHash(associationSample)}`, associationId: associationSample.id }),
+  sample: () => ({
+    ...associationSample,
+    id: `${associationSample.id}:${contentHash(associationSample)}`,
+    associationId: associationSample.id,
+  }),
   outputLabels: { ...associationOutputLabels, id: 'Change ID', associationId: 'Association ID' },
 });

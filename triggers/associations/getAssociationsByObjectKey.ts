@@ -3,10 +3,15 @@ import { listIn } from '../../highlevel/answers';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
-const fields: FieldSpec[] = [{
-  key: 'objectKey', label: 'Object Key', required: true, example: 'custom_objects.children',
-  helpText: 'Key of the object whose associations to list: contact, opportunity, business, or a custom object like custom_objects.pets.',
-}];
+const fields: FieldSpec[] = [
+  {
+    key: 'objectKey',
+    label: 'Object Key',
+    required: true,
+    example: 'custom_objects.children',
+    helpText: 'Key of the object whose associations to list: contact, opportunity, business, or a custom object like custom_objects.pets.',
+  },
+];
 
 export default trigger({
   key: 'get_associations_by_object_key',

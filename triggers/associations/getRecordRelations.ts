@@ -7,7 +7,11 @@ const PAGE_SIZE = 100;
 const fields: FieldSpec[] = [
   recordIdField,
   {
-    key: 'associationIds', label: 'Associations', type: 'list', dynamic: 'find_associations.id.name', example: ['ve9EPM428h8vShlRW1KT'],
+    key: 'associationIds',
+    label: 'Associations',
+    type: 'list',
+    dynamic: 'find_associations.id.name',
+    example: ['ve9EPM428h8vShlRW1KT'],
     helpText: 'Only relations of these associations. Leave empty for all.',
   },
 ];

@@ -3,14 +3,26 @@ import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [
-  { key: 'urlSlug', label: 'URL Slug', required: true, example: 'local-seo-fixes-for-plumbers', helpText: 'The slug to check, lowercase with hyphens, like local-seo-fixes.' },
   {
-    ...blogIdField, required: false, in: 'none', altersDynamicFields: true,
+    key: 'urlSlug',
+    label: 'URL Slug',
+    required: true,
+    example: 'local-seo-fixes-for-plumbers',
+    helpText: 'The slug to check, lowercase with hyphens, like local-seo-fixes.',
+  },
+  {
+    ...blogIdField,
+    required: false,
+    in: 'none',
+    altersDynamicFields: true,
     helpText: 'Pick a blog to list its posts in the Ignore Post dropdown below. Not needed when you leave that empty or map a Post ID.',
   },
   {
-    ...postIdField, label: 'Ignore Post', required: false,
-    helpText: 'When checking the slug of an existing post: that post, so its own slug does not count as taken. Pick it (choose the Blog first), or map a Post ID.',
+    ...postIdField,
+    label: 'Ignore Post',
+    required: false,
+    helpText:
+      'When checking the slug of an existing post: that post, so its own slug does not count as taken. Pick it (choose the Blog first), or map a Post ID.',
   },
 ];
 

@@ -13,7 +13,10 @@ export default trigger({
     blogIdField,
     { key: 'searchTerm', label: 'Search Text', helpText: 'Only posts whose title contains this text.', example: 'seo' },
     {
-      key: 'status', label: 'Status', example: 'PUBLISHED', helpText: 'Only posts with this status. Leave empty for all.',
+      key: 'status',
+      label: 'Status',
+      example: 'PUBLISHED',
+      helpText: 'Only posts with this status. Leave empty for all.',
       choices: { PUBLISHED: 'Published', SCHEDULED: 'Scheduled', DRAFT: 'Draft', ARCHIVED: 'Archived' },
     },
   ],

@@ -1,6 +1,11 @@
 import { workflowHook } from '../../steps/define';
 import appointmentBooked from './appointmentBooked';
-import { appointmentAsWebhookPayload, appointmentWebhookLabels, appointmentWebhookPayload, presentAppointmentPayload } from './appointmentEvents.workflow';
+import {
+  appointmentAsWebhookPayload,
+  appointmentWebhookLabels,
+  appointmentWebhookPayload,
+  presentAppointmentPayload,
+} from './appointmentEvents.workflow';
 
 // "Test trigger" shows recent bookings of the chosen calendar, or of the connected user on every calendar.
 export default workflowHook({

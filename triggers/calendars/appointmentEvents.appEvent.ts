@@ -6,7 +6,11 @@ import { appointmentWebhookLabels } from './appointmentEvents.workflow';
 
 /** The Calendar filter of the appointment event triggers. */
 export const calendarEventFilter = {
-  fields: [calendarIdField(false, { helpText: 'Only appointments of this calendar. Leave empty for every calendar ("Test trigger" on an agency connection needs one).' })],
+  fields: [
+    calendarIdField(false, {
+      helpText: 'Only appointments of this calendar. Leave empty for every calendar ("Test trigger" on an agency connection needs one).',
+    }),
+  ],
   filterBy: { calendarId: 'appointment.calendarId' },
 };
 
@@ -16,13 +20,23 @@ export const appointmentEvents: EventAdapter = {
   present: (e) => {
     const a = isObject(e.appointment) ? e.appointment : {};
     return {
-      appointmentId: a.id, appointmentTitle: a.title, calendarId: a.calendarId, contactId: a.contactId,
-      startTime: a.startTime, endTime: a.endTime, appointmentStatus: a.appointmentStatus, assignedUserId: a.assignedUserId,
+      appointmentId: a.id,
+      appointmentTitle: a.title,
+      calendarId: a.calendarId,
+      contactId: a.contactId,
+      startTime: a.startTime,
+      endTime: a.endTime,
+      appointmentStatus: a.appointmentStatus,
+      assignedUserId: a.assignedUserId,
     };
   },
   labels: {
-    ...appointmentWebhookLabels, contactId: 'Contact ID', assignedUserId: 'Assigned User ID',
-    appointment__id: 'Appointment ID (as Delivered)', appointment__calendarId: 'Calendar ID (as Delivered)',
-    appointment__contactId: 'Contact ID (as Delivered)', 'appointment__users[]': 'User IDs',
+    ...appointmentWebhookLabels,
+    contactId: 'Contact ID',
+    assignedUserId: 'Assigned User ID',
+    appointment__id: 'Appointment ID (as Delivered)',
+    appointment__calendarId: 'Calendar ID (as Delivered)',
+    appointment__contactId: 'Contact ID (as Delivered)',
+    'appointment__users[]': 'User IDs',
   },
 };

@@ -11,7 +11,8 @@ export const APPOINTMENT_STATUSES = { confirmed: 'Confirmed', cancelled: 'Cancel
 
 export const watchedCalendarField = calendarIdField(false, {
   in: 'none',
-  helpText: 'The calendar to watch. Leave empty for the appointments of the HighLevel user you connected with, on every calendar (sub-account connections only; agency connections choose a calendar).',
+  helpText:
+    'The calendar to watch. Leave empty for the appointments of the HighLevel user you connected with, on every calendar (sub-account connections only; agency connections choose a calendar).',
 });
 
 /**
@@ -49,4 +50,9 @@ export const presentAppointment = (e: Record<string, any>, bundle: Bundle) => ({
   endTime: isoTime(e.endTime, userZone(bundle)),
 });
 
-export const appointmentEventLabels = { ...eventOutputLabels, startTime: 'Start Time', endTime: 'End Time', appointmentStatus: 'Appointment Status' };
+export const appointmentEventLabels = {
+  ...eventOutputLabels,
+  startTime: 'Start Time',
+  endTime: 'End Time',
+  appointmentStatus: 'Appointment Status',
+};

@@ -1,7 +1,13 @@
 import { CALENDAR_SCOPES, eventSample } from '../../families/calendars';
 import { listIn } from '../../highlevel/answers';
 import { trigger } from '../../steps/define';
-import { APPOINTMENT_STATUSES, appointmentEventLabels, presentAppointment, watchedAppointmentsQuery, watchedCalendarField } from './appointmentEvents';
+import {
+  APPOINTMENT_STATUSES,
+  appointmentEventLabels,
+  presentAppointment,
+  watchedAppointmentsQuery,
+  watchedCalendarField,
+} from './appointmentEvents';
 
 // Dedupe key: appointment id + appointmentStatus, so each status an appointment reaches fires once
 // and an appointment whose status stayed the same never fires again.
@@ -15,7 +21,11 @@ export default trigger({
   fields: [
     watchedCalendarField,
     {
-      key: 'appointmentStatus', label: 'Status', in: 'none', choices: APPOINTMENT_STATUSES, example: 'noshow',
+      key: 'appointmentStatus',
+      label: 'Status',
+      in: 'none',
+      choices: APPOINTMENT_STATUSES,
+      example: 'noshow',
       helpText: 'Only appointments that reach this status. Leave empty for confirmed, cancelled, showed and no-show.',
     },
   ],
@@ -24,7 +34,9 @@ export default trigger({
   list: (data, input, bundle) =>
     listIn(data, 'events')
       .map((e) => presentAppointment(e, bundle))
-      .filter((e) => (input.appointmentStatus ? e.appointmentStatus === input.appointmentStatus : String(e.appointmentStatus) in APPOINTMENT_STATUSES)),
+      .filter((e) =>
+        input.appointmentStatus ? e.appointmentStatus === input.appointmentStatus : String(e.appointmentStatus) in APPOINTMENT_STATUSES,
+      ),
   newest: 'dateUpdated',
   dedupe: { changedBy: 'appointmentStatus', idAs: 'appointmentId' },
   sample: { ...eventSample, id: `${eventSample.id}:confirmed`, appointmentId: eventSample.id },

@@ -11,7 +11,10 @@ export default trigger({
   scopes: CALENDAR_SCOPES.events.read,
   fields: [
     appointmentCalendarField(),
-    eventIdField('Appointment', 'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID, for example from New Calendar Event or Create Appointment. For a recurring series use its master event ID.'),
+    eventIdField(
+      'Appointment',
+      'Pick one of the appointments of the calendar chosen above, or map an appointment (event) ID, for example from New Calendar Event or Create Appointment. For a recurring series use its master event ID.',
+    ),
   ],
   record: 'event',
   dedupe: { changedBy: 'dateUpdated', idAs: 'appointmentId' },

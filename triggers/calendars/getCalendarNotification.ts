@@ -1,4 +1,11 @@
-import { calendarIdField, CALENDAR_SCOPES, notificationIdField, notificationOutputLabels, notificationSample, withNotificationId } from '../../families/calendars';
+import {
+  calendarIdField,
+  CALENDAR_SCOPES,
+  notificationIdField,
+  notificationOutputLabels,
+  notificationSample,
+  withNotificationId,
+} from '../../families/calendars';
 import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
@@ -17,6 +24,10 @@ export default trigger({
   // Notifications carry no updated stamp: a hash of their content marks a change.
   dedupe: { changedBy: 'content', idAs: 'notificationId' },
   what: (i) => `Notification ${i.notificationId} of calendar ${i.calendarId}`,
-  sample: () => ({ ...notificationSample, id: `${notificationSample.id}:${contentHash(notificationSample)}`, notificationId: notificationSample.id }),
+  sample: () => ({
+    ...notificationSample,
+    id: `${notificationSample.id}:${contentHash(notificationSample)}`,
+    notificationId: notificationSample.id,
+  }),
   outputLabels: { ...notificationOutputLabels, id: 'Change ID', notificationId: 'Notification ID' },
 });

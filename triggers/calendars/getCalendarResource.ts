@@ -1,4 +1,11 @@
-import { CALENDAR_SCOPES, resourceIdField, resourceOutputLabels, resourceSample, resourceTypeField, withResourceId } from '../../families/calendars';
+import {
+  CALENDAR_SCOPES,
+  resourceIdField,
+  resourceOutputLabels,
+  resourceSample,
+  resourceTypeField,
+  withResourceId,
+} from '../../families/calendars';
 import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';

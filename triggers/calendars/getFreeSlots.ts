@@ -10,7 +10,8 @@ const MAX_DAYS = 30;
 /** The zone slot times are given in: the chosen one, else the user's Zapier time zone. */
 const slotZone = (input: Record<string, any>, bundle: Bundle) => {
   if (!input.timezone) return userZone(bundle);
-  if (!isTimeZone(input.timezone)) throw invalidInput(`Time Zone (\`timezone\`) "${input.timezone}" is not an IANA time zone, like America/New_York.`);
+  if (!isTimeZone(input.timezone))
+    throw invalidInput(`Time Zone (\`timezone\`) "${input.timezone}" is not an IANA time zone, like America/New_York.`);
   return input.timezone.trim();
 };
 
@@ -26,7 +27,10 @@ export default trigger({
     calendarIdField(),
     userIdField('userId', 'Team Member', "Only this team member's free times. Leave empty for the whole calendar."),
     {
-      key: 'timezone', label: 'Time Zone', in: 'none', example: 'America/New_York',
+      key: 'timezone',
+      label: 'Time Zone',
+      in: 'none',
+      example: 'America/New_York',
       helpText: 'IANA time zone the slot times are given in, like America/New_York. Leave empty for your Zapier time zone.',
     },
     daysAheadField(MAX_DAYS),

@@ -1,5 +1,11 @@
 import {
-  appointmentCalendarField, CALENDAR_SCOPES, choiceName, eventOutputLabels, eventSample, pickWindow, soonestFirst,
+  appointmentCalendarField,
+  CALENDAR_SCOPES,
+  choiceName,
+  eventOutputLabels,
+  eventSample,
+  pickWindow,
+  soonestFirst,
 } from '../../families/calendars';
 import { trigger } from '../../steps/define';
 import { invalidInput } from '../../steps/fields';

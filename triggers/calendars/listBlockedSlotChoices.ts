@@ -1,6 +1,4 @@
-import {
-  blockedSlotSample, blockTargetFields, CALENDAR_SCOPES, choiceName, pickWindow, soonestFirst,
-} from '../../families/calendars';
+import { blockedSlotSample, blockTargetFields, CALENDAR_SCOPES, choiceName, pickWindow, soonestFirst } from '../../families/calendars';
 import { trigger } from '../../steps/define';
 import { invalidInput } from '../../steps/fields';
 

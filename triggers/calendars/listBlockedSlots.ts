@@ -1,4 +1,11 @@
-import { blockedSlotSample, CALENDAR_SCOPES, daysAheadField, eventsForFields, eventsForQuery, rollingWindow } from '../../families/calendars';
+import {
+  blockedSlotSample,
+  CALENDAR_SCOPES,
+  daysAheadField,
+  eventsForFields,
+  eventsForQuery,
+  rollingWindow,
+} from '../../families/calendars';
 import { trigger } from '../../steps/define';
 
 const MAX_DAYS = 365;

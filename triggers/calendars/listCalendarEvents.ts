@@ -1,4 +1,12 @@
-import { CALENDAR_SCOPES, daysAheadField, eventOutputLabels, eventSample, eventsForFields, eventsForQuery, rollingWindow } from '../../families/calendars';
+import {
+  CALENDAR_SCOPES,
+  daysAheadField,
+  eventOutputLabels,
+  eventSample,
+  eventsForFields,
+  eventsForQuery,
+  rollingWindow,
+} from '../../families/calendars';
 import { trigger } from '../../steps/define';
 
 const MAX_DAYS = 365;

@@ -1,4 +1,10 @@
-import { calendarIdField, CALENDAR_SCOPES, notificationOutputLabels, notificationSample, withNotificationId } from '../../families/calendars';
+import {
+  calendarIdField,
+  CALENDAR_SCOPES,
+  notificationOutputLabels,
+  notificationSample,
+  withNotificationId,
+} from '../../families/calendars';
 import { trigger } from '../../steps/define';
 
 export default trigger({
@@ -12,7 +18,14 @@ export default trigger({
   fields: [
     calendarIdField(),
     // Own key, so an action's Active input never filters this trigger's dropdown.
-    { key: 'activeOnly', as: 'isActive', label: 'Active Only', type: 'boolean', example: true, helpText: 'Yes lists only active notifications, No only inactive ones. Leave empty for both.' },
+    {
+      key: 'activeOnly',
+      as: 'isActive',
+      label: 'Active Only',
+      type: 'boolean',
+      example: true,
+      helpText: 'Yes lists only active notifications, No only inactive ones. Leave empty for both.',
+    },
   ],
   pageSize: 100,
   request: (_input, _bundle, { page, limit }) => ({ query: { limit, skip: page * limit } }),

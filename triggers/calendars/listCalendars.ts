@@ -13,7 +13,10 @@ export default trigger({
     // Own key, so an action's Calendar Group input never filters this trigger's dropdown.
     groupIdField(false, { key: 'inGroupId', as: 'groupId', helpText: 'Only calendars of this group. Leave empty for all calendars.' }),
     {
-      key: 'showDrafted', label: 'Include Drafts', type: 'boolean', example: true,
+      key: 'showDrafted',
+      label: 'Include Drafts',
+      type: 'boolean',
+      example: true,
       helpText: 'Yes (default) also lists draft calendars that take no bookings yet.',
     },
   ],

@@ -5,14 +5,21 @@ const campaignStatusEvents: EventAdapter = {
   asEvent: (c) => c,
   present: (e) => ({ contactId: e.contactId, campaignStatus: e.status }),
   labels: {
-    id: 'Event ID', contactId: 'Contact ID', campaignStatus: 'Campaign Status', status: 'Status (as Delivered)',
-    templateId: 'Campaign Template ID', replied: 'Replied', dateAdded: 'Date Added',
+    id: 'Event ID',
+    contactId: 'Contact ID',
+    campaignStatus: 'Campaign Status',
+    status: 'Status (as Delivered)',
+    templateId: 'Campaign Template ID',
+    replied: 'Replied',
+    dateAdded: 'Date Added',
   },
 };
 
 /** The Status filter of Campaign Status Changed: HighLevel's own word, which its documents do not list. */
 const campaignStatusField = {
-  key: 'campaignStatus', label: 'Status', example: 'paused',
+  key: 'campaignStatus',
+  label: 'Status',
+  example: 'paused',
   helpText: 'Only this status, as HighLevel words it (for example paused or finished). Leave empty for every status change.',
 };
 

@@ -9,7 +9,13 @@ export default trigger({
   endpoint: 'GET /campaigns/',
   scopes: ['campaigns.readonly'],
   fields: [
-    { key: 'status', label: 'Status', choices: { draft: 'Draft', published: 'Published' }, helpText: 'Only campaigns in this state; leave empty for all.', example: 'published' },
+    {
+      key: 'status',
+      label: 'Status',
+      choices: { draft: 'Draft', published: 'Published' },
+      helpText: 'Only campaigns in this state; leave empty for all.',
+      example: 'published',
+    },
   ],
   location: 'query',
   list: 'campaigns',

@@ -12,8 +12,12 @@ export const contactEvents: EventAdapter = {
     return { contactId: e.id, name, tagList, ...customFieldsById(e) };
   },
   labels: {
-    ...contactOutputLabels, id: 'Event ID', contactId: 'Contact ID', 'addedTags[]': 'Tags Added',
-    'customFields[]id': 'Custom Field ID (as Delivered)', 'customFields[]value': 'Custom Field Value (as Delivered)',
+    ...contactOutputLabels,
+    id: 'Event ID',
+    contactId: 'Contact ID',
+    'addedTags[]': 'Tags Added',
+    'customFields[]id': 'Custom Field ID (as Delivered)',
+    'customFields[]value': 'Custom Field Value (as Delivered)',
   },
   outputs: customFieldOutputs('contact'),
 };

@@ -7,7 +7,10 @@ import { CONTACT_SCOPES, contactIdField, contactOutputLabels, contactSample, tas
 type Input = Record<string, any>;
 
 /** HighLevel keeps tags in lower case; a typed "VIP" means the tag "vip". */
-export const tagName = (tag: unknown) => String(tag ?? '').trim().toLowerCase();
+export const tagName = (tag: unknown) =>
+  String(tag ?? '')
+    .trim()
+    .toLowerCase();
 
 /** The search's filters for the optional Has Tag / Assigned User inputs of the contact triggers. */
 const contactFilters = (input: Input) => [
@@ -43,7 +46,12 @@ export const contactsWithTag = (data: unknown, input: Input) => {
     .map((c) => ({ ...c, tag }));
 };
 
-export const taggedContactSample = { ...contactSample, id: `${contactSample.id}:rankr-lead`, contactId: contactSample.id, tag: 'rankr-lead' };
+export const taggedContactSample = {
+  ...contactSample,
+  id: `${contactSample.id}:rankr-lead`,
+  contactId: contactSample.id,
+  tag: 'rankr-lead',
+};
 export const taggedContactLabels = { ...contactOutputLabels, id: 'Event ID', contactId: 'Contact ID', tag: 'Tag Added' };
 
 // ---- Tasks across the sub-account (POST /locations/{locationId}/tasks/search) ----
@@ -58,19 +66,29 @@ export const subAccountTaskSample = {
 };
 
 export const taskOutputLabels = {
-  id: 'Task ID', body: 'Description', assignedTo: 'Assigned User ID', contactId: 'Contact ID', dateAdded: 'Date Created',
+  id: 'Task ID',
+  body: 'Description',
+  assignedTo: 'Assigned User ID',
+  contactId: 'Contact ID',
+  dateAdded: 'Date Created',
 };
 
 /** The task search's own filters: tasks of these contacts, assigned to these users. */
 export const taskFilterFields: FieldSpec[] = [
   {
     // No search link: Zapier cannot fill a list from a search step.
-    ...contactIdField, search: undefined, label: 'Contacts', type: 'list', required: false, example: ['seD4PfOuKoVMLkEZqohJ'],
+    ...contactIdField,
+    search: undefined,
+    label: 'Contacts',
+    type: 'list',
+    required: false,
+    example: ['seD4PfOuKoVMLkEZqohJ'],
     helpText: 'Only tasks of these contacts. Pick them, or map Contact IDs. Leave empty for every task in the sub-account.',
   },
   {
     ...userIdField('assignedTo', 'Assigned Users', 'Only tasks assigned to these HighLevel users. Leave empty for every task.'),
-    type: 'list', example: ['y0BeYjuRIlDwsDcOHOJo'],
+    type: 'list',
+    example: ['y0BeYjuRIlDwsDcOHOJo'],
   },
 ];
 

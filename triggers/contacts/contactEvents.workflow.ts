@@ -52,12 +52,22 @@ export const contactWebhookPayload = {
 /** The part of that payload every workflow event posts whatever its trigger: event triggers' sample payloads start from it. */
 export const eventWebhookPayload = Object.fromEntries(
   Object.entries(contactWebhookPayload).filter(([k]) =>
-    ['contact_id', 'full_name', 'email', 'phone', 'location', 'workflow', 'triggerData', 'customData'].includes(k)),
+    ['contact_id', 'full_name', 'email', 'phone', 'location', 'workflow', 'triggerData', 'customData'].includes(k),
+  ),
 );
 
 export const contactWebhookLabels = {
-  contact_id: 'Contact ID (as Posted)', first_name: 'First Name', last_name: 'Last Name', full_name: 'Full Name',
-  tags: 'Tags (Comma List)', postal_code: 'Postal Code', date_created: 'Date Created', contact_source: 'Contact Source',
-  location__id: 'Sub-Account ID (as Posted)', location__name: 'Sub-Account Name', workflow__id: 'Workflow ID (as Posted)',
-  workflow__name: 'Workflow Name (as Posted)', customData__source_app: 'Custom Data: Source App',
+  contact_id: 'Contact ID (as Posted)',
+  first_name: 'First Name',
+  last_name: 'Last Name',
+  full_name: 'Full Name',
+  tags: 'Tags (Comma List)',
+  postal_code: 'Postal Code',
+  date_created: 'Date Created',
+  contact_source: 'Contact Source',
+  location__id: 'Sub-Account ID (as Posted)',
+  location__name: 'Sub-Account Name',
+  workflow__id: 'Workflow ID (as Posted)',
+  workflow__name: 'Workflow Name (as Posted)',
+  customData__source_app: 'Custom Data: Source App',
 };

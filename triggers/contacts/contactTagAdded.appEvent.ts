@@ -12,7 +12,9 @@ export default appEventHook({
   description: 'Triggers when a tag is added to a contact: any tag, or the ones you choose.',
   events: ['ContactTagUpdate'],
   adapter: contactEvents,
-  fields: [{ ...tagsField(false), helpText: 'Only when one of these tags is added (pick them or type them). Leave empty for any tag added.' }],
+  fields: [
+    { ...tagsField(false), helpText: 'Only when one of these tags is added (pick them or type them). Leave empty for any tag added.' },
+  ],
   filterBy: { tags: 'addedTags' },
   baseFilters: { addedTags: '*' },
   // A contact the relay never saw before: all its current tags count as added.

@@ -13,7 +13,12 @@ export default trigger({
   description: 'Triggers when a contact gets the chosen tag, once per contact.',
   fields: [
     {
-      key: 'tag', label: 'Tag', required: true, in: 'none', dynamic: TAG_DROPDOWN, example: 'rankr-lead',
+      key: 'tag',
+      label: 'Tag',
+      required: true,
+      in: 'none',
+      dynamic: TAG_DROPDOWN,
+      example: 'rankr-lead',
       helpText:
         'The tag to watch. Pick one or type it (HighLevel keeps tags in lower case). Fires once for each contact ' +
         'that gets it, among the 100 most recently updated contacts with the tag; editing a contact that already ' +

@@ -12,7 +12,11 @@ export default trigger({
   scopes: CONTACT_SCOPES.read,
   fields: [
     {
-      key: 'businessId', label: 'Business', required: true, dynamic: 'list_businesses.id.name', example: '641c094001436dbc2081e642',
+      key: 'businessId',
+      label: 'Business',
+      required: true,
+      dynamic: 'list_businesses.id.name',
+      example: '641c094001436dbc2081e642',
       helpText: 'The HighLevel business (company record) whose contacts to watch.',
     },
     { key: 'query', label: 'Search Text', helpText: 'Only contacts whose name, email or phone matches.', example: 'jane' },

@@ -11,8 +11,20 @@ export default trigger({
   endpoint: 'GET /contacts/search/duplicate',
   scopes: CONTACT_SCOPES.read,
   fields: [
-    { key: 'email', label: 'Email', type: 'email', helpText: 'Email to look for. Give this or a phone number.', example: 'jane@example.com' },
-    { key: 'number', label: 'Phone', type: 'phone', helpText: 'Phone number with country code to look for, like +14155550123.', example: '+14155550123' },
+    {
+      key: 'email',
+      label: 'Email',
+      type: 'email',
+      helpText: 'Email to look for. Give this or a phone number.',
+      example: 'jane@example.com',
+    },
+    {
+      key: 'number',
+      label: 'Phone',
+      type: 'phone',
+      helpText: 'Phone number with country code to look for, like +14155550123.',
+      example: '+14155550123',
+    },
   ],
   needsOneOf: [['email', 'number']],
   location: 'query',

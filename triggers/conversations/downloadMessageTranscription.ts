@@ -1,6 +1,11 @@
 import {
-  MESSAGE_SCOPES, messageConversationField, messageIdField, TRANSCRIPTION_DOWNLOAD_ENDPOINT, TRANSCRIPTION_ENDPOINT,
-  transcriptionFile, transcriptionOf,
+  MESSAGE_SCOPES,
+  messageConversationField,
+  messageIdField,
+  TRANSCRIPTION_DOWNLOAD_ENDPOINT,
+  TRANSCRIPTION_ENDPOINT,
+  transcriptionFile,
+  transcriptionOf,
 } from '../../families/conversations';
 import { connectedLocation } from '../../highlevel/connection';
 import { trigger } from '../../steps/define';
@@ -10,7 +15,8 @@ export default trigger({
   noun: 'Transcription',
   label: 'Call Transcription File Ready (Chosen Message)',
   catalog: 'Download Transcription',
-  description: "Triggers when the chosen call's transcription is ready (once per call), with it as a text file that later steps can attach or upload.",
+  description:
+    "Triggers when the chosen call's transcription is ready (once per call), with it as a text file that later steps can attach or upload.",
   endpoint: TRANSCRIPTION_DOWNLOAD_ENDPOINT,
   scopes: MESSAGE_SCOPES.read,
   // Polls the transcription as JSON to learn when it exists; the file is downloaded from the

@@ -6,12 +6,16 @@ export default appEventHook({
   key: 'email_event_hook',
   noun: 'Email Event',
   label: 'Email Event (Instant)',
-  description: 'Triggers when an email sent from the sub-account is delivered, opened, clicked, bounced, unsubscribed from or marked as spam.',
+  description:
+    'Triggers when an email sent from the sub-account is delivered, opened, clicked, bounced, unsubscribed from or marked as spam.',
   events: ['LCEmailStats'],
   adapter: emailStatsEvents,
   fields: [
     {
-      key: 'emailEvent', label: 'Event', choices: EMAIL_EVENTS, example: 'opened',
+      key: 'emailEvent',
+      label: 'Event',
+      choices: EMAIL_EVENTS,
+      example: 'opened',
       helpText: 'Only this event (Failed is a bounce). Leave empty for every event of every email.',
     },
   ],

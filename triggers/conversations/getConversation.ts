@@ -1,4 +1,10 @@
-import { CONVERSATION_SCOPES, conversationIdField, conversationOutputLabels, conversationSample, withConversationName } from '../../families/conversations';
+import {
+  CONVERSATION_SCOPES,
+  conversationIdField,
+  conversationOutputLabels,
+  conversationSample,
+  withConversationName,
+} from '../../families/conversations';
 import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';
@@ -8,7 +14,9 @@ const what = (i: Record<string, any>) => `Conversation ${i.conversationId}`;
 // A conversation as HighLevel answers it by ID (GetConversationByIdResponse): flags, assignee and the
 // channel as a number, but no contact name or last message, which the search's conversations carry.
 const record = {
-  ...(({ id, name, contactId, locationId, unreadCount, assignedTo }) => ({ id, name, contactId, locationId, unreadCount, assignedTo }))(conversationSample),
+  ...(({ id, name, contactId, locationId, unreadCount, assignedTo }) => ({ id, name, contactId, locationId, unreadCount, assignedTo }))(
+    conversationSample,
+  ),
   type: 1,
   inbox: true,
   starred: false,

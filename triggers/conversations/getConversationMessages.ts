@@ -1,19 +1,37 @@
 import {
-  conversationIdField, conversationMessagesPage, MESSAGE_SCOPES, messageOutputLabels, messageSample, withMessageName,
+  conversationIdField,
+  conversationMessagesPage,
+  MESSAGE_SCOPES,
+  messageOutputLabels,
+  messageSample,
+  withMessageName,
 } from '../../families/conversations';
 import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
 const TYPES: Record<string, string> = {
-  TYPE_SMS: 'SMS', TYPE_EMAIL: 'Email', TYPE_CALL: 'Call', TYPE_WHATSAPP: 'WhatsApp', TYPE_FACEBOOK: 'Facebook',
-  TYPE_INSTAGRAM: 'Instagram', TYPE_GMB: 'Google Business Profile', TYPE_LIVE_CHAT: 'Live Chat', TYPE_RCS: 'RCS',
-  TYPE_TIKTOK: 'TikTok', TYPE_INTERNAL_COMMENTS: 'Internal Comments', TYPE_FORM_SUBMISSION: 'Form Submission',
+  TYPE_SMS: 'SMS',
+  TYPE_EMAIL: 'Email',
+  TYPE_CALL: 'Call',
+  TYPE_WHATSAPP: 'WhatsApp',
+  TYPE_FACEBOOK: 'Facebook',
+  TYPE_INSTAGRAM: 'Instagram',
+  TYPE_GMB: 'Google Business Profile',
+  TYPE_LIVE_CHAT: 'Live Chat',
+  TYPE_RCS: 'RCS',
+  TYPE_TIKTOK: 'TikTok',
+  TYPE_INTERNAL_COMMENTS: 'Internal Comments',
+  TYPE_FORM_SUBMISSION: 'Form Submission',
 };
 
 const fields: FieldSpec[] = [
   conversationIdField,
   {
-    key: 'type', label: 'Message Type', in: 'none', choices: TYPES, example: 'TYPE_SMS',
+    key: 'type',
+    label: 'Message Type',
+    in: 'none',
+    choices: TYPES,
+    example: 'TYPE_SMS',
     helpText: 'Only messages of this channel, for example SMS or Email. Leave empty for every message.',
   },
 ];

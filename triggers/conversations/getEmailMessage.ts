@@ -23,5 +23,13 @@ export default trigger({
   // Emails carry no updated stamp: a hash of their content (status included) marks a change.
   dedupe: { changedBy: 'content', idAs: 'emailMessageId' },
   sample: () => ({ ...emailSample, id: `${emailSample.id}:${contentHash(emailSample)}`, emailMessageId: emailSample.id }),
-  outputLabels: { id: 'Change ID', emailMessageId: 'Email Message ID', altId: 'Provider Message ID', 'to[]': 'To', 'cc[]': 'CC', 'bcc[]': 'BCC', 'attachments[]': 'Attachment URLs' },
+  outputLabels: {
+    id: 'Change ID',
+    emailMessageId: 'Email Message ID',
+    altId: 'Provider Message ID',
+    'to[]': 'To',
+    'cc[]': 'CC',
+    'bcc[]': 'BCC',
+    'attachments[]': 'Attachment URLs',
+  },
 });

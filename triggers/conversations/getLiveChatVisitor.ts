@@ -9,7 +9,7 @@ export default trigger({
   key: 'get_live_chat_visitor',
   noun: 'Live Chat Visitor',
   label: 'Get Live Chat Visitor',
-  description: "Triggers when the chosen contact gets a live chat visitor ID. Used for the Visitor dropdown.",
+  description: 'Triggers when the chosen contact gets a live chat visitor ID. Used for the Visitor dropdown.',
   endpoint: 'GET /contacts/{contactId}',
   scopes: CONTACT_SCOPES.read,
   hidden: true,
@@ -19,7 +19,12 @@ export default trigger({
     const contact = recordIn(data, 'contact');
     const visitorId = contact?.visitorId;
     if (typeof visitorId !== 'string' || !visitorId.trim()) return [];
-    const person = contact!.contactName || [contact!.firstName, contact!.lastName].filter(Boolean).join(' ') || contact!.email || contact!.phone || input.contactId;
+    const person =
+      contact!.contactName ||
+      [contact!.firstName, contact!.lastName].filter(Boolean).join(' ') ||
+      contact!.email ||
+      contact!.phone ||
+      input.contactId;
     return [{ id: visitorId, name: `${person} (live chat visitor)`, contactId: contact!.id ?? input.contactId }];
   },
   sample: { id: 've9EPM428h8vShlRW1KT', name: 'Jane Doe (live chat visitor)', contactId: 'seD4PfOuKoVMLkEZqohJ' },

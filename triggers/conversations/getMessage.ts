@@ -1,4 +1,11 @@
-import { MESSAGE_SCOPES, messageConversationField, messageIdField, messageOutputLabels, messageSample, withMessageName } from '../../families/conversations';
+import {
+  MESSAGE_SCOPES,
+  messageConversationField,
+  messageIdField,
+  messageOutputLabels,
+  messageSample,
+  withMessageName,
+} from '../../families/conversations';
 import { recordIn } from '../../highlevel/answers';
 import { contentHash } from '../../steps/dedupe';
 import { trigger } from '../../steps/define';

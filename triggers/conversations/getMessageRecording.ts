@@ -1,5 +1,11 @@
 import {
-  callStatusOf, isFinishedCall, MESSAGE_SCOPES, messageConversationField, messageIdField, RECORDING_ENDPOINT, recordingFile,
+  callStatusOf,
+  isFinishedCall,
+  MESSAGE_SCOPES,
+  messageConversationField,
+  messageIdField,
+  RECORDING_ENDPOINT,
+  recordingFile,
 } from '../../families/conversations';
 import { recordIn } from '../../highlevel/answers';
 import { ghl } from '../../highlevel/request';
@@ -11,7 +17,8 @@ export default trigger({
   noun: 'Recording',
   label: 'Call Recording Ready (Chosen Message)',
   catalog: 'Get Message Recording',
-  description: 'Triggers when the chosen call or voicemail has ended (once per call), with its recording as a file that later steps can use.',
+  description:
+    'Triggers when the chosen call or voicemail has ended (once per call), with its recording as a file that later steps can use.',
   endpoint: RECORDING_ENDPOINT,
   scopes: MESSAGE_SCOPES.read,
   // Polls the message (small JSON) rather than downloading audio on every poll; the recording
@@ -20,7 +27,10 @@ export default trigger({
   fields: [messageConversationField, messageIdField],
   what: (i) => `Message ${i.messageId}`,
   perform: async (z, bundle, input) => {
-    const data = await ghl(z, bundle, 'GET /conversations/messages/{id}', { path: { id: input.messageId }, what: `Message ${input.messageId}` });
+    const data = await ghl(z, bundle, 'GET /conversations/messages/{id}', {
+      path: { id: input.messageId },
+      what: `Message ${input.messageId}`,
+    });
     const message = recordIn(data, 'message');
     if (!message || !isFinishedCall(message)) return { recording: undefined };
     const locationId = String(message.locationId || connectedLocation(bundle));

@@ -1,5 +1,10 @@
 import {
-  MESSAGE_SCOPES, messageConversationField, messageIdField, TRANSCRIPTION_ENDPOINT, transcriptionOf, transcriptionSample,
+  MESSAGE_SCOPES,
+  messageConversationField,
+  messageIdField,
+  TRANSCRIPTION_ENDPOINT,
+  transcriptionOf,
+  transcriptionSample,
 } from '../../families/conversations';
 import { trigger } from '../../steps/define';
 
@@ -8,7 +13,8 @@ export default trigger({
   noun: 'Transcription',
   label: 'Call Transcription Ready (Chosen Message)',
   catalog: 'Get Message Transcription',
-  description: "Triggers when the chosen call's transcription is ready (once per call), with the full text and each sentence with its timing.",
+  description:
+    "Triggers when the chosen call's transcription is ready (once per call), with the full text and each sentence with its timing.",
   endpoint: TRANSCRIPTION_ENDPOINT,
   scopes: MESSAGE_SCOPES.read,
   fields: [messageConversationField, messageIdField],

@@ -11,7 +11,10 @@ export default appEventHook({
   adapter: messageEvents,
   fields: [
     {
-      key: 'messageChannel', label: 'Channel', choices: { ...MESSAGE_EVENT_CHANNELS, CALL: 'Call (and Voicemail)' }, example: 'SMS',
+      key: 'messageChannel',
+      label: 'Channel',
+      choices: { ...MESSAGE_EVENT_CHANNELS, CALL: 'Call (and Voicemail)' },
+      example: 'SMS',
       helpText: 'Only messages that come in on this channel. Leave empty for every channel.',
     },
   ],

@@ -1,6 +1,4 @@
-import {
-  conversationEmails, conversationIdField, conversationMessagesPage, MESSAGE_SCOPES,
-} from '../../families/conversations';
+import { conversationEmails, conversationIdField, conversationMessagesPage, MESSAGE_SCOPES } from '../../families/conversations';
 import { trigger } from '../../steps/define';
 
 const PAGE_SIZE = 100;
@@ -34,5 +32,11 @@ export default trigger({
     direction: 'outbound',
     dateAdded: '2026-11-21T14:02:11.000Z',
   },
-  outputLabels: { id: 'Email Message ID', name: 'Email', messageId: 'Conversation Message ID', conversationId: 'Conversation ID', contactId: 'Contact ID' },
+  outputLabels: {
+    id: 'Email Message ID',
+    name: 'Email',
+    messageId: 'Conversation Message ID',
+    conversationId: 'Conversation ID',
+    contactId: 'Contact ID',
+  },
 });

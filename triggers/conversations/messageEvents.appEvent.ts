@@ -5,12 +5,24 @@ import type { EventAdapter } from '../../steps/appEventHook';
 
 /** The channels of message events as HighLevel names them in `messageType` (InboundMessage.md). */
 export const MESSAGE_EVENT_CHANNELS: Record<string, string> = {
-  SMS: 'SMS', Email: 'Email', CALL: 'Call', GMB: 'Google Business', FB: 'Facebook', IG: 'Instagram', 'Live Chat': 'Live Chat',
+  SMS: 'SMS',
+  Email: 'Email',
+  CALL: 'Call',
+  GMB: 'Google Business',
+  FB: 'Facebook',
+  IG: 'Instagram',
+  'Live Chat': 'Live Chat',
 };
 
 /** The conversations document's message types, as message events name the same channels. */
 const EVENT_CHANNEL_OF: Record<string, string> = {
-  TYPE_SMS: 'SMS', TYPE_EMAIL: 'Email', TYPE_CALL: 'CALL', TYPE_GMB: 'GMB', TYPE_FACEBOOK: 'FB', TYPE_INSTAGRAM: 'IG', TYPE_LIVE_CHAT: 'Live Chat',
+  TYPE_SMS: 'SMS',
+  TYPE_EMAIL: 'Email',
+  TYPE_CALL: 'CALL',
+  TYPE_GMB: 'GMB',
+  TYPE_FACEBOOK: 'FB',
+  TYPE_INSTAGRAM: 'IG',
+  TYPE_LIVE_CHAT: 'Live Chat',
 };
 
 /** A conversation of the polling triggers, read as the event of its latest message. */
@@ -27,8 +39,15 @@ export const messageEvents: EventAdapter = {
   }),
   present: (e) => ({ channel: MESSAGE_EVENT_CHANNELS[e.messageType] ?? channelName(e.messageType) }),
   labels: {
-    body: 'Message Text', channel: 'Channel', messageType: 'Channel (as Delivered)', contactId: 'Contact ID', conversationId: 'Conversation ID',
-    direction: 'Direction', dateAdded: 'Sent At', 'attachments[]': 'Attachment URLs', conversationProviderId: 'Conversation Provider ID',
+    body: 'Message Text',
+    channel: 'Channel',
+    messageType: 'Channel (as Delivered)',
+    contactId: 'Contact ID',
+    conversationId: 'Conversation ID',
+    direction: 'Direction',
+    dateAdded: 'Sent At',
+    'attachments[]': 'Attachment URLs',
+    conversationProviderId: 'Conversation Provider ID',
   },
 };
 
@@ -37,7 +56,11 @@ export const conversationUnreadEvents: EventAdapter = {
   asEvent: (c) => ({ ...c, id: c.conversationId ?? c.id, timestamp: c.lastMessageDate ?? c.dateUpdated }),
   present: (e) => ({ conversationId: e.id, contactId: e.contactId, unreadCount: e.unreadCount }),
   labels: {
-    conversationId: 'Conversation ID', contactId: 'Contact ID', unreadCount: 'Unread Messages', starred: 'Starred', inbox: 'In Inbox',
+    conversationId: 'Conversation ID',
+    contactId: 'Contact ID',
+    unreadCount: 'Unread Messages',
+    starred: 'Starred',
+    inbox: 'In Inbox',
     deleted: 'Deleted',
   },
 };
@@ -51,19 +74,31 @@ export const emailStatsEvents: EventAdapter = {
   present: (e) => {
     const payload = e.webhookPayload ?? {};
     return {
-      emailEvent: payload.event, recipient: payload.recipient, emailFrom: payload.message?.headers?.from,
+      emailEvent: payload.event,
+      recipient: payload.recipient,
+      emailFrom: payload.message?.headers?.from,
       emailMessageId: payload.message?.headers?.['message-id'],
     };
   },
   labels: {
-    emailEvent: 'Email Event', recipient: 'Recipient Email', emailFrom: 'From', emailMessageId: 'Email Message-ID Header',
-    companyId: 'Agency (Company) ID', webhookPayload__event: 'Email Event (as Delivered)', webhookPayload__recipient: 'Recipient (as Delivered)',
+    emailEvent: 'Email Event',
+    recipient: 'Recipient Email',
+    emailFrom: 'From',
+    emailMessageId: 'Email Message-ID Header',
+    companyId: 'Agency (Company) ID',
+    webhookPayload__event: 'Email Event (as Delivered)',
+    webhookPayload__recipient: 'Recipient (as Delivered)',
     webhookPayload__timestamp: 'Email Event Time',
   },
 };
 
 /** The email events HighLevel's mail service reports (Mailgun's names); "failed" is a bounce. */
 export const EMAIL_EVENTS: Record<string, string> = {
-  accepted: 'Accepted', delivered: 'Delivered', opened: 'Opened', clicked: 'Clicked', failed: 'Failed (Bounced)',
-  unsubscribed: 'Unsubscribed', complained: 'Complained (Marked as Spam)',
+  accepted: 'Accepted',
+  delivered: 'Delivered',
+  opened: 'Opened',
+  clicked: 'Clicked',
+  failed: 'Failed (Bounced)',
+  unsubscribed: 'Unsubscribed',
+  complained: 'Complained (Marked as Spam)',
 };

@@ -38,7 +38,11 @@ export const replyWebhookPayload = {
 };
 
 export const replyWebhookLabels = {
-  ...contactWebhookLabels, message__type: 'Channel (as Posted)', message__body: 'Message Text (as Posted)',
-  messageText: 'Message Text', channel: 'Channel', conversationId: 'Conversation ID', conversation_id: 'Conversation ID (as Posted)',
+  ...contactWebhookLabels,
+  message__type: 'Channel (as Posted)',
+  message__body: 'Message Text (as Posted)',
+  messageText: 'Message Text',
+  channel: 'Channel',
+  conversationId: 'Conversation ID',
+  conversation_id: 'Conversation ID (as Posted)',
 };
-

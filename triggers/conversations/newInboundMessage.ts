@@ -1,6 +1,10 @@
 import { listIn } from '../../highlevel/answers';
 import {
-  CONVERSATION_SCOPES, INBOUND_CHANNELS, inboundMessageLabels, inboundMessageSample, presentInboundMessage,
+  CONVERSATION_SCOPES,
+  INBOUND_CHANNELS,
+  inboundMessageLabels,
+  inboundMessageSample,
+  presentInboundMessage,
 } from '../../families/conversations';
 import { trigger } from '../../steps/define';
 
@@ -8,12 +12,18 @@ export default trigger({
   key: 'new_inbound_message',
   noun: 'Message',
   label: 'New Inbound Message',
-  description: 'Triggers when a contact sends a message (SMS, email, chat, WhatsApp, Facebook, Instagram or a call) to the sub-account: the latest of each conversation, if not yet answered when Zapier checks. Its instant kinds see every message.',
+  description:
+    'Triggers when a contact sends a message (SMS, email, chat, WhatsApp, Facebook, Instagram or a call) to the sub-account: the latest of each conversation, if not yet answered when Zapier checks. Its instant kinds see every message.',
   endpoint: 'GET /conversations/search',
   scopes: CONVERSATION_SCOPES.read,
   fields: [
     {
-      key: 'channel', as: 'lastMessageType', in: 'query', label: 'Channel', choices: INBOUND_CHANNELS, example: 'TYPE_SMS',
+      key: 'channel',
+      as: 'lastMessageType',
+      in: 'query',
+      label: 'Channel',
+      choices: INBOUND_CHANNELS,
+      example: 'TYPE_SMS',
       helpText: 'Only messages that came in on this channel. Leave empty for every channel.',
     },
   ],

@@ -11,15 +11,25 @@ export default trigger({
   endpoint: 'GET /conversations/search',
   scopes: CONVERSATION_SCOPES.read,
   fields: [
-    { key: 'query', label: 'Search Text', helpText: "Matches the contact's name, email or phone and the message text. Leave empty for every new conversation.", example: 'jane' },
+    {
+      key: 'query',
+      label: 'Search Text',
+      helpText: "Matches the contact's name, email or phone and the message text. Leave empty for every new conversation.",
+      example: 'jane',
+    },
     { ...contactIdField, required: false, helpText: 'Only conversations with this contact.' },
     userIdField('assignedTo', 'Assigned User', 'Only conversations assigned to this HighLevel user.'),
     {
-      key: 'status', label: 'Status', helpText: 'Only conversations in this state of the inbox.', example: 'unread',
+      key: 'status',
+      label: 'Status',
+      helpText: 'Only conversations in this state of the inbox.',
+      example: 'unread',
       choices: { all: 'All', read: 'Read', unread: 'Unread', starred: 'Starred', recents: 'Recent' },
     },
     {
-      key: 'lastMessageDirection', label: 'Last Message Direction', example: 'inbound',
+      key: 'lastMessageDirection',
+      label: 'Last Message Direction',
+      example: 'inbound',
       helpText: 'Only conversations whose latest message came in from the contact (Inbound) or went out (Outbound).',
       choices: { inbound: 'Inbound', outbound: 'Outbound' },
     },

@@ -9,11 +9,15 @@ export default trigger({
   description: 'Triggers when a new custom field is added to the connected sub-account (for contacts, opportunities or both).',
   endpoint: 'GET /locations/{locationId}/customFields',
   scopes: ['locations/customFields.readonly'],
-  fields: [{
-    key: 'model', label: 'Used For', example: 'contact',
-    choices: { contact: 'Contacts', opportunity: 'Opportunities', all: 'Both' },
-    helpText: 'Only custom fields of contacts or of opportunities. Leave empty for both.',
-  }],
+  fields: [
+    {
+      key: 'model',
+      label: 'Used For',
+      example: 'contact',
+      choices: { contact: 'Contacts', opportunity: 'Opportunities', all: 'Both' },
+      helpText: 'Only custom fields of contacts or of opportunities. Leave empty for both.',
+    },
+  ],
   list: 'customFields',
   sample: customFieldSample,
   outputLabels: { id: 'Custom Field ID', name: 'Field Name', fieldKey: 'Field Key (for merge tags)', 'picklistOptions[]': 'Options' },

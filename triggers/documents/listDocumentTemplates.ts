@@ -10,13 +10,20 @@ export default trigger({
   hidden: true,
   endpoint: 'GET /proposals/templates',
   scopes: documentScopes('GET /proposals/templates'),
-  request: (_input, bundle, { page, limit }) => ({ query: { locationId: connectedLocation(bundle), limit: String(limit), skip: String(page * limit) } }),
+  request: (_input, bundle, { page, limit }) => ({
+    query: { locationId: connectedLocation(bundle), limit: String(limit), skip: String(page * limit) },
+  }),
   list: 'data',
   item: presentTemplate,
   newest: 'updatedAt',
   sample: {
-    id: '685d11c371c22e636e9c04b2', _id: '685d11c371c22e636e9c04b2', name: 'SEO services agreement', type: 'proposal',
-    locationId: 've9EPM428h8vShlRW1KT', createdAt: '2026-06-26T09:24:19.305Z', updatedAt: '2026-06-26T09:27:32.119Z',
+    id: '685d11c371c22e636e9c04b2',
+    _id: '685d11c371c22e636e9c04b2',
+    name: 'SEO services agreement',
+    type: 'proposal',
+    locationId: 've9EPM428h8vShlRW1KT',
+    createdAt: '2026-06-26T09:24:19.305Z',
+    updatedAt: '2026-06-26T09:27:32.119Z',
   },
   outputLabels: { id: 'Template ID', name: 'Template Name' },
 });

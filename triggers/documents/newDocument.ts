@@ -1,4 +1,11 @@
-import { documentLabels, documentPage, DOCUMENT_POLL_DAYS, documentSample, documentScopes, presentDocument } from '../../families/documents';
+import {
+  documentLabels,
+  documentPage,
+  DOCUMENT_POLL_DAYS,
+  documentSample,
+  documentScopes,
+  presentDocument,
+} from '../../families/documents';
 import { trigger } from '../../steps/define';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -13,17 +20,26 @@ export default trigger({
   description: 'Triggers when a document or contract is created in the sub-account (from a template, by hand or by a Zap).',
   endpoint: 'GET /proposals/document',
   scopes: documentScopes('GET /proposals/document'),
-  fields: [{
-    key: 'status', label: 'Status', example: 'sent',
-    choices: { draft: 'Draft', sent: 'Sent', viewed: 'Viewed', completed: 'Completed (Signed)', accepted: 'Accepted' },
-    helpText: 'Only new documents that already have this status. Leave empty for every new document.',
-  }],
+  fields: [
+    {
+      key: 'status',
+      label: 'Status',
+      example: 'sent',
+      choices: { draft: 'Draft', sent: 'Sent', viewed: 'Viewed', completed: 'Completed (Signed)', accepted: 'Accepted' },
+      helpText: 'Only new documents that already have this status. Leave empty for every new document.',
+    },
+  ],
   request: (_input, bundle, page) => {
     const now = Date.now();
     const days = bundle.meta?.isLoadingSample ? 31 : DOCUMENT_POLL_DAYS;
-    return documentPage(bundle, { ...page, page: 0 }, {
-      dateFrom: new Date(now - days * DAY_MS).toISOString(), dateTo: new Date(now + DAY_MS).toISOString(),
-    });
+    return documentPage(
+      bundle,
+      { ...page, page: 0 },
+      {
+        dateFrom: new Date(now - days * DAY_MS).toISOString(),
+        dateTo: new Date(now + DAY_MS).toISOString(),
+      },
+    );
   },
   list: 'documents',
   item: presentDocument,

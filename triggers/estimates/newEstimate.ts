@@ -14,13 +14,22 @@ export default trigger({
   description: 'Triggers when an estimate (quote) is created in the sub-account, draft or sent; also lists estimates for dropdowns.',
   endpoint: 'GET /invoices/estimate/list',
   scopes: ESTIMATE_SCOPES.read,
-  fields: [{
-    key: 'status', label: 'Status', example: 'sent',
-    choices: { draft: 'Draft', sent: 'Sent', viewed: 'Viewed', accepted: 'Accepted', declined: 'Declined', invoiced: 'Invoiced' },
-    helpText: 'Only new estimates that already have this status. Leave empty for every new estimate.',
-  }],
+  fields: [
+    {
+      key: 'status',
+      label: 'Status',
+      example: 'sent',
+      choices: { draft: 'Draft', sent: 'Sent', viewed: 'Viewed', accepted: 'Accepted', declined: 'Declined', invoiced: 'Invoiced' },
+      helpText: 'Only new estimates that already have this status. Leave empty for every new estimate.',
+    },
+  ],
   request: (_input, bundle, { limit }) => ({
-    query: { ...connectedAlt(bundle), offset: 0, limit, ...recentDays(bundle.meta?.timezone, bundle.meta?.isLoadingSample ? 31 : ESTIMATE_POLL_DAYS) },
+    query: {
+      ...connectedAlt(bundle),
+      offset: 0,
+      limit,
+      ...recentDays(bundle.meta?.timezone, bundle.meta?.isLoadingSample ? 31 : ESTIMATE_POLL_DAYS),
+    },
   }),
   list: 'estimates',
   item: presentEstimate,

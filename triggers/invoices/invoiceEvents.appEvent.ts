@@ -8,14 +8,25 @@ export const invoiceEvents: EventAdapter = {
     const { id, contactId, contactName, contactEmail } = presentInvoice(e);
     return { invoiceId: id, contactId, contactName, contactEmail };
   },
-  labels: { ...invoiceLabels, id: 'Event ID', invoiceId: 'Invoice ID', _id: 'Invoice ID (as Delivered)', altId: 'Sub-Account ID (as Delivered)' },
+  labels: {
+    ...invoiceLabels,
+    id: 'Event ID',
+    invoiceId: 'Invoice ID',
+    _id: 'Invoice ID (as Delivered)',
+    altId: 'Sub-Account ID (as Delivered)',
+  },
 };
 
 /** The Status filter of invoice event triggers: the invoice's status as the event carries it. */
 export const invoiceStatusFilter = {
-  fields: [{
-    key: 'invoiceStatus', label: 'Status', choices: INVOICE_STATUS, example: 'sent',
-    helpText: "Only invoices with this status after the change. Leave empty for every status.",
-  }],
+  fields: [
+    {
+      key: 'invoiceStatus',
+      label: 'Status',
+      choices: INVOICE_STATUS,
+      example: 'sent',
+      helpText: 'Only invoices with this status after the change. Leave empty for every status.',
+    },
+  ],
   filterBy: { invoiceStatus: 'status' },
 };

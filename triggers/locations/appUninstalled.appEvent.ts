@@ -6,7 +6,8 @@ export default agencyEventHook({
   key: 'app_uninstalled_hook',
   noun: 'Installation',
   label: 'App Uninstalled (Instant)',
-  description: 'Triggers when this HighLevel app is removed from a sub-account of your agency (its Zaps there stop working). Needs an agency connection.',
+  description:
+    'Triggers when this HighLevel app is removed from a sub-account of your agency (its Zaps there stop working). Needs an agency connection.',
   events: ['AppUninstall'],
   adapter: appInstallEvents,
 });

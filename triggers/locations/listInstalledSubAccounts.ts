@@ -14,7 +14,13 @@ export default trigger({
   scopes: SUB_ACCOUNT_LIST_SCOPES,
   fields: [
     // Own key: as a dropdown this trigger reads the whole form, where `query` means something else.
-    { key: 'subAccountName', as: 'query', label: 'Sub-Account Name', helpText: 'Only sub-accounts whose name matches this text.', example: 'Acme' },
+    {
+      key: 'subAccountName',
+      as: 'query',
+      label: 'Sub-Account Name',
+      helpText: 'Only sub-accounts whose name matches this text.',
+      example: 'Acme',
+    },
   ],
   sample: installedSubAccountSample,
 });

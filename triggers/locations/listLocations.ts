@@ -11,7 +11,14 @@ export default trigger({
   scopes: LOCATION_SCOPES.read,
   fields: [
     // Own key: as a dropdown this trigger reads the whole form, where `email` means something else.
-    { key: 'businessEmail', as: 'email', label: 'Business Email', type: 'email', helpText: 'Only sub-accounts with this business email.', example: 'office@acmeplumbing.example.com' },
+    {
+      key: 'businessEmail',
+      as: 'email',
+      label: 'Business Email',
+      type: 'email',
+      helpText: 'Only sub-accounts with this business email.',
+      example: 'office@acmeplumbing.example.com',
+    },
   ],
   // The agency comes from the connection. Newest first, paged by skip/limit (which the document
   // types as strings).

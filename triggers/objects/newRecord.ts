@@ -14,8 +14,12 @@ export default trigger({
   fields: [
     objectKeyField,
     {
-      key: 'query', label: 'Search Text', in: 'none', example: 'name:Buddy',
-      helpText: "Only records matching this text in the object's searchable fields; `field:value` (like `name:Buddy`) matches one field. Leave empty for every new record.",
+      key: 'query',
+      label: 'Search Text',
+      in: 'none',
+      example: 'name:Buddy',
+      helpText:
+        "Only records matching this text in the object's searchable fields; `field:value` (like `name:Buddy`) matches one field. Leave empty for every new record.",
     },
   ],
   location: 'body',

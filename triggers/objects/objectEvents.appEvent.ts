@@ -5,7 +5,13 @@ import { objectKeyField, PREFIX } from '../../families/objects';
 
 /** The Object filter of the record event triggers. */
 export const objectEventFilter = {
-  fields: [{ ...objectKeyField, required: false, helpText: 'Only records of this custom object. Leave empty for every object ("Test trigger" needs one).' }],
+  fields: [
+    {
+      ...objectKeyField,
+      required: false,
+      helpText: 'Only records of this custom object. Leave empty for every object ("Test trigger" needs one).',
+    },
+  ],
   filterBy: { schemaKey: 'objectKey' },
 };
 
@@ -16,18 +22,26 @@ export const recordEvents: EventAdapter = {
     objectKey: r.objectKey ?? input.schemaKey,
     owners: r.owner,
     followers: r.followers,
-    properties: Object.entries(r).filter(([k]) => k.startsWith(PREFIX)).map(([k, v]) => ({ key: k.slice(PREFIX.length), valueString: String(v) })),
+    properties: Object.entries(r)
+      .filter(([k]) => k.startsWith(PREFIX))
+      .map(([k, v]) => ({ key: k.slice(PREFIX.length), valueString: String(v) })),
     timestamp: r.updatedAt ?? r.createdAt,
   }),
   present: (e) => ({
     recordId: e.id,
     ...Object.fromEntries(
-      (Array.isArray(e.properties) ? e.properties : []).filter((p: any) => p?.key).map((p: any) => [`${PREFIX}${p.key}`, p.valueString ?? p.value]),
+      (Array.isArray(e.properties) ? e.properties : [])
+        .filter((p: any) => p?.key)
+        .map((p: any) => [`${PREFIX}${p.key}`, p.valueString ?? p.value]),
     ),
   }),
   labels: {
-    recordId: 'Record ID', objectKey: 'Object Key', 'owners[]': 'Owner User IDs', 'followers[]': 'Follower User IDs',
-    'properties[]key': 'Field Keys (as Delivered)', 'properties[]valueString': 'Field Values (as Delivered)',
+    recordId: 'Record ID',
+    objectKey: 'Object Key',
+    'owners[]': 'Owner User IDs',
+    'followers[]': 'Follower User IDs',
+    'properties[]key': 'Field Keys (as Delivered)',
+    'properties[]valueString': 'Field Values (as Delivered)',
   },
 };
 
@@ -36,8 +50,15 @@ export const objectSchemaEvents: EventAdapter = {
   asEvent: (o) => ({ ...o, timestamp: o.updatedAt ?? o.createdAt }),
   present: (e) => ({ objectId: e.id, objectKey: e.key, objectName: e.labels?.plural ?? e.labels?.singular }),
   labels: {
-    objectId: 'Object ID', objectKey: 'Object Key', objectName: 'Object Name', key: 'Object Key (as Delivered)',
-    labels__singular: 'Singular Name', labels__plural: 'Plural Name', description: 'Object Description',
-    'searchableProperties[]': 'Searchable Fields', primaryDisplayProperty: 'Primary Display Field', objectType: 'Object Type',
+    objectId: 'Object ID',
+    objectKey: 'Object Key',
+    objectName: 'Object Name',
+    key: 'Object Key (as Delivered)',
+    labels__singular: 'Singular Name',
+    labels__plural: 'Plural Name',
+    description: 'Object Description',
+    'searchableProperties[]': 'Searchable Fields',
+    primaryDisplayProperty: 'Primary Display Field',
+    objectType: 'Object Type',
   },
 };

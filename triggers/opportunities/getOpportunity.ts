@@ -1,4 +1,10 @@
-import { OPPORTUNITY_SCOPES, opportunityIdField, opportunityOutput, opportunityOutputLabels, opportunitySample } from '../../families/opportunities';
+import {
+  OPPORTUNITY_SCOPES,
+  opportunityIdField,
+  opportunityOutput,
+  opportunityOutputLabels,
+  opportunitySample,
+} from '../../families/opportunities';
 import { trigger } from '../../steps/define';
 
 export default trigger({

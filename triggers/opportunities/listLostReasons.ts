@@ -14,6 +14,12 @@ export default trigger({
   request: (_input, _bundle, { page, limit }) => ({ query: { limit, skip: page * limit } }),
   list: 'lostReasons',
   newest: 'createdAt',
-  sample: { id: 've9EPM428h8vShlRW1KT', name: 'Went with a competitor', locationId: 've9EPM428h8vShlRW1KT', createdAt: '2026-11-19T12:04:22.488Z', updatedAt: '2026-11-19T12:04:22.488Z' },
+  sample: {
+    id: 've9EPM428h8vShlRW1KT',
+    name: 'Went with a competitor',
+    locationId: 've9EPM428h8vShlRW1KT',
+    createdAt: '2026-11-19T12:04:22.488Z',
+    updatedAt: '2026-11-19T12:04:22.488Z',
+  },
   outputLabels: { id: 'Lost Reason ID' },
 });

@@ -11,7 +11,14 @@ export default trigger({
   scopes: OPPORTUNITY_SCOPES.read,
   hidden: true,
   fields: [
-    { key: 'pipelineId', label: 'Pipeline', in: 'none', dynamic: 'list_pipelines.id.name', helpText: 'Only the stages of this pipeline; leave empty for every pipeline.', example: 'VDm7RPYC2GLUvdpKmBfC' },
+    {
+      key: 'pipelineId',
+      label: 'Pipeline',
+      in: 'none',
+      dynamic: 'list_pipelines.id.name',
+      helpText: 'Only the stages of this pipeline; leave empty for every pipeline.',
+      example: 'VDm7RPYC2GLUvdpKmBfC',
+    },
   ],
   location: 'query',
   list: (data, input) => stagesOf(Array.isArray(data?.pipelines) ? data.pipelines : [], input.pipelineId),

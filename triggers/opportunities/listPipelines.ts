@@ -12,5 +12,11 @@ export default trigger({
   location: 'query',
   list: 'pipelines',
   sample: pipelineSample,
-  outputLabels: { id: 'Pipeline ID', name: 'Pipeline Name', 'stages[]id': 'Stage IDs', 'stages[]name': 'Stage Names', 'stages[]position': 'Stage Positions' },
+  outputLabels: {
+    id: 'Pipeline ID',
+    name: 'Pipeline Name',
+    'stages[]id': 'Stage IDs',
+    'stages[]name': 'Stage Names',
+    'stages[]position': 'Stage Positions',
+  },
 });

@@ -11,7 +11,10 @@ export default appEventHook({
   description: 'Triggers when an opportunity is assigned to a user (or to another one).',
   events: ['OpportunityAssignedToUpdate'],
   adapter: opportunityEvents,
-  fields: [eventPipelineField, userIdField('assignedTo', 'Assigned User', 'Only when the opportunity is assigned to this HighLevel user. Leave empty for any user.')],
+  fields: [
+    eventPipelineField,
+    userIdField('assignedTo', 'Assigned User', 'Only when the opportunity is assigned to this HighLevel user. Leave empty for any user.'),
+  ],
   filterBy: { pipelineId: 'pipelineId', assignedTo: 'assignedTo' },
   list: { step: newOpportunity },
 });

@@ -11,7 +11,8 @@ import type { FieldSpec } from '../../steps/fields';
 // the page of most recently created opportunities, filtered by the pipeline (and stage or status).
 
 export const eventPipelineField: FieldSpec = {
-  ...pipelineIdField(false, 'Only opportunities in this pipeline. Leave empty for every pipeline.'), as: 'pipeline_id',
+  ...pipelineIdField(false, 'Only opportunities in this pipeline. Leave empty for every pipeline.'),
+  as: 'pipeline_id',
 };
 
 /** Stage ID → its name and pipeline's name, from GET /opportunities/pipelines. */

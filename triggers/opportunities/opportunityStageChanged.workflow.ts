@@ -1,6 +1,11 @@
 import { workflowHook } from '../../steps/define';
 import opportunityStageChanged from './opportunityStageChanged';
-import { opportunityAsWebhookPayload, opportunityWebhookLabels, opportunityWebhookPayload, presentOpportunityPayload } from './opportunityEvents.workflow';
+import {
+  opportunityAsWebhookPayload,
+  opportunityWebhookLabels,
+  opportunityWebhookPayload,
+  presentOpportunityPayload,
+} from './opportunityEvents.workflow';
 
 export default workflowHook({
   key: 'opportunity_stage_changed_instant',

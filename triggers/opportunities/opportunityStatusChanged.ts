@@ -8,8 +8,13 @@ import { changeSample, eventOutputLabels, eventPipelineField, STATUS_CHANGES, st
 const fields: FieldSpec[] = [
   eventPipelineField,
   {
-    key: 'statusChange', label: 'Status', in: 'none', choices: STATUS_CHANGES, example: 'won',
-    helpText: 'Only this change: won, lost, abandoned, or reopened (back to open after being won, lost or abandoned). Leave empty for all four.',
+    key: 'statusChange',
+    label: 'Status',
+    in: 'none',
+    choices: STATUS_CHANGES,
+    example: 'won',
+    helpText:
+      'Only this change: won, lost, abandoned, or reopened (back to open after being won, lost or abandoned). Leave empty for all four.',
   },
 ];
 
@@ -28,7 +33,7 @@ export default trigger({
   perform: async (z, bundle, input) => {
     // Won, lost and abandoned filter at HighLevel (no choice: `all`, not HighLevel's default); reopened
     // ones are open ones, sorted out below.
-    const status = input.statusChange === 'reopened' ? 'open' : input.statusChange ?? 'all';
+    const status = input.statusChange === 'reopened' ? 'open' : (input.statusChange ?? 'all');
     const data = await searchOpportunities(z, bundle, { pipeline_id: input.pipelineId, status }, pageOf(bundle).limit);
     return listIn(data, 'opportunities')
       .map((o) => ({ ...o, statusChange: statusChangeOf(o) }))

@@ -1,6 +1,12 @@
 import {
-  paymentModeField, paymentPoll, PAYMENT_SCOPES, presentPaymentRecord, subscriptionEvents, SUBSCRIPTION_EVENTS,
-  subscriptionLabels, subscriptionSample,
+  paymentModeField,
+  paymentPoll,
+  PAYMENT_SCOPES,
+  presentPaymentRecord,
+  subscriptionEvents,
+  SUBSCRIPTION_EVENTS,
+  subscriptionLabels,
+  subscriptionSample,
 } from '../../families/payments';
 import { listIn } from '../../highlevel/answers';
 import { trigger } from '../../steps/define';
@@ -16,8 +22,14 @@ const subscriptionTrigger = trigger({
   scopes: PAYMENT_SCOPES.subscriptions,
   fields: [
     {
-      key: 'event', label: 'Event', in: 'none', choices: SUBSCRIPTION_EVENTS, default: 'new', example: 'cancelled',
-      helpText: 'New: each new subscription (started in the last 2 days when Zapier checks). Cancelled: each cancellation among the first 100 subscriptions HighLevel lists (it documents no order, and none by cancellation date).',
+      key: 'event',
+      label: 'Event',
+      in: 'none',
+      choices: SUBSCRIPTION_EVENTS,
+      default: 'new',
+      example: 'cancelled',
+      helpText:
+        'New: each new subscription (started in the last 2 days when Zapier checks). Cancelled: each cancellation among the first 100 subscriptions HighLevel lists (it documents no order, and none by cancellation date).',
     },
     paymentModeField,
   ],

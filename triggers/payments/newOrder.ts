@@ -13,7 +13,9 @@ export default trigger({
   fields: [
     paymentModeField,
     {
-      key: 'paymentStatus', label: 'Payment Status', example: 'paid',
+      key: 'paymentStatus',
+      label: 'Payment Status',
+      example: 'paid',
       choices: { paid: 'Paid', unpaid: 'Unpaid', partially_paid: 'Partially Paid', refunded: 'Refunded' },
       helpText: 'Only orders with this payment status. Leave empty for every new order.',
     },

@@ -1,4 +1,11 @@
-import { paymentModeField, paymentPoll, PAYMENT_SCOPES, presentPaymentRecord, transactionLabels, transactionSample } from '../../families/payments';
+import {
+  paymentModeField,
+  paymentPoll,
+  PAYMENT_SCOPES,
+  presentPaymentRecord,
+  transactionLabels,
+  transactionSample,
+} from '../../families/payments';
 import { trigger } from '../../steps/define';
 
 // Dedupe key: the transaction `id` (HighLevel's `_id`). HighLevel documents no sort, so items are

@@ -6,7 +6,9 @@ import type { EventAdapter } from '../../steps/appEventHook';
 /** Order events carry the contact as `contactSnapshot` and the checkout as `source`; orders list them flat. */
 export const orderEvents: EventAdapter = {
   asEvent: (o) => {
-    const [firstName, ...rest] = String(o.contactName ?? '').trim().split(/\s+/);
+    const [firstName, ...rest] = String(o.contactName ?? '')
+      .trim()
+      .split(/\s+/);
     return {
       ...o,
       _id: o._id ?? o.id,
@@ -26,7 +28,15 @@ export const orderEvents: EventAdapter = {
     };
   },
   labels: {
-    ...orderLabels, id: 'Event ID', orderId: 'Order ID', _id: 'Order ID (as Delivered)', altId: 'Sub-Account ID (as Delivered)', amount: 'Total', orderStatus: 'Order Status',
-    sourceName: 'Source Name', contactSnapshot__email: 'Contact Email (as Delivered)', 'items[]name': 'Item Names',
+    ...orderLabels,
+    id: 'Event ID',
+    orderId: 'Order ID',
+    _id: 'Order ID (as Delivered)',
+    altId: 'Sub-Account ID (as Delivered)',
+    amount: 'Total',
+    orderStatus: 'Order Status',
+    sourceName: 'Source Name',
+    contactSnapshot__email: 'Contact Email (as Delivered)',
+    'items[]name': 'Item Names',
   },
 };

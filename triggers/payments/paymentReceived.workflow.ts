@@ -17,13 +17,23 @@ export default workflowHook({
   samplePayload: {
     ...eventWebhookPayload,
     payment: {
-      transaction_id: '61dd0feac077f72010f78804', total_amount: 1500, currency_code: 'USD',
-      payment_status: 'succeeded', source: 'Local SEO Package', created_on: '2026-11-20T09:31:30.255Z',
+      transaction_id: '61dd0feac077f72010f78804',
+      total_amount: 1500,
+      currency_code: 'USD',
+      payment_status: 'succeeded',
+      source: 'Local SEO Package',
+      created_on: '2026-11-20T09:31:30.255Z',
     },
   },
   outputLabels: {
-    ...contactWebhookLabels, transactionId: 'Transaction ID', amount: 'Amount', currency: 'Currency',
-    paymentStatus: 'Payment Status', paidAt: 'Paid At', payment__total_amount: 'Amount (as Posted)',
-    payment__transaction_id: 'Transaction ID (as Posted)', payment__currency_code: 'Currency (as Posted)',
+    ...contactWebhookLabels,
+    transactionId: 'Transaction ID',
+    amount: 'Amount',
+    currency: 'Currency',
+    paymentStatus: 'Payment Status',
+    paidAt: 'Paid At',
+    payment__total_amount: 'Amount (as Posted)',
+    payment__transaction_id: 'Transaction ID (as Posted)',
+    payment__currency_code: 'Currency (as Posted)',
   },
 });

@@ -19,17 +19,30 @@ export default trigger({
   endpoint: 'GET /products/{productId}/price',
   scopes: PRODUCT_SCOPES.prices.read,
   alsoCalls: [{ endpoint: 'GET /products/inventory', scopes: PRODUCT_SCOPES.prices.read }],
-  fields: [{ key: 'productId', label: 'Product', in: 'none', dynamic: 'new_product.id.name', example: '655b33a82209e60b6adb87a5', helpText: 'The product whose prices to list.' }],
+  fields: [
+    {
+      key: 'productId',
+      label: 'Product',
+      in: 'none',
+      dynamic: 'new_product.id.name',
+      example: '655b33a82209e60b6adb87a5',
+      helpText: 'The product whose prices to list.',
+    },
+  ],
   perform: async (z, bundle, input) => {
     const { page, limit } = pageOf(bundle);
     if (!input.productId) {
       const data = await ghl(z, bundle, 'GET /products/inventory', { query: { ...connectedAlt(bundle), limit, offset: page * limit } });
-      return (Array.isArray(data?.inventory) ? data.inventory : []).map((i: any) => i && typeof i === 'object' ? presentPrice(i, i.productName) : i);
+      return (Array.isArray(data?.inventory) ? data.inventory : []).map((i: any) =>
+        i && typeof i === 'object' ? presentPrice(i, i.productName) : i,
+      );
     }
     const data = await ghl(z, bundle, 'GET /products/{productId}/price', {
-      path: { productId: input.productId }, query: { locationId: connectedLocation(bundle), limit, offset: page * limit }, what: `Product ${input.productId}`,
+      path: { productId: input.productId },
+      query: { locationId: connectedLocation(bundle), limit, offset: page * limit },
+      what: `Product ${input.productId}`,
     });
-    return (Array.isArray(data?.prices) ? data.prices : []).map((p: any) => p && typeof p === 'object' ? presentPrice(p) : p);
+    return (Array.isArray(data?.prices) ? data.prices : []).map((p: any) => (p && typeof p === 'object' ? presentPrice(p) : p));
   },
   newest: 'createdAt',
   sample: priceSample,

@@ -7,7 +7,7 @@ export default trigger({
   label: 'New Snapshot',
   catalog: 'List Snapshots',
   description:
-    "Triggers when a snapshot is added to, or imported into, the agency. Needs an agency (Company) connection: HighLevel refuses sub-account connections here.",
+    'Triggers when a snapshot is added to, or imported into, the agency. Needs an agency (Company) connection: HighLevel refuses sub-account connections here.',
   endpoint: 'GET /snapshots/',
   scopes: SNAPSHOT_SCOPES.read,
   company: 'query',

@@ -3,8 +3,23 @@ import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [
-  { key: 'emails', label: 'Emails', type: 'list', required: true, in: 'none', helpText: 'Login emails of the users to find, one per line or separated by commas.', example: ['sam@example.com', 'alex@example.com'] },
-  { key: 'deleted', label: 'Deleted Users', type: 'boolean', default: 'false', helpText: 'Yes finds deleted users with these emails instead of active ones.', example: false },
+  {
+    key: 'emails',
+    label: 'Emails',
+    type: 'list',
+    required: true,
+    in: 'none',
+    helpText: 'Login emails of the users to find, one per line or separated by commas.',
+    example: ['sam@example.com', 'alex@example.com'],
+  },
+  {
+    key: 'deleted',
+    label: 'Deleted Users',
+    type: 'boolean',
+    default: 'false',
+    helpText: 'Yes finds deleted users with these emails instead of active ones.',
+    example: false,
+  },
 ];
 
 export default trigger({

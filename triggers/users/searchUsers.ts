@@ -3,8 +3,19 @@ import { trigger } from '../../steps/define';
 import type { FieldSpec } from '../../steps/fields';
 
 const fields: FieldSpec[] = [
-  { key: 'query', label: 'Search Text', helpText: "Matches the user's full name, email or phone. Leave empty for every new user.", example: 'sam' },
-  { key: 'type', label: 'User Type', choices: USER_TYPES, helpText: 'Only sub-account users or only agency users; leave empty for both.', example: 'account' },
+  {
+    key: 'query',
+    label: 'Search Text',
+    helpText: "Matches the user's full name, email or phone. Leave empty for every new user.",
+    example: 'sam',
+  },
+  {
+    key: 'type',
+    label: 'User Type',
+    choices: USER_TYPES,
+    helpText: 'Only sub-account users or only agency users; leave empty for both.',
+    example: 'account',
+  },
   { key: 'role', label: 'Role', choices: USER_ROLES, helpText: 'Only admins or only users; leave empty for both.', example: 'user' },
 ];
 

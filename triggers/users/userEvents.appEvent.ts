@@ -7,7 +7,14 @@ export const userEvents: EventAdapter = {
   asEvent: (u) => u,
   present: (e) => ({ userId: e.id, name: withUserName(e).name }),
   labels: {
-    userId: 'User ID', name: 'Full Name', firstName: 'First Name', lastName: 'Last Name', email: 'Email', phone: 'Phone', role: 'Role',
-    companyId: 'Agency (Company) ID', extension: 'Phone Extension',
+    userId: 'User ID',
+    name: 'Full Name',
+    firstName: 'First Name',
+    lastName: 'Last Name',
+    email: 'Email',
+    phone: 'Phone',
+    role: 'Role',
+    companyId: 'Agency (Company) ID',
+    extension: 'Phone Extension',
   },
 };

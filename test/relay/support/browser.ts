@@ -8,7 +8,8 @@ const CANDIDATES = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/u
 /** The browser's executable: CHROMIUM_PATH, else the first one installed. Missing fails the test (never a skip). */
 export function chromiumPath(): string {
   const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((path): path is string => Boolean(path && fs.existsSync(path)));
-  if (!found) throw new Error(`No Chromium found (${CANDIDATES.join(', ')}): apt-get install -y chromium-headless-shell, or set CHROMIUM_PATH`);
+  if (!found)
+    throw new Error(`No Chromium found (${CANDIDATES.join(', ')}): apt-get install -y chromium-headless-shell, or set CHROMIUM_PATH`);
   return found;
 }
 

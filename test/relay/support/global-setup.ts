@@ -17,8 +17,16 @@ export default async function globalSetup() {
   process.env.RELAY_TEST_DIR = work;
   fs.chmodSync(work, 0o755); // the PostgreSQL server's user must reach its directory inside
   try {
-    const build = promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'relay/tsconfig.json')]);
-    const [postgres, ...others] = await Promise.allSettled([startPostgres(join(work, 'postgres')), makePgliteTemplate(join(work, 'pglite-template')), build]);
+    const build = promisify(execFile)(process.execPath, [
+      join(root, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      join(root, 'relay/tsconfig.json'),
+    ]);
+    const [postgres, ...others] = await Promise.allSettled([
+      startPostgres(join(work, 'postgres')),
+      makePgliteTemplate(join(work, 'pglite-template')),
+      build,
+    ]);
     if (postgres.status === 'fulfilled') globalThis.__relayPostgres = postgres.value; // for global-teardown
     for (const result of [postgres, ...others]) if (result.status === 'rejected') throw result.reason;
     process.env.RELAY_TEST_POSTGRES_URL = (postgres as PromiseFulfilledResult<Postgres>).value.url;

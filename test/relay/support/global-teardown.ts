@@ -13,7 +13,10 @@ export default async function globalTeardown() {
   try {
     const leaks = process.env.RELAY_TEST_DIR ? linesHolding([BODY_MARKER]) : [];
     if (leaks.length) {
-      const shown = leaks.slice(0, 5).map(({ file, line }) => `${file}: ${line.slice(0, 400)}`).join('\n');
+      const shown = leaks
+        .slice(0, 5)
+        .map(({ file, line }) => `${file}: ${line.slice(0, 400)}`)
+        .join('\n');
       throw new Error(`${leaks.length} relay log line(s) hold a piece of an event body (relay/README.md, Logs):\n${shown}`);
     }
   } finally {

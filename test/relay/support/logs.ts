@@ -25,11 +25,15 @@ export function linesHolding(markers: string[], dir = testLogDir(), only?: (file
 export function logLines(file: string): Record<string, any>[] {
   const path = join(testLogDir(), file);
   if (!fs.existsSync(path)) return [];
-  return fs.readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => {
-    try {
-      return JSON.parse(line);
-    } catch {
-      return { text: line };
-    }
-  });
+  return fs
+    .readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      try {
+        return JSON.parse(line);
+      } catch {
+        return { text: line };
+      }
+    });
 }

@@ -98,32 +98,40 @@ const workerLogDestination = () => {
 export const testLogDestination = (file = `worker-${process.pid}.ndjson`) =>
   pino.destination({ dest: join(testLogDir(), file), sync: true, append: true, mkdir: true });
 
-export async function testRelay(kind: StoreKind, overrides: Overrides = {}, store?: { databaseUrl?: string; dataDir: string }, log?: pino.DestinationStream): Promise<Relay> {
+export async function testRelay(
+  kind: StoreKind,
+  overrides: Overrides = {},
+  store?: { databaseUrl?: string; dataDir: string },
+  log?: pino.DestinationStream,
+): Promise<Relay> {
   const where = store ?? (await freshStore(kind));
   const logLevel = overrides.logLevel ?? 'debug';
-  return startRelay({
-    port: 0,
-    host: '127.0.0.1',
-    pathPrefix: '',
-    secret: SECRET,
-    keys: { ed25519: highlevel.ed25519.publicKey, rsa: highlevel.rsa.publicKey },
-    appId: APP_ID,
-    databaseUrl: where.databaseUrl,
-    dataDir: where.dataDir,
-    retentionDays: 7,
-    contactTagsDays: 365,
-    maxPendingWrites: 256,
-    timestampWindowMs: 90 * 60_000,
-    maxBodyBytes: 256 * 1024,
-    bodyBufferBytes: 32 * 1024 * 1024,
-    maxConnections: 4096,
-    retryAfterSeconds: 60,
-    logLevel,
-    logPayloads: false,
-    operator: { adminToken: ADMIN_TOKEN, replayCap: 1000 },
-    ...overrides,
-    delivery: { ...FAST_DELIVERY, ...overrides.delivery },
-  }, createLogger({ logLevel }, log ?? workerLogDestination()));
+  return startRelay(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      pathPrefix: '',
+      secret: SECRET,
+      keys: { ed25519: highlevel.ed25519.publicKey, rsa: highlevel.rsa.publicKey },
+      appId: APP_ID,
+      databaseUrl: where.databaseUrl,
+      dataDir: where.dataDir,
+      retentionDays: 7,
+      contactTagsDays: 365,
+      maxPendingWrites: 256,
+      timestampWindowMs: 90 * 60_000,
+      maxBodyBytes: 256 * 1024,
+      bodyBufferBytes: 32 * 1024 * 1024,
+      maxConnections: 4096,
+      retryAfterSeconds: 60,
+      logLevel,
+      logPayloads: false,
+      operator: { adminToken: ADMIN_TOKEN, replayCap: 1000 },
+      ...overrides,
+      delivery: { ...FAST_DELIVERY, ...overrides.delivery },
+    },
+    createLogger({ logLevel }, log ?? workerLogDestination()),
+  );
 }
 
 /** Starts a relay on `kind` and `receiver` before a describe block's tests; stops both after them. */
@@ -144,7 +152,15 @@ export const uid = (prefix = '') => `${prefix}${randomBytes(8).toString('hex')}`
 /** A HighLevel event body: documented fields plus what every signed delivery carries. */
 export function event(type: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
   // The marker, first and last: no log line may hold it (global-teardown.ts checks every line the relays wrote).
-  return { note: BODY_MARKER, type, appId: APP_ID, webhookId: uid('wh-'), timestamp: new Date().toISOString(), ...fields, lastNote: BODY_MARKER };
+  return {
+    note: BODY_MARKER,
+    type,
+    appId: APP_ID,
+    webhookId: uid('wh-'),
+    timestamp: new Date().toISOString(),
+    ...fields,
+    lastNote: BODY_MARKER,
+  };
 }
 
 type Signing = 'ed25519' | 'rsa' | 'none' | { ed25519: KeyObject } | { rsa: KeyObject };
@@ -153,13 +169,22 @@ type Signing = 'ed25519' | 'rsa' | 'none' | { ed25519: KeyObject } | { rsa: KeyO
 export function signatureHeaders(raw: string | Buffer, signing: Signing = 'ed25519'): Record<string, string> {
   const bytes = Buffer.from(raw);
   if (signing === 'none') return {};
-  const { ed25519, rsa } = signing === 'ed25519' ? { ed25519: highlevel.ed25519.privateKey } : signing === 'rsa' ? { rsa: highlevel.rsa.privateKey } : (signing as { ed25519?: KeyObject; rsa?: KeyObject });
+  const { ed25519, rsa } =
+    signing === 'ed25519'
+      ? { ed25519: highlevel.ed25519.privateKey }
+      : signing === 'rsa'
+        ? { rsa: highlevel.rsa.privateKey }
+        : (signing as { ed25519?: KeyObject; rsa?: KeyObject });
   if (ed25519) return { 'X-GHL-Signature': sign(null, bytes, ed25519).toString('base64') };
   return { 'X-WH-Signature': sign('sha256', bytes, rsa!).toString('base64') };
 }
 
 /** POSTs a delivery to the relay the way HighLevel does. */
-export async function deliver(relay: { url: string }, body: unknown, options: { signing?: Signing; raw?: string; headers?: Record<string, string> } = {}) {
+export async function deliver(
+  relay: { url: string },
+  body: unknown,
+  options: { signing?: Signing; raw?: string; headers?: Record<string, string> } = {},
+) {
   const raw = options.raw ?? JSON.stringify(body);
   const response = await fetch(`${relay.url}/highlevel/events`, {
     method: 'POST',
@@ -309,7 +334,10 @@ export interface RelayProcess {
 
 /** `node dist-relay/main.js` (compiled by global-setup) with `env`; resolves once it listens. */
 export async function spawnRelay(env: NodeJS.ProcessEnv): Promise<RelayProcess> {
-  const child = spawn(process.execPath, [join(__dirname, '../../../dist-relay/main.js')], { env: { ...env, RELAY_LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(__dirname, '../../../dist-relay/main.js')], {
+    env: { ...env, RELAY_LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   // Its log lines join the others that global-teardown.ts checks.
   fs.mkdirSync(testLogDir(), { recursive: true });

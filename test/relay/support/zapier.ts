@@ -13,7 +13,10 @@ const events = documented.events as Record<string, Record<string, any>>;
 
 /** A HighLevel event: the documented body of `type`, as a new delivery of it (fresh webhookId, now). */
 export const highLevelEvent = (type: string, fields: Record<string, unknown> = {}): Record<string, any> => ({
-  ...events[type], webhookId: uid('wh-'), timestamp: new Date().toISOString(), ...fields,
+  ...events[type],
+  webhookId: uid('wh-'),
+  timestamp: new Date().toISOString(),
+  ...fields,
 });
 
 /** What Zapier does with a REST-hook trigger, on the connection `auth` unless a call names another. */
@@ -21,7 +24,9 @@ export function zapierCalls(auth: object) {
   return {
     /** Turning a Zap on: performSubscribe with the Zap's hook URL; its answer is kept as subscribeData. */
     turnOn: (key: string, targetUrl: string, inputData: Record<string, unknown> = {}, authData: object = auth) =>
-      invoke(`triggers.${key}.operation.performSubscribe`, { authData, inputData, targetUrl, meta: { timezone: 'UTC' } }) as Promise<Record<string, any>>,
+      invoke(`triggers.${key}.operation.performSubscribe`, { authData, inputData, targetUrl, meta: { timezone: 'UTC' } }) as Promise<
+        Record<string, any>
+      >,
     turnOff: (key: string, targetUrl: string, subscribeData: object, authData: object = auth) =>
       invoke(`triggers.${key}.operation.performUnsubscribe`, { authData, inputData: {}, targetUrl, subscribeData, meta: {} }),
     /** Running the trigger on what its hook URL received: the parsed body and the raw request. */
@@ -35,7 +40,12 @@ export function zapierCalls(auth: object) {
           method: 'POST',
           querystring: '',
           content: received.raw,
-          headers: Object.fromEntries(Object.entries(received.headers).map(([name, value]) => [`Http-${name.replace(/(^|-)\w/g, (c) => c.toUpperCase())}`, String(value)])),
+          headers: Object.fromEntries(
+            Object.entries(received.headers).map(([name, value]) => [
+              `Http-${name.replace(/(^|-)\w/g, (c) => c.toUpperCase())}`,
+              String(value),
+            ]),
+          ),
         },
       }) as Promise<Record<string, any>[]>,
   };

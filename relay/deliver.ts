@@ -5,19 +5,16 @@
 // RELAY_CONCURRENCY slots are a hard cap on this process's requests in flight; each target URL takes at
 // most RELAY_TARGET_CONCURRENCY of them (limiter.ts), and what finds its target full waits in the store.
 import type { Logger } from 'pino';
-import { Agent, request } from 'undici';
-import { backoffMs, retryAfterMs } from './backoff';
+import type { Agent } from 'undici';
+import { backoffMs } from './backoff';
 import { Batcher } from './batch';
 import type { DeliveryConfig } from './config';
 import { TargetLimiter, TargetSlots } from './limiter';
 import type { Metrics } from './metrics';
+import { type Outcome, post, targetAgent } from './post';
 import type { Claimed, DirectDelivery, Store } from './store';
-import { checkedLookup, targetProblem } from './targets';
+import { UnrecordedDeliveries } from './unrecorded';
 
-type Outcome = { ok: true } | { gone: true } | { retry: string; afterMs?: number; unanswered?: boolean } | { fatal: string };
-
-/** How soon a 2xx the store could not record is tried again, at first and at most. */
-const RECORD_RETRY_MS = [100, 1_000];
 /**
  * How long a delivery leased to this process may wait in its memory for a slot. Its lease covers the
  * wait and then the request; one still waiting then goes back to the store unsent.
@@ -59,13 +56,8 @@ export class Deliverer implements DirectDelivery {
     },
     { parallel: 1, max: 500 },
   );
-  /**
-   * Deliveries their target accepted (2xx) that the store could not record yet: recorded as soon as it
-   * answers again, and never sent again by this process meanwhile (launch() skips them).
-   */
-  private readonly unrecorded = new Set<string>();
-  private recordRetry?: NodeJS.Timeout;
-  private recordRetryMs = RECORD_RETRY_MS[0];
+  /** Accepted deliveries the store could not record yet: never sent again by this process meanwhile. */
+  private readonly unrecorded: UnrecordedDeliveries;
   /** Keeps connections to each target origin open between deliveries (undici: lighter per request than node:http). */
   private readonly agent: Agent;
   /** How long a delivery is leased to this process while it sends it. */
@@ -79,12 +71,8 @@ export class Deliverer implements DirectDelivery {
   ) {
     // A lease outlives its request: connecting, then waiting for the answer, each within timeoutMs.
     this.leaseMs = QUEUE_WAIT_MS + 2 * config.timeoutMs + 1_000;
-    this.agent = new Agent({
-      // Names are resolved here, and a private address refused unless listed (targets.ts). No redirects are followed.
-      connect: { timeout: config.timeoutMs, lookup: checkedLookup(config.targetHosts) },
-      headersTimeout: config.timeoutMs,
-      bodyTimeout: config.timeoutMs,
-    });
+    this.agent = targetAgent(config);
+    this.unrecorded = new UnrecordedDeliveries(store, metrics, log);
     this.limiter = new TargetLimiter(config.targetRate);
     this.slots = new TargetSlots(config.targetConcurrency, config.timeoutMs, (_target, forMs) => {
       this.metrics.breakerOpened.inc();
@@ -155,14 +143,7 @@ export class Deliverer implements DirectDelivery {
     for (const resume of this.pacing) resume();
     this.startQueued();
     await Promise.allSettled([...this.inFlight]);
-    clearTimeout(this.recordRetry);
-    await this.recordUnrecorded();
-    if (this.unrecorded.size) {
-      this.log.warn(
-        { deliveries: this.unrecorded.size },
-        'stopping with accepted deliveries the store could not record: they will be sent again once their lease ends',
-      );
-    }
+    await this.unrecorded.stop();
     await this.agent.destroy();
   }
 
@@ -208,7 +189,7 @@ export class Deliverer implements DirectDelivery {
     for (const delivery of deliveries) {
       if (this.unrecorded.has(delivery.id)) {
         // Accepted already: it only needs recording (the lease it came back with expired meanwhile).
-        this.scheduleRecordRetry(0);
+        this.unrecorded.recordSoon();
         continue;
       }
       this.queued.push({ delivery, startBy, leaseEndsAt });
@@ -292,7 +273,7 @@ export class Deliverer implements DirectDelivery {
       if (waitMs > 0) await this.pace(waitMs);
       // Stopping: a delivery still waiting for its slot is given back unsent (another process or the restart sends it).
       if (!this.running) return await this.store.release([delivery.id]);
-      const outcome = await this.post(delivery);
+      const outcome = await post(this.agent, delivery, this.config);
       free(!('unanswered' in outcome && outcome.unanswered));
       await this.record(delivery, outcome, about);
     } catch (error) {
@@ -321,13 +302,11 @@ export class Deliverer implements DirectDelivery {
       this.log.debug({ ...about, attempts: delivery.attempts + 1 }, 'delivered');
       await this.delivered.add(delivery.id).catch((error) => {
         // Sending it again would be a duplicate: keep the outcome, and record it once the store answers.
-        this.unrecorded.add(delivery.id);
-        this.metrics.unrecorded.set(this.unrecorded.size);
         this.log.warn(
           { ...about, err: error },
           'cannot record an accepted delivery; kept to record once the store answers (not sent again)',
         );
-        this.scheduleRecordRetry(this.recordRetryMs);
+        this.unrecorded.add(delivery.id);
       });
     } else if ('gone' in outcome) {
       // Zapier's REST-hook convention: 410 means the Zap was turned off or deleted.
@@ -355,61 +334,6 @@ export class Deliverer implements DirectDelivery {
     }
   }
 
-  /** Tries again, soon and then each second, to record the accepted deliveries the store missed. */
-  private scheduleRecordRetry(delayMs: number): void {
-    if (this.recordRetry || !this.unrecorded.size || !this.running) return;
-    this.recordRetry = setTimeout(async () => {
-      const recorded = await this.recordUnrecorded();
-      this.recordRetry = undefined;
-      this.recordRetryMs = recorded ? RECORD_RETRY_MS[0] : Math.min(2 * this.recordRetryMs, RECORD_RETRY_MS[1]);
-      this.scheduleRecordRetry(this.recordRetryMs);
-    }, delayMs);
-  }
-
-  /** Records the deliveries kept in `unrecorded`; false when the store still fails. */
-  private async recordUnrecorded(): Promise<boolean> {
-    const ids = [...this.unrecorded];
-    if (!ids.length) return true;
-    try {
-      await this.store.delivered(ids);
-    } catch {
-      return false;
-    }
-    for (const id of ids) this.unrecorded.delete(id);
-    this.metrics.unrecorded.set(this.unrecorded.size);
-    this.log.info({ deliveries: ids.length }, 'accepted deliveries recorded now that the store answers');
-    return true;
-  }
-
-  private async post(delivery: Claimed): Promise<Outcome> {
-    // Subscribing checked the host; checked again here for subscriptions older than the list in force.
-    const problem = targetProblem(delivery.targetUrl, this.config.targetHosts);
-    if (problem) return { fatal: problem };
-    try {
-      const response = await request(delivery.targetUrl, {
-        method: 'POST',
-        dispatcher: this.agent,
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'highlevel-zapier-relay',
-          'x-relay-event-id': delivery.webhookId,
-          'x-relay-delivery-id': delivery.id,
-        },
-        body: delivery.body,
-      });
-      await response.body.dump(); // the answer's body is not needed; reading it frees the connection
-      const retryAfter = response.headers['retry-after'];
-      return outcome(response.statusCode, Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
-    } catch (error) {
-      const { code, message } = error as { code?: string; message: string };
-      if (code === 'ERR_INVALID_URL' || code === 'UND_ERR_INVALID_ARG') return { fatal: 'target URL is invalid' };
-      if (code === 'ERR_RELAY_TARGET_ADDRESS') return { fatal: message };
-      // No answer at all (timeout, connection refused or reset): what the target's circuit breaker counts.
-      const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT';
-      return { retry: timedOut ? `no answer within ${this.config.timeoutMs} ms` : message, unanswered: true };
-    }
-  }
-
   private after(ms: number, run: () => void) {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
@@ -417,13 +341,4 @@ export class Deliverer implements DirectDelivery {
     }, ms);
     this.timers.add(timer);
   }
-}
-
-function outcome(status: number, retryAfter: string | undefined): Outcome {
-  if (status >= 200 && status < 300) return { ok: true };
-  if (status === 410) return { gone: true };
-  if (status === 429) return { retry: 'answered 429', afterMs: retryAfterMs(retryAfter) };
-  if (status >= 500 || status === 408) return { retry: `answered ${status}` };
-  // Any other answer is about the request itself: sending it again would get the same.
-  return { fatal: `answered ${status}` };
 }

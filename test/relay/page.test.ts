@@ -1,6 +1,6 @@
 // The status page's guards, over plain HTTP: the login cookie, the form token and Origin on every form
 // post (CSRF), escaping of hostile event data, target URLs never shown in full.
-import { Sessions } from '../../relay/admin/auth';
+import { Sessions } from '../../relay/admin/credentials';
 import { maskUrl } from '../../relay/admin/html';
 import { ConfigError, loadConfig } from '../../relay/config';
 import type { Relay } from '../../relay/relay';

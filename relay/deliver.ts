@@ -184,8 +184,9 @@ export class Deliverer implements DirectDelivery {
   /** Queues deliveries leased to this process, and starts those that have a slot. */
   private launchAll(deliveries: Claimed[]): void {
     // Their leases began at most now: they run out no sooner than this.
-    const leaseEndsAt = Date.now() + this.leaseMs;
-    const startBy = Date.now() + QUEUE_WAIT_MS;
+    const now = Date.now();
+    const leaseEndsAt = now + this.leaseMs;
+    const startBy = now + QUEUE_WAIT_MS;
     for (const delivery of deliveries) {
       if (this.unrecorded.has(delivery.id)) {
         // Accepted already: it only needs recording (the lease it came back with expired meanwhile).

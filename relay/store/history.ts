@@ -1,6 +1,7 @@
 // What the operator looks back at (relay/admin/): each event's deliveries and their outcomes, the Zaps'
 // state, dead deliveries, and the hourly counts the charts draw. Read-only here, except the counts.
 import type { Driver } from './driver';
+import { ms } from './sql';
 
 /** Which dead deliveries: the event's arrival in [since, until), and optionally one Zap, sub-account or trigger. */
 export interface DeadFilter {
@@ -240,10 +241,9 @@ export class History {
 
   /** The relay processes that said they were alive within `withinMs` (heartbeats: PostgreSQL only). */
   async processes(withinMs: number): Promise<Array<{ id: string; seenAt: Date }>> {
-    const rows = await this.driver.query(
-      `SELECT id, seen_at FROM relay_processes WHERE seen_at >= now() - ($1::float8 * interval '1 millisecond') ORDER BY id`,
-      [withinMs],
-    );
+    const rows = await this.driver.query(`SELECT id, seen_at FROM relay_processes WHERE seen_at >= now() - ${ms('$1')} ORDER BY id`, [
+      withinMs,
+    ]);
     return rows.map((row) => ({ id: String(row.id), seenAt: new Date(row.seen_at as Date) }));
   }
 }

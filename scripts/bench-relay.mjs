@@ -20,6 +20,7 @@
 // start a 2 MB chunked upload at once while signed events arrive at BENCH_FLOOD_RATE/s on connections of
 // their own: the relay's peak resident memory, its memory once the flood is over, and what became of the
 // signed events (stored or 429, never lost: HighLevel retries only a 429). BENCH_FLOOD_ONLY=1 runs only this.
+// BENCH_SLOW_SECONDS=0 and BENCH_FLOOD_CONNECTIONS=0 leave out phases C and D.
 //   npm run bench:relay        (BENCH_ONLY=bare,PostgreSQL runs the servers whose name contains one of the words;
 //                               BENCH_RELAY_CONCURRENCY sets the relays' RELAY_CONCURRENCY)
 import { spawn } from 'node:child_process';
@@ -29,7 +30,7 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { root } from './zip.mjs';
 
 const RATE = Number(process.env.BENCH_RATE ?? 200);
@@ -40,6 +41,12 @@ const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const FLOOD_CONNECTIONS = Number(process.env.BENCH_FLOOD_CONNECTIONS ?? 2000);
 const FLOOD_RATE = Number(process.env.BENCH_FLOOD_RATE ?? 50);
 const FLOOD_ONLY = Boolean(process.env.BENCH_FLOOD_ONLY);
+const RELAY_DIR = join(root, 'dist-relay');
+/**
+ * BENCH_COMPARE=<another checkout>/dist-relay: that build of the relay, on PostgreSQL, takes its turns
+ * too (same sender, same rounds), to tell a change's cost from the machine's mood.
+ */
+const COMPARE_DIR = process.env.BENCH_COMPARE && resolve(process.env.BENCH_COMPARE);
 const ZAPS = 200;
 const SLOW_SECONDS = Number(process.env.BENCH_SLOW_SECONDS ?? 30);
 const SLOW_MS = Number(process.env.BENCH_SLOW_MS ?? 25_000);
@@ -135,7 +142,7 @@ async function main() {
       ...(process.env.BENCH_RELAY_CONCURRENCY && { RELAY_CONCURRENCY: process.env.BENCH_RELAY_CONCURRENCY }),
       ...store,
     });
-    const relay = join(root, 'dist-relay', 'main.js');
+    const relay = join(RELAY_DIR, 'main.js');
     const targets = [
       { name: 'bare node:http, Ed25519 verify + 200', args: [self, 'bare'], env: { PATH: process.env.PATH, BENCH_PUBLIC_KEY: publicPem } },
       { name: 'relay, embedded store (PGlite)', args: [relay], env: relayEnv({ RELAY_DATA_DIR: join(scratch, 'pglite') }), isRelay: true },
@@ -147,7 +154,17 @@ async function main() {
         postgresPid: Number(fs.readFileSync(join(scratch, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0]),
         postgresUrl: `${postgres.url}/bench`,
       },
-    ].filter(({ name }) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').some((part) => name.includes(part)));
+      COMPARE_DIR && {
+        name: `relay at ${basename(dirname(COMPARE_DIR))}, PostgreSQL`,
+        args: [join(COMPARE_DIR, 'main.js')],
+        relayDir: COMPARE_DIR,
+        env: relayEnv({ DATABASE_URL: await createDatabase(postgres.url, 'compare') }),
+        isRelay: true,
+        postgresPid: Number(fs.readFileSync(join(scratch, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0]),
+        postgresUrl: `${postgres.url}/compare`,
+      },
+    ]
+      .filter(Boolean).filter(({ name }) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').some((part) => name.includes(part)));
 
     const locations = Array.from({ length: ZAPS }, (_, i) => `bench-loc-${i}`);
     const sender = { agent, receiverUrl: receiver.url, sign: (count) => signEvents(keys.privateKey, locations, count) };
@@ -156,14 +173,14 @@ async function main() {
       started.push(target.server);
       if (target.isRelay) {
         for (const locationId of locations)
-          await subscribe(target.server.url, { targetUrl: `${receiver.url}/hooks/${locationId}`, events: ['ContactCreate'], locationId });
-        await subscribe(target.server.url, {
+          await subscribe(target, { targetUrl: `${receiver.url}/hooks/${locationId}`, events: ['ContactCreate'], locationId });
+        await subscribe(target, {
           targetUrl: `${receiver.url}/slow/bench-slow`,
           events: ['ContactCreate'],
           locationId: 'bench-slow',
         });
         for (let i = 0; i < FAST_ZAPS; i++)
-          await subscribe(target.server.url, {
+          await subscribe(target, {
             targetUrl: `${receiver.url}/hooks/bench-fast-${i}`,
             events: ['ContactCreate'],
             locationId: `bench-fast-${i}`,
@@ -191,11 +208,11 @@ async function main() {
       }
     }
     // Last: the slow Zap's deliveries stay queued for minutes, and must not weigh on the rounds above.
-    for (const target of targets.filter((t) => t.isRelay)) {
+    for (const target of targets.filter((t) => t.isRelay && SLOW_SECONDS > 0)) {
       process.stderr.write(`${target.name}: one Zap answering after ${SLOW_MS / 1000} s, for ${SLOW_SECONDS} s...\n`);
       target.slowZap = await slowZap(keys.privateKey, agent, receiver.url, target);
     }
-    for (const target of targets.filter((t) => t.isRelay)) await flood(sender, target);
+    for (const target of targets.filter((t) => t.isRelay && FLOOD_CONNECTIONS > 0)) await flood(sender, target);
     printTable(targets);
     printFlood(targets);
   } finally {
@@ -558,8 +575,10 @@ function printTable(targets) {
 
 async function startProcess(children, args, env) {
   // BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there (open it in Chrome DevTools).
+  // BENCH_NODE_FLAGS: more flags for the servers' node (e.g. --perf-basic-prof, for Linux perf).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...profile, ...flags, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   children.add(child);
   child.on('exit', () => children.delete(child));
   let output = '';
@@ -591,10 +610,11 @@ async function startProcess(children, args, env) {
   };
 }
 
-async function subscribe(url, body) {
-  const { signRelayRequest } = createRequire(import.meta.url)('../dist-relay/auth.js');
+async function subscribe(target, body) {
+  // Signed as that relay build signs.
+  const { signRelayRequest } = createRequire(import.meta.url)(join(target.relayDir ?? RELAY_DIR, 'auth.js'));
   const raw = JSON.stringify(body);
-  const response = await fetch(`${url}/subscriptions`, {
+  const response = await fetch(`${target.server.url}/subscriptions`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...signRelayRequest(SECRET, 'POST', '/subscriptions', raw) },
     body: raw,

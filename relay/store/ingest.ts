@@ -42,18 +42,24 @@ export async function ingestBatch(db: Queryable, batch: HighLevelEvent[], lease:
   const contacts = column((e) => (TAGGED_TYPES.has(e.type) ? contactTags(e) : undefined));
   const rows = await db.query<DeliveryRow & { webhook_id: string; event_id: string }>(
     ...named(
+      // Each event's id is taken from the sequence up front (a duplicate's goes unused), so the deliveries
+      // and tags of the events inserted are found by id in a hash: joining the inserted rows back to the
+      // input by webhookId made a nested loop over the whole batch for every event.
       `WITH input AS (
-         SELECT * FROM unnest(:webhookIds::text[], :types::text[], :locationIds::text[], :companyIds::text[], :bodies::text[],
-                              :contactIds::text[], :tags::text[], :matchables::text[]) WITH ORDINALITY
+         SELECT *, nextval('events_id_seq') AS id
+         FROM unnest(:webhookIds::text[], :types::text[], :locationIds::text[], :companyIds::text[], :bodies::text[],
+                     :contactIds::text[], :tags::text[], :matchables::text[]) WITH ORDINALITY
            AS i (webhook_id, type, location_id, company_id, body, contact_id, tags, matchable, n)
        ), event AS (
-         INSERT INTO events (webhook_id, type, location_id, company_id, body)
-         SELECT webhook_id, type, location_id, company_id, body FROM input ORDER BY n
+         INSERT INTO events (id, webhook_id, type, location_id, company_id, body)
+         SELECT id, webhook_id, type, location_id, company_id, body FROM input
          ON CONFLICT (webhook_id) DO NOTHING RETURNING id, webhook_id
+       ), inserted AS (
+         SELECT input.* FROM input WHERE id = ANY (ARRAY(SELECT id FROM event))
        ), wanted AS (
-         SELECT event.id AS event_id, s.id, s.target_url, row_number() OVER () AS n
-         FROM input JOIN event USING (webhook_id) JOIN subscriptions s ON ${wants('input.type', 'input.location_id', 'input.company_id')}
-         WHERE ${passes('s.filters', 'coalesce(input.matchable, input.body)::jsonb')}
+         SELECT inserted.id AS event_id, s.id, s.target_url, row_number() OVER () AS n
+         FROM inserted JOIN subscriptions s ON ${wants('inserted.type', 'inserted.location_id', 'inserted.company_id')}
+         WHERE ${passes('s.filters', 'coalesce(inserted.matchable, inserted.body)::jsonb')}
        ), queued AS (
          INSERT INTO deliveries (event_id, subscription_id, target_url, leased_until)
          SELECT event_id, id, target_url, ${leasedUntil('n', ':leased', ':leaseMs')} FROM wanted
@@ -61,11 +67,11 @@ export async function ingestBatch(db: Queryable, batch: HighLevelEvent[], lease:
        ), tags AS (
          -- A contact twice in the batch: its latest tags. Sorted, so concurrent batches lock rows in one order.
          INSERT INTO contact_tags (location_id, contact_id, tags)
-         SELECT DISTINCT ON (input.location_id, input.contact_id) input.location_id, input.contact_id,
-           ARRAY(SELECT jsonb_array_elements_text(input.tags::jsonb))
-         FROM input JOIN event USING (webhook_id)
-         WHERE input.contact_id IS NOT NULL AND EXISTS (SELECT 1 FROM subscriptions s WHERE ${wants(`'ContactTagUpdate'`, 'input.location_id', 'input.company_id')})
-         ORDER BY input.location_id, input.contact_id, input.n DESC
+         SELECT DISTINCT ON (inserted.location_id, inserted.contact_id) inserted.location_id, inserted.contact_id,
+           ARRAY(SELECT jsonb_array_elements_text(inserted.tags::jsonb))
+         FROM inserted
+         WHERE inserted.contact_id IS NOT NULL AND EXISTS (SELECT 1 FROM subscriptions s WHERE ${wants(`'ContactTagUpdate'`, 'inserted.location_id', 'inserted.company_id')})
+         ORDER BY inserted.location_id, inserted.contact_id, inserted.n DESC
          ON CONFLICT (location_id, contact_id) DO UPDATE SET tags = excluded.tags, updated_at = now()
        )
        SELECT event.webhook_id, event.id AS event_id, queued.id, queued.subscription_id, queued.target_url, queued.leased

@@ -4,11 +4,17 @@ import { ms } from './sql';
 
 /**
  * Accepted by their targets: never sent again. The rows go (a delete writes far less than an update
- * that moves a row out of the pending index); the event stays for the retention, for dedupe, and a
- * trigger keeps each outcome in delivery_history (schema.ts, migration 6).
+ * that moves a row out of the pending index); the event stays for the retention, for dedupe, and the
+ * same statement keeps each outcome in delivery_history (relay/README.md, "Outcomes kept for looking
+ * back"). A row whose subscription went meanwhile was deleted with it: nothing to keep.
  */
 export async function delivered(db: Queryable, ids: string[]): Promise<void> {
-  await db.query('DELETE FROM deliveries WHERE id = ANY ($1::bigint[])', [ids]);
+  await db.query(
+    `WITH gone AS (DELETE FROM deliveries WHERE id = ANY ($1::bigint[]) RETURNING id, event_id, subscription_id, attempts, last_error)
+     INSERT INTO delivery_history (delivery_id, event_id, subscription_id, outcome, attempts, error)
+     SELECT id, event_id, subscription_id, 'delivered', attempts + 1, last_error FROM gone`,
+    [ids],
+  );
 }
 
 /** Schedules another attempt in `delayMs`, or marks the delivery dead once it has been failing `deadAfterMs`. */

@@ -164,7 +164,8 @@ async function main() {
         postgresUrl: `${postgres.url}/compare`,
       },
     ]
-      .filter(Boolean).filter(({ name }) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').some((part) => name.includes(part)));
+      .filter(Boolean)
+      .filter(({ name }) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').some((part) => name.includes(part)));
 
     const locations = Array.from({ length: ZAPS }, (_, i) => `bench-loc-${i}`);
     const sender = { agent, receiverUrl: receiver.url, sign: (count) => signEvents(keys.privateKey, locations, count) };

@@ -6,14 +6,12 @@
 // most RELAY_TARGET_CONCURRENCY of them (limiter.ts), and what finds its target full waits in the store.
 import type { Logger } from 'pino';
 import type { Agent } from 'undici';
-import { backoffMs } from './backoff';
-import { Batcher } from './batch';
 import type { DeliveryConfig } from './config';
 import { TargetLimiter, TargetSlots } from './limiter';
 import type { Metrics } from './metrics';
-import { type Outcome, post, targetAgent } from './post';
+import { post, targetAgent } from './post';
+import { OutcomeRecorder } from './recorder';
 import type { Claimed, DirectDelivery, Store } from './store';
-import { UnrecordedDeliveries } from './unrecorded';
 
 /**
  * How long a delivery leased to this process may wait in its memory for a slot. Its lease covers the
@@ -48,16 +46,8 @@ export class Deliverer implements DirectDelivery {
   readonly limiter: TargetLimiter;
   /** Each target's share of the slots, and its circuit breaker. */
   readonly slots: TargetSlots;
-  // Under load one statement records many deliveries.
-  private readonly delivered = new Batcher<string, void>(
-    async (ids) => {
-      await this.store.delivered(ids);
-      return ids.map(() => undefined);
-    },
-    { parallel: 1, max: 500 },
-  );
-  /** Accepted deliveries the store could not record yet: never sent again by this process meanwhile. */
-  private readonly unrecorded: UnrecordedDeliveries;
+  /** Writes each request's outcome to the store. */
+  private readonly recorder: OutcomeRecorder;
   /** Keeps connections to each target origin open between deliveries (undici: lighter per request than node:http). */
   private readonly agent: Agent;
   /** How long a delivery is leased to this process while it sends it. */
@@ -72,7 +62,7 @@ export class Deliverer implements DirectDelivery {
     // A lease outlives its request: connecting, then waiting for the answer, each within timeoutMs.
     this.leaseMs = QUEUE_WAIT_MS + 2 * config.timeoutMs + 1_000;
     this.agent = targetAgent(config);
-    this.unrecorded = new UnrecordedDeliveries(store, metrics, log);
+    this.recorder = new OutcomeRecorder(store, config, metrics, log);
     this.limiter = new TargetLimiter(config.targetRate);
     this.slots = new TargetSlots(config.targetConcurrency, config.timeoutMs, (_target, forMs) => {
       this.metrics.breakerOpened.inc();
@@ -143,7 +133,7 @@ export class Deliverer implements DirectDelivery {
     for (const resume of this.pacing) resume();
     this.startQueued();
     await Promise.allSettled([...this.inFlight]);
-    await this.unrecorded.stop();
+    await this.recorder.stop();
     await this.agent.destroy();
   }
 
@@ -188,11 +178,8 @@ export class Deliverer implements DirectDelivery {
     const leaseEndsAt = now + this.leaseMs;
     const startBy = now + QUEUE_WAIT_MS;
     for (const delivery of deliveries) {
-      if (this.unrecorded.has(delivery.id)) {
-        // Accepted already: it only needs recording (the lease it came back with expired meanwhile).
-        this.unrecorded.recordSoon();
-        continue;
-      }
+      // Accepted already: it only needs recording (the lease it came back with expired meanwhile).
+      if (this.recorder.awaitsRecording(delivery.id)) continue;
       this.queued.push({ delivery, startBy, leaseEndsAt });
     }
     this.startQueued();
@@ -265,8 +252,6 @@ export class Deliverer implements DirectDelivery {
    * and records its outcome; `free` gives its slot back once the request is over.
    */
   private async deliver(delivery: Claimed, leaseEndsAt: number, free: (answered?: boolean) => void): Promise<void> {
-    // What each log line about this delivery says first (no child logger: most deliveries log nothing).
-    const about = { deliveryId: delivery.id, webhookId: delivery.webhookId, subscriptionId: delivery.subscriptionId };
     try {
       const waitMs = this.limiter.reserve(delivery.targetUrl);
       // Connecting, then waiting for the answer, each within timeoutMs.
@@ -276,10 +261,10 @@ export class Deliverer implements DirectDelivery {
       if (!this.running) return await this.store.release([delivery.id]);
       const outcome = await post(this.agent, delivery, this.config);
       free(!('unanswered' in outcome && outcome.unanswered));
-      await this.record(delivery, outcome, about);
+      const { retryInMs } = await this.recorder.record(delivery, outcome);
+      if (retryInMs !== undefined) this.after(retryInMs, () => this.wake());
     } catch (error) {
-      // The store could not record a failure: the lease runs out and the delivery is tried again.
-      this.log.warn({ ...about, err: error }, 'cannot record delivery result; it will be retried when its lease ends');
+      this.recorder.notRecorded(delivery, error);
     }
   }
 
@@ -294,45 +279,6 @@ export class Deliverer implements DirectDelivery {
       const timer = setTimeout(resume, ms);
       this.pacing.add(resume);
     });
-  }
-
-  private async record(delivery: Claimed, outcome: Outcome, about: Record<string, string>): Promise<void> {
-    if ('ok' in outcome) {
-      this.metrics.delivered.inc();
-      this.metrics.latency.observe((Date.now() - delivery.receivedAt.getTime()) / 1000);
-      this.log.debug({ ...about, attempts: delivery.attempts + 1 }, 'delivered');
-      await this.delivered.add(delivery.id).catch((error) => {
-        // Sending it again would be a duplicate: keep the outcome, and record it once the store answers.
-        this.log.warn(
-          { ...about, err: error },
-          'cannot record an accepted delivery; kept to record once the store answers (not sent again)',
-        );
-        this.unrecorded.add(delivery.id);
-      });
-    } else if ('gone' in outcome) {
-      // Zapier's REST-hook convention: 410 means the Zap was turned off or deleted.
-      await this.store.unsubscribe(delivery.subscriptionId);
-      this.metrics.gone.inc();
-      this.log.info(about, 'target answered 410 Gone: subscription removed');
-    } else if ('fatal' in outcome) {
-      await this.store.dead(delivery.id, outcome.fatal);
-      this.metrics.dead.inc();
-      this.log.warn({ ...about, error: outcome.fatal }, 'delivery refused by its target: marked dead');
-    } else {
-      const delayMs = outcome.afterMs ?? backoffMs(delivery.attempts + 1, this.config);
-      const status = await this.store.failed(delivery.id, outcome.retry, delayMs, this.config.deadAfterMs);
-      if (status === 'dead') {
-        this.metrics.dead.inc();
-        this.log.warn({ ...about, error: outcome.retry, attempts: delivery.attempts + 1 }, 'delivery failing too long: marked dead');
-      } else {
-        this.metrics.retried.inc();
-        this.log.info(
-          { ...about, error: outcome.retry, attempts: delivery.attempts + 1, retryInMs: Math.round(delayMs) },
-          'delivery failed; retry scheduled',
-        );
-        this.after(delayMs, () => this.wake());
-      }
-    }
   }
 
   private after(ms: number, run: () => void) {

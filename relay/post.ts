@@ -3,7 +3,7 @@ import { Agent, request } from 'undici';
 import { retryAfterMs } from './backoff';
 import type { DeliveryConfig } from './config';
 import type { Claimed } from './store';
-import { checkedLookup, targetProblem } from './targets';
+import { checkedLookup, rememberedTargetProblem } from './targets';
 
 /** What became of a request: accepted, the Zap gone (410), to be tried again, or refused for good. */
 export type Outcome = { ok: true } | { gone: true } | { retry: string; afterMs?: number; unanswered?: boolean } | { fatal: string };
@@ -21,7 +21,7 @@ export function targetAgent(config: DeliveryConfig): Agent {
 /** POSTs the delivery's body to its target, as relay/README.md ("Delivery") says. */
 export async function post(agent: Agent, delivery: Claimed, config: DeliveryConfig): Promise<Outcome> {
   // Subscribing checked the host; checked again here for subscriptions older than the list in force.
-  const problem = targetProblem(delivery.targetUrl, config.targetHosts);
+  const problem = rememberedTargetProblem(delivery.targetUrl, config.targetHosts);
   if (problem) return { fatal: problem };
   try {
     const response = await request(delivery.targetUrl, {

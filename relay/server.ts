@@ -12,7 +12,7 @@ import type { Metrics } from './metrics';
 import type { CheckedSubscriptionRequest } from './contract';
 import { OtherAgencyError, type Store } from './store';
 import { targetProblem } from './targets';
-import { checkSignature, EVENT_NAME, isRefusal, isStorableText, readEvent } from './verify';
+import { checkSignature, EVENT_NAME, type HighLevelEvent, isRefusal, isStorableText, readEvent } from './verify';
 
 /**
  * Slow clients are cut off (answered 429 and closed): headers within 10 s of connecting, the whole
@@ -68,18 +68,23 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
   // read within the size limit and the shared budget (intake.ts).
   const budget = new BodyBudget(config.bodyBufferBytes);
   const held = new WeakMap<FastifyRequest['raw'], Held>();
-  app.addHook('onRequest', async (request, reply) => {
+  // A callback hook: it runs for every request, and an async one costs a promise each time.
+  app.addHook('onRequest', (request, reply, done) => {
     if (connections > config.maxConnections) {
-      return tryLater(reply.header('Connection', 'close'), 'Too many connections; retry later');
+      tryLater(reply.header('Connection', 'close'), 'Too many connections; retry later');
+      return;
     }
     const holding: Held = { bytes: 0, chunked: false };
     held.set(request.raw, holding);
     reply.raw.once('close', () => budget.release(holding));
+    done();
   });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (request, payload, done) => readBody(payload, config.maxBodyBytes, budget, held.get(request.raw)!, done));
   const rawBody = (request: FastifyRequest) => (Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0));
   const now = config.now ?? Date.now;
+  // Per-event debug lines cost their objects even when not written: built only when the level shows them.
+  const debug = log.isLevelEnabled('debug');
 
   let pendingWrites = 0;
   /** HighLevel retries a delivery only when answered 429: the answer for anything that is not its fault. */
@@ -105,17 +110,18 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
         pendingWrites++;
         try {
           const result = await store.ingest(event);
-          const fields = { webhookId: event.webhookId, type: event.type, locationId: event.locationId };
           if (result.duplicate) {
             metrics.duplicates.inc();
-            log.info(fields, 'duplicate webhookId: already stored');
+            log.info(eventFields(event), 'duplicate webhookId: already stored');
             return { status: 'duplicate' };
           }
           metrics.received.inc();
           // Deliveries the worker had no room for wait in the store for its lease query.
           if (result.queued) deliverer.wake();
-          log.debug({ ...fields, deliveries: result.deliveries }, 'event stored');
-          if (config.logPayloads) log.debug({ ...fields, payload: event.body }, 'event payload');
+          if (debug) {
+            log.debug({ ...eventFields(event), deliveries: result.deliveries }, 'event stored');
+            if (config.logPayloads) log.debug({ ...eventFields(event), payload: event.body }, 'event payload');
+          }
           return { status: 'stored', deliveries: result.deliveries };
         } catch (error) {
           if (isUnstorable(error)) {
@@ -222,6 +228,9 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
 }
 
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** What log lines about a stored event say of it (never its body). */
+const eventFields = (event: HighLevelEvent) => ({ webhookId: event.webhookId, type: event.type, locationId: event.locationId });
 
 /**
  * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, e.g. a number jsonb cannot

@@ -26,6 +26,22 @@ export function targetProblem(text: string, listed: readonly string[]): string |
   return `targetUrl host ${host} is not allowed: the relay posts to ${ZAPIER_HOOK_HOST} and the hosts in RELAY_TARGET_HOSTS`;
 }
 
+/** Answers of targetProblem per list in force, by URL: a relay posts to a few URLs, thousands of times each. */
+const answers = new WeakMap<readonly string[], Map<string, string | undefined>>();
+
+/** targetProblem, remembered (at most 10,000 URLs per list; then it starts over). */
+export function rememberedTargetProblem(text: string, listed: readonly string[]): string | undefined {
+  let known = answers.get(listed);
+  if (!known || known.size >= 10_000) {
+    known = new Map();
+    answers.set(listed, known);
+  }
+  if (known.has(text)) return known.get(text);
+  const problem = targetProblem(text, listed);
+  known.set(text, problem);
+  return problem;
+}
+
 /** Addresses no public name may resolve to (RFC 6890 special-purpose ranges, cloud metadata included). */
 const SPECIAL = new BlockList();
 for (const [network, prefix] of [

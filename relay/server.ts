@@ -2,7 +2,8 @@
 import { STATUS_CODES } from 'node:http';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { metricsGuard, operatorRoutes } from './admin/routes';
+import { metricsGuard } from './admin/credentials';
+import { operatorRoutes } from './admin/routes';
 import { checkRelayRequest } from './auth';
 import type { RelayConfig } from './config';
 import type { Deliverer } from './deliver';

@@ -1,8 +1,14 @@
 // The operator's credential (RELAY_ADMIN_TOKEN): a bearer token for the API, or a session cookie the
 // login form sets for the page. Sessions are signed, not stored: a key derived from the token signs them,
-// so changing the token ends every session. Tokens are compared in constant time.
+// so changing the token ends every session. Tokens are compared in constant time. GET /metrics has a
+// credential of its own (RELAY_METRICS_TOKEN).
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { Counter } from 'prom-client';
+import type { RelayConfig } from '../config';
+import type { Metrics } from '../metrics';
 
 /** How a request proved it is the operator's: the names logged with what it did (never the value). */
 export type Credential = 'admin-token' | 'admin-session';
@@ -93,4 +99,38 @@ export function sameOrigin(headers: IncomingHttpHeaders): boolean {
   } catch {
     return false;
   }
+}
+
+/** relay_operator_refused_total, one per metrics registry. */
+const refusals = new WeakMap<Metrics, Counter>();
+export function refusedCounter(metrics: Metrics): Counter {
+  let counter = refusals.get(metrics);
+  if (!counter) {
+    counter = new Counter({
+      name: 'relay_operator_refused_total',
+      help: 'Operator and metrics requests refused, by reason',
+      labelNames: ['reason'],
+      registers: [metrics.registry],
+    });
+    refusals.set(metrics, counter);
+  }
+  return counter;
+}
+
+/** GET /metrics wants `Authorization: Bearer <RELAY_METRICS_TOKEN>` when that is set. */
+export function metricsGuard({ config, metrics, log }: { config: RelayConfig; metrics: Metrics; log: Logger }) {
+  const token = config.operator?.metricsToken;
+  const refused = refusedCounter(metrics);
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!token) return;
+    const given = bearerToken(request.headers);
+    if (given && sameSecret(given, token)) return;
+    const reason = given ? 'wrong_metrics_token' : 'missing_metrics_token';
+    refused.inc({ reason });
+    log.warn({ reason, ip: request.ip, url: request.url }, 'metrics request refused');
+    return reply
+      .code(401)
+      .header('WWW-Authenticate', 'Bearer')
+      .send({ error: 'GET /metrics needs Authorization: Bearer <RELAY_METRICS_TOKEN>' });
+  };
 }

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { Counter } from 'prom-client';
 import type { RelayConfig } from '../config';
 import type { Deliverer } from '../deliver';
 import type { Metrics } from '../metrics';
@@ -13,7 +12,17 @@ import type { Store } from '../store';
 import { History } from '../store/history';
 import { Replays } from '../store/replay';
 import { withoutCredentials } from '../targets';
-import { bearerToken, cookie, sameOrigin, sameSecret, SESSION_COOKIE, sessionCookie, Sessions, type Credential } from './credentials';
+import {
+  bearerToken,
+  cookie,
+  refusedCounter,
+  sameOrigin,
+  sameSecret,
+  SESSION_COOKIE,
+  sessionCookie,
+  Sessions,
+  type Credential,
+} from './credentials';
 import { FLUSH_EVERY_MS, HourlyCounts } from './counts';
 import { maskUrl } from './html';
 import { loginPage, offPage, statusPage } from './page';
@@ -30,40 +39,6 @@ export interface OperatorDeps {
 export const OFF_MESSAGE =
   'The operator routes are off: set RELAY_ADMIN_TOKEN (at least 16 random characters) in the relay environment to turn them on';
 const VERSION = relayVersion();
-
-/** relay_operator_refused_total, one per metrics registry. */
-const refusals = new WeakMap<Metrics, Counter>();
-function refusedCounter(metrics: Metrics): Counter {
-  let counter = refusals.get(metrics);
-  if (!counter) {
-    counter = new Counter({
-      name: 'relay_operator_refused_total',
-      help: 'Operator and metrics requests refused, by reason',
-      labelNames: ['reason'],
-      registers: [metrics.registry],
-    });
-    refusals.set(metrics, counter);
-  }
-  return counter;
-}
-
-/** GET /metrics wants `Authorization: Bearer <RELAY_METRICS_TOKEN>` when that is set. */
-export function metricsGuard({ config, metrics, log }: Pick<OperatorDeps, 'config' | 'metrics' | 'log'>) {
-  const token = config.operator?.metricsToken;
-  const refused = refusedCounter(metrics);
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!token) return;
-    const given = bearerToken(request.headers);
-    if (given && sameSecret(given, token)) return;
-    const reason = given ? 'wrong_metrics_token' : 'missing_metrics_token';
-    refused.inc({ reason });
-    log.warn({ reason, ip: request.ip, url: request.url }, 'metrics request refused');
-    return reply
-      .code(401)
-      .header('WWW-Authenticate', 'Bearer')
-      .send({ error: 'GET /metrics needs Authorization: Bearer <RELAY_METRICS_TOKEN>' });
-  };
-}
 
 export function operatorRoutes(deps: OperatorDeps) {
   return async (routes: FastifyInstance) => {

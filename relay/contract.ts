@@ -1,5 +1,5 @@
 // The subscription contract between the Zapier app and the relay (relay/README.md, Routes), in one
-// place: the relay checks bodies against it (server.ts) and the app's client builds them from it
+// place: the relay checks bodies against it (subscriptionRequest.ts) and the app's client builds them from it
 // (steps/relayClient.ts, with `import type`, so nothing of the relay runs in the app). Types only.
 
 /**

@@ -7,13 +7,12 @@ import { operatorRoutes } from './admin/routes';
 import { checkRelayRequest } from './auth';
 import type { RelayConfig } from './config';
 import type { Deliverer } from './deliver';
-import { parseFilters } from './filters';
 import { BodyBudget, BodyRefused, readBody, type Held } from './intake';
 import type { Metrics } from './metrics';
-import type { CheckedSubscriptionRequest } from './contract';
 import { OtherAgencyError, type Store } from './store';
 import { targetProblem } from './targets';
-import { checkSignature, EVENT_NAME, type HighLevelEvent, isRefusal, isStorableText, readEvent } from './verify';
+import { parseSubscription } from './subscriptionRequest';
+import { checkSignature, type HighLevelEvent, isRefusal, readEvent } from './verify';
 
 /**
  * Slow clients are cut off (answered 429 and closed): headers within 10 s of connecting, the whole
@@ -228,8 +227,6 @@ export function buildServer({ config, store, deliverer, metrics, log }: Deps) {
   return app;
 }
 
-const ID = /^[A-Za-z0-9_-]{1,100}$/;
-
 /** What log lines about a stored event say of it (never its body). */
 const eventFields = (event: HighLevelEvent) => ({ webhookId: event.webhookId, type: event.type, locationId: event.locationId });
 
@@ -241,59 +238,4 @@ const eventFields = (event: HighLevelEvent) => ({ webhookId: event.webhookId, ty
 function isUnstorable(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && /^(22|54)/.test(code);
-}
-
-/** A subscription request's body, or a message saying what is wrong with it. */
-export function parseSubscription(raw: Buffer): CheckedSubscriptionRequest | string {
-  let body: Record<string, unknown>;
-  try {
-    body = JSON.parse(raw.toString('utf8'));
-  } catch {
-    return 'Body must be JSON';
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'Body must be a JSON object';
-  const { targetUrl, events, locationId, companyId, locationIds, trigger } = body;
-  if (typeof targetUrl !== 'string' || !isHttpUrl(targetUrl)) return 'targetUrl must be an http(s) URL';
-  if (!Array.isArray(events) || !events.length || !events.every((e) => typeof e === 'string' && EVENT_NAME.test(e))) {
-    return 'events must be a non-empty list of HighLevel event type names (e.g. "ContactCreate")';
-  }
-  const location = optionalId(locationId);
-  const company = optionalId(companyId);
-  if (location === null || company === null) return 'locationId and companyId must be HighLevel ids';
-  if (!location && !company)
-    return "Give locationId (one sub-account, with its agency's companyId when known) or companyId alone (all sub-accounts of an agency)";
-  if (
-    locationIds !== undefined &&
-    (!company || location || !Array.isArray(locationIds) || !locationIds.every((id) => typeof id === 'string' && ID.test(id)))
-  ) {
-    return 'locationIds must be a list of sub-account ids, given with companyId alone';
-  }
-  const filters = parseFilters(body.filters);
-  if (typeof filters === 'string') return filters;
-  if (trigger !== undefined && trigger !== null && (typeof trigger !== 'string' || trigger.length > 200 || !isStorableText(trigger)))
-    return 'trigger must be a short string';
-  return {
-    targetUrl,
-    events: [...new Set(events as string[])],
-    locationId: location,
-    companyId: company,
-    locationIds: locationIds as string[] | undefined,
-    filters,
-    trigger: typeof trigger === 'string' ? trigger : undefined,
-  };
-}
-
-/** undefined when absent, null when present but not an id. */
-function optionalId(value: unknown): string | undefined | null {
-  if (value === undefined || value === null || value === '') return undefined;
-  return typeof value === 'string' && ID.test(value.trim()) ? value.trim() : null;
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

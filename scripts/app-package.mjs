@@ -36,7 +36,7 @@ const parentOf = (path) => {
  */
 export const lockFor = (pkg, rootLock = readJson(join(root, 'package-lock.json'))) => {
   const packages = {
-    '': { name: pkg.name, version: pkg.version, license: pkg.license, dependencies: pkg.dependencies },
+    '': { name: pkg.name, license: pkg.license, dependencies: pkg.dependencies },
   };
   const visit = (name, from, optional) => {
     for (let dir = from; ; dir = parentOf(dir)) {
@@ -59,17 +59,14 @@ export const lockFor = (pkg, rootLock = readJson(join(root, 'package-lock.json')
   };
   for (const name of Object.keys(pkg.dependencies)) visit(name, '', false);
   const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { name: pkg.name, version: pkg.version, lockfileVersion: 3, requires: true, packages: sorted };
+  return { name: pkg.name, lockfileVersion: 3, requires: true, packages: sorted };
 };
 
 /** Copies the built app into `dir` and writes its lockfile; `dir` holds its package.json already. */
 export function stageApp(dir) {
   const rootPkg = readJson(join(root, 'package.json'));
   const pkg = readJson(join(dir, 'package.json'));
-  // The app reports the root's version (index.ts reads it); core must be the one the root installed.
-  if (pkg.version !== rootPkg.version) {
-    throw new Error(`app/package.json's version is ${pkg.version}, the root's ${rootPkg.version}: make them equal`);
-  }
+  // No version of its own: the app's is the root's (index.ts reads it). Core is the one the root installed.
   const core = 'zapier-platform-core';
   if (pkg.dependencies?.[core] !== rootPkg.dependencies[core] || Object.keys(pkg.dependencies).length !== 1) {
     throw new Error(`app/package.json must depend on ${core} ${rootPkg.dependencies[core]} alone, as the root does`);

@@ -161,8 +161,7 @@ describe('build.zip, as zapier-platform push makes it in app/', () => {
     const json = (name: string) => JSON.parse(String(entries().get(name)?.content()));
     expect(json('definition.json')).toMatchObject({ version: rootPackage.version, platformVersion: core });
     expect(Object.keys(json('definition.json').triggers).length).toBeGreaterThan(50);
-    expect(json('package.json')).toMatchObject({ version: rootPackage.version, dependencies: { 'zapier-platform-core': core } });
-    expect(Object.keys(json('package.json').dependencies)).toEqual(['zapier-platform-core']);
+    expect(json('package.json').dependencies).toEqual({ 'zapier-platform-core': core });
     const bundle = entries().get('dist/app.js')?.content();
     expect(bundle?.equals(fs.readFileSync(path.join(root, 'dist', 'app.js')))).toBe(true);
   });

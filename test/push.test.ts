@@ -70,6 +70,8 @@ beforeAll(async () => {
     TMPDIR: temp,
     npm_config_offline: 'true', // push needs no network but Zapier's: the packages come from npm's cache
     npm_lifecycle_event: '_zapier-build', // the CLI skips the _zapier-build script inside it: done above
+    DISABLE_ZAPIER_ANALYTICS: '1', // the CLI's usage report to Zapier, and its check for a newer core
+    NO_UPDATE_NOTIFIER: '1',
   };
   await run(process.execPath, [cli, 'build', '--skip-validation'], { cwd: app, env });
 });

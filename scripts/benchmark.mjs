@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Benchmark (not a timed test): how long the built app takes to load compared with
-// zapier-platform-core alone; how big build.zip is compared with the zip of an app that is core alone
-// (the floor), both made by scripts/zip.mjs with the same CLI command; the CPU of a warm invocation
+// zapier-platform-core alone; how big build.zip (npm run zip: app/, as push makes it) is compared with
+// the zip of an app that is core alone (the floor, scripts/zip.mjs); the CPU of a warm invocation
 // through core's own handler beside a one-step app (scripts/invocation-cost.mjs); requests per poll.
 // docs/development.md quotes the figures with the machine state they were measured in. The load
 // times alternate core and app processes, so they can be compared even on a busy machine.
-//   npm run bench   (builds build/build.zip first when it is missing; offline, no Zapier login)
+//   npm run bench   (builds app/build/build.zip first when it is missing; offline, no Zapier login)
 //   BENCH_RUNS=21 npm run bench   (fresh processes per load-time figure; default 15)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, zipApp } from './zip.mjs';
 
-const zip = join(root, 'build', 'build.zip');
+const zip = join(root, 'app', 'build', 'build.zip');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 if (!existsSync(zip)) execFileSync('npm', ['run', '--silent', 'zip'], { cwd: root, stdio: 'inherit' });
@@ -102,7 +102,7 @@ try {
   console.log(
     `cold start: app load ${coldLoad.toFixed(1)} ms, then the first poll ${firstPoll.toFixed(1)} ms (core compiles the definition)`,
   );
-  console.log(`build/build.zip:            ${kib(size)}`);
+  console.log(`app/build/build.zip:        ${kib(size)}`);
   console.log(`core-only app's zip:        ${kib(floor)} (the floor)`);
   console.log(`build.zip / floor:          ${(size / floor).toFixed(2)}`);
   // Imported only now: they load core and the built app in this process.

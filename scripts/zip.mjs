@@ -1,12 +1,10 @@
-#!/usr/bin/env node
-// Makes build/build.zip with the Zapier CLI (`zapier-platform build --skip-npm-install --skip-validation`,
-// which also loads the zipped app to test it), run in a staged copy of the app. The CLI zips every
-// package.json under node_modules, the dev tools' too (about 750 KB here), so the stage holds only what
-// runs: index.js, dist/ (the app and the part of zod it uses), spec/webhook-events.json (the documented
-// event bodies the app-event triggers' samples are made of, read on first use), .zapierapprc and the
-// runtime dependencies, hard-linked.
-// The benchmark zips a core-only app the same way for its floor.
-//   npm run zip   (after npm run build)
+// Zips an app staged apart from this project with the Zapier CLI (`zapier-platform build
+// --skip-npm-install --skip-validation`, which also loads the zipped app to test it): the benchmark's
+// floor, an app that is core alone. The stage holds only what runs: the given files and the runtime
+// dependencies, hard-linked from node_modules (the CLI zips every package.json it finds under
+// node_modules, so the dev tools' stay out).
+// The app's own build.zip is made in app/ as `zapier-platform push` makes it (scripts/app-package.mjs,
+// npm run zip); the two are made alike: the files the app loads, and each installed package's package.json.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,34 +78,5 @@ export function zipApp({ packageJson, files, out }) {
     return fs.statSync(out).size;
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });
-  }
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const {
-    name,
-    version,
-    description,
-    private: priv,
-    main,
-    license,
-    dependencies,
-  } = JSON.parse(fs.readFileSync(join(root, 'package.json'), 'utf8'));
-  // No scripts: the CLI would run `_zapier-build` (a second `npm run build`) in the stage. The app bundle
-  // leaves only zapier-platform-core outside (build's esbuild --external); the other dependencies are the
-  // event relay's (relay/), deployed on its own.
-  const app = { 'zapier-platform-core': dependencies['zapier-platform-core'] };
-  const packageJson = { name, version, description, private: priv, main, license, dependencies: app };
-  const files = Object.fromEntries(
-    ['index.js', 'dist/app.js', 'dist/zod.js', 'spec/webhook-events.json', '.zapierapprc'].map((f) => [f, { path: f }]),
-  );
-  const size = zipApp({ packageJson, files, out: join(root, 'build', 'build.zip') });
-  console.log(`build/build.zip: ${(size / 1024).toFixed(0)} KiB`);
-  // `zapier-platform upload` (npm run deploy) sends build.zip with the source Zapier keeps for review:
-  // the committed project, as git has it.
-  try {
-    execFileSync('git', ['archive', '--format=zip', '-o', join(root, 'build', 'source.zip'), 'HEAD'], { cwd: root, stdio: 'ignore' });
-  } catch {
-    console.log('build/source.zip not written (not a git checkout); npm run deploy needs it.');
   }
 }

@@ -37,9 +37,11 @@ const kindOf = (step: Step) =>
 
 /** "Also as an instant trigger: Contact Created (Instant)." for each other kind of the step's event. */
 const alsoAs = (others: Step[]): string => {
-  const byKind = new Map<string, string[]>();
-  for (const other of others) byKind.set(kindOf(other), [...(byKind.get(kindOf(other)) ?? []), other.label]);
-  return [...byKind].map(([kind, labels]) => `Also as ${kind}: ${labels.join(', ')}.`).join(' ');
+  const byKind: Record<string, string[]> = {};
+  for (const other of others) (byKind[kindOf(other)] ??= []).push(other.label);
+  return Object.entries(byKind)
+    .map(([kind, labels]) => `Also as ${kind}: ${labels.join(', ')}.`)
+    .join(' ');
 };
 
 /** The registry's triggers, each description naming the other kinds of its event. */

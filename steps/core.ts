@@ -161,19 +161,20 @@ export const assembleStep = ({
   anyEndpoint = false,
   hidden = false,
   ...own
-}: StepParts): Step => ({
-  ...own,
-  fields,
-  alsoCalls,
-  anyEndpoint,
-  hidden,
-  definition: {
-    key: own.key,
-    noun,
-    display: { label: own.label, description, ...(hidden ? { hidden: true } : {}), ...(directions ? { directions } : {}) },
-    operation: operationOf(operation, shown),
-  } satisfies Trigger | Create | Search,
-});
+}: StepParts): Step =>
+  // `own` is the builder's parts less those named above, already a copy: the Step is made of it.
+  Object.assign(own, {
+    fields,
+    alsoCalls,
+    anyEndpoint,
+    hidden,
+    definition: {
+      key: own.key,
+      noun,
+      display: { label: own.label, description, ...(hidden ? { hidden: true } : {}), ...(directions ? { directions } : {}) },
+      operation: operationOf(operation, shown),
+    } satisfies Trigger | Create | Search,
+  });
 
 // ---- What triggers of every kind output ----
 

@@ -127,10 +127,11 @@ const lazyPart = (key: Shown): PropertyDescriptor => ({
   enumerable: true,
   configurable: true,
   get(this: object) {
-    let made = madeOf.get(this);
-    if (!made) madeOf.set(this, (made = {}));
+    if (!madeOf.has(this)) madeOf.set(this, {});
+    const made = madeOf.get(this)!;
     if (!(key in made)) made[key] = makersOf.get(this)?.[key]?.();
-    if (!Object.isFrozen(this)) Object.defineProperty(this, key, { value: made[key], enumerable: true, configurable: true, writable: true });
+    if (!Object.isFrozen(this))
+      Object.defineProperty(this, key, { value: made[key], enumerable: true, configurable: true, writable: true });
     return made[key];
   },
 });

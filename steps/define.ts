@@ -77,10 +77,7 @@ export interface ActionSpec extends Common {
 
 /** The step's level: whether it acts inside one sub-account (connection.ts derives it from the endpoints it calls). */
 export const levelOfStep = (spec: Pick<Common, 'endpoint' | 'location' | 'alsoCalls'>): Level =>
-  stepLevel(
-    [spec.endpoint, ...(spec.alsoCalls ?? []).map((c) => c.endpoint)].map(pathOf),
-    Boolean(spec.location),
-  );
+  stepLevel([spec.endpoint, ...(spec.alsoCalls ?? []).map((c) => c.endpoint)].map(pathOf), Boolean(spec.location));
 
 /** API Request may leave the Sub-Account empty for agency endpoints; every other sub-account step needs one. */
 const subAccountFieldOf = (spec: Common) =>

@@ -38,7 +38,10 @@ const kindOf = (step: Step) =>
 /** "Also as an instant trigger: Contact Created (Instant)." for each other kind of the step's event. */
 const alsoAs = (others: Step[]): string => {
   const byKind: Record<string, string[]> = {};
-  for (const other of others) (byKind[kindOf(other)] ??= []).push(other.label);
+  for (const other of others) {
+    const kind = kindOf(other);
+    byKind[kind] = [...(byKind[kind] ?? []), other.label];
+  }
   return Object.entries(byKind)
     .map(([kind, labels]) => `Also as ${kind}: ${labels.join(', ')}.`)
     .join(' ');

@@ -1,7 +1,7 @@
 // The registry: every step the connector offers. Each kind lists its own steps beside them
 // (triggers/index.ts, creates/index.ts, searches/index.ts); the app definition, the OAuth scopes,
 // the generated docs and the contract test all read the lists below, so a new step cannot miss its scope.
-import type { Step } from './steps/define';
+import type { Definition, Step } from './steps/define';
 import { triggers } from './triggers';
 import { creates } from './creates';
 import { searches } from './searches';
@@ -26,7 +26,18 @@ export const steps: Step[] = Object.values(families).flat();
  */
 export const CONNECTION_SCOPES = ['locations.readonly', 'companies.readonly', 'oauth.readonly', 'oauth.write'];
 
-export const requiredScopes = (): string[] =>
-  [...new Set([...CONNECTION_SCOPES, ...steps.flatMap((s) => [...s.scopes, ...s.alsoCalls.flatMap((c) => c.scopes)])])].sort();
+export const requiredScopes = (): string[] => {
+  const scopes = new Set(CONNECTION_SCOPES);
+  for (const step of steps) {
+    for (const scope of step.scopes) scopes.add(scope);
+    for (const call of step.alsoCalls) for (const scope of call.scopes) scopes.add(scope);
+  }
+  return [...scopes].sort();
+};
 
-export const byKind = (kind: Step['kind']) => Object.fromEntries(steps.filter((s) => s.kind === kind).map((s) => [s.key, s.definition]));
+/** The Zapier definitions of the steps of one kind, by key. */
+export const byKind = (kind: Step['kind']): Record<string, Definition> => {
+  const definitions: Record<string, Definition> = {};
+  for (const step of steps) if (step.kind === kind) definitions[step.key] = step.definition;
+  return definitions;
+};

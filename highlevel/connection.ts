@@ -26,10 +26,12 @@ export const AGENCY_READS = ['/locations/search', '/locations/{locationId}'];
 /** A documented path template as a pattern for concrete paths (a `{name}` is one segment; a trailing slash optional). */
 const pattern = (template: string) => new RegExp(`^${template.replace(/\/$/, '').replace(/\{\w+\}/g, '[^/]+')}/?$`);
 const AGENCY_PATHS = [...AGENCY_ENDPOINTS, ...AGENCY_READS].map(pattern);
+/** The families' own paths, without the trailing slash (`/oauth`). */
+const AGENCY_FAMILY_ROOTS = AGENCY_FAMILIES.map((f) => f.slice(0, -1));
 
 /** The level of a path, a documented template or a concrete path (test/contract.test.ts checks it against the documents). */
 export const levelOf = (path: string): Level =>
-  AGENCY_FAMILIES.some((f) => path.startsWith(f) || path === f.slice(0, -1)) || AGENCY_PATHS.some((p) => p.test(path))
+  AGENCY_FAMILIES.some((f) => path.startsWith(f)) || AGENCY_FAMILY_ROOTS.includes(path) || AGENCY_PATHS.some((p) => p.test(path))
     ? 'agency'
     : 'subAccount';
 

@@ -14,6 +14,9 @@ export const splitEndpoint = (endpoint: Endpoint): [Method, string] => {
   return [endpoint.slice(0, space) as Method, endpoint.slice(space + 1)];
 };
 
+/** An endpoint's path template: `/contacts/{contactId}` of `GET /contacts/{contactId}`. */
+export const pathOf = (endpoint: Endpoint): string => endpoint.slice(endpoint.indexOf(' ') + 1);
+
 /** Fills `{name}` placeholders, URL-encoding each value so an ID can never reach another endpoint. */
 export const fillPath = (template: string, params: Params): string =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => {

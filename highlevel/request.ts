@@ -7,7 +7,7 @@ import { connectedCompany, connectedLocation } from './connection';
 import { compact, requestOptions, splitEndpoint, type Endpoint, type Outgoing, type Params } from './http';
 import { withTokenFor } from './subAccountToken';
 
-export { compact, fillPath, requestOptions, splitEndpoint, type Endpoint, type Method, type Outgoing } from './http';
+export { compact, fillPath, pathOf, requestOptions, splitEndpoint, type Endpoint, type Method, type Outgoing } from './http';
 
 export interface Call {
   path?: Params;

@@ -4,11 +4,12 @@
 // the zip of an app that is core alone (the floor, scripts/zip.mjs); the CPU of a warm invocation
 // through core's own handler beside a one-step app (scripts/invocation-cost.mjs); requests per poll.
 // docs/development.md quotes the figures with the machine state they were measured in. The load
-// times alternate core and app processes, so they can be compared even on a busy machine.
-//   npm run bench   (builds app/build/build.zip first when it is missing; offline, no Zapier login)
+// times alternate core and app processes, so they can be compared even on a busy machine; each app
+// process also times its own load after core's, a ratio that core's varying time does not blur.
+//   npm run bench   (makes app/build/build.zip first when it is missing or older than the build; offline, no Zapier login)
 //   BENCH_RUNS=21 npm run bench   (fresh processes per load-time figure; default 15)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, zipApp } from './zip.mjs';
@@ -16,31 +17,44 @@ import { root, zipApp } from './zip.mjs';
 const zip = join(root, 'app', 'build', 'build.zip');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
-if (!existsSync(zip)) execFileSync('npm', ['run', '--silent', 'zip'], { cwd: root, stdio: 'inherit' });
+/** When a file was last written: the newest of a folder's files. */
+const modified = (path) =>
+  statSync(path).isDirectory()
+    ? Math.max(...readdirSync(path, { recursive: true }).map((name) => statSync(join(path, name)).mtimeMs))
+    : statSync(path).mtimeMs;
+// The load times are of build.zip's app, the invocation cost of dist/'s: a zip older than the build it
+// packs (a build since the last `npm run zip`) would time the app as it was, so it is made again.
+const packed = ['index.js', 'dist', join('spec', 'webhook-events.json')].map((path) => modified(join(root, path)));
+if (!existsSync(zip) || statSync(zip).mtimeMs < Math.max(...packed)) {
+  execFileSync('npm', ['run', '--silent', 'zip'], { cwd: root, stdio: 'inherit' });
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'ghl-bench-'));
 const unpacked = join(scratch, 'app');
 execFileSync('python3', ['-c', `import zipfile,sys; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])`, zip, unpacked]);
 
-/** Wall time, in ms, of a fresh Node process that runs `code` in `cwd`. */
-const timed = (code, cwd) => {
-  const out = spawnSync(
-    process.execPath,
-    ['-e', `const t=process.hrtime.bigint();${code};process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`],
-    { cwd, encoding: 'utf8' },
-  );
+/** Wall times, in ms, of each of `parts`, run one after the other in a fresh Node process in `cwd`. */
+const timed = (parts, cwd) => {
+  const code = [
+    'const t=[process.hrtime.bigint()]',
+    ...parts.map((part) => `${part};t.push(process.hrtime.bigint())`),
+    'process.stdout.write(JSON.stringify(t.slice(1).map((end,i)=>Number(end-t[i])/1e6)))',
+  ].join(';');
+  const out = spawnSync(process.execPath, ['-e', code], { cwd, encoding: 'utf8' });
   if (out.status !== 0) throw new Error(out.stderr);
-  return Number(out.stdout);
+  return JSON.parse(out.stdout);
 };
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /**
- * Median wall times of RUNS fresh processes for each piece of code, run in turn (core, app, core,
- * app...), so a change in the machine's load in the middle of the run weighs on both alike.
+ * The part times of RUNS fresh processes of each list of parts, run in turn (core, app, core, app...),
+ * so a change in the machine's load in the middle of the run weighs on both alike.
  */
-const medians = (codes, cwd) => {
-  const times = codes.map(() => []);
-  for (let i = 0; i < RUNS; i++) for (const [k, code] of codes.entries()) times[k].push(timed(code, cwd));
-  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
+const processes = (kinds, cwd) => {
+  const times = kinds.map(() => []);
+  for (let i = 0; i < RUNS; i++) for (const [k, parts] of kinds.entries()) times[k].push(timed(parts, cwd));
+  return times;
 };
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -68,13 +82,17 @@ process.stdout.write(JSON.stringify([Number(t1-t0)/1e6,Number(process.hrtime.big
 };
 
 try {
-  const [core, app] = medians(
-    [
-      "require('zapier-platform-core')",
-      "require('zapier-platform-core');const app=require('./index.js');if(!app.triggers)throw new Error('no app')",
-    ],
+  const loadCore = "require('zapier-platform-core')";
+  const [coreAlone, coreThenApp] = processes(
+    [[loadCore], [loadCore, "const app=require('./index.js');if(!app.triggers)throw new Error('no app')"]],
     unpacked,
   );
+  const core = median(coreAlone.map(([c]) => c));
+  const app = median(coreThenApp.map(([c, a]) => c + a));
+  // The app's own load, and core's, as one process met them: on a busy machine core's time varies from
+  // process to process by more than the app adds, so the ratio is taken within each process.
+  const own = median(coreThenApp.map(([, a]) => a));
+  const ratio = median(coreThenApp.map(([c, a]) => (c + a) / c));
   // The floor: an app that is nothing but zapier-platform-core, zipped like ours.
   const coreVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies['zapier-platform-core'];
   const floor = zipApp({
@@ -98,6 +116,7 @@ try {
   console.log(
     `core + built app:           ${app.toFixed(1)} ms (${diff >= 0 ? '+' : '−'}${Math.abs(diff).toFixed(1)} ms, ${(app / core).toFixed(2)}× core)`,
   );
+  console.log(`the app's own load:         ${own.toFixed(1)} ms after core's in the same process: ${ratio.toFixed(2)}× core`);
   const [coldLoad, firstPoll] = coldStart(unpacked);
   console.log(
     `cold start: app load ${coldLoad.toFixed(1)} ms, then the first poll ${firstPoll.toFixed(1)} ms (core compiles the definition)`,

@@ -223,10 +223,10 @@ const appEventStep = (spec: AppEventHookSpec, watching: Watching): Step => {
   };
 
   const sample = once(() => toItem(example(), adapter.lookup?.sample, 'UTC', contentHash(example())));
-  const labels = { ...APP_EVENT_LABELS, ...adapter.labels, ...spec.outputLabels };
+  const labels = once(() => ({ ...APP_EVENT_LABELS, ...adapter.labels, ...spec.outputLabels }));
   // The sample's custom field is the documents' example, labelled by its ID; the loaded ones name the user's.
   const labelOf = (key: string) =>
-    labels[key] ?? (key.startsWith('customField__') ? `Custom Field ${key.slice('customField__'.length)}` : undefined);
+    labels()[key] ?? (key.startsWith('customField__') ? `Custom Field ${key.slice('customField__'.length)}` : undefined);
   // They load for one sub-account: none before one is chosen, nor for "All sub-accounts".
   const loadedOutputs =
     adapter.outputs &&

@@ -112,29 +112,41 @@ export const once = <T>(make: () => T): (() => T) => {
   };
 };
 
+/** Each operation's makers of its shown parts, and the parts made so far, for the getters below. */
+const makersOf = new WeakMap<object, Partial<Record<Shown, () => unknown>>>();
+const madeOf = new WeakMap<object, Partial<Record<Shown, unknown>>>();
+
+/**
+ * The property of one shown part, the same for every operation: its getter makes the part on the
+ * first read and, unless the operation was frozen, leaves a plain property in its place, which core's
+ * copy of the definition on every invocation reads a little faster. A frozen operation keeps the
+ * getter, which keeps giving the same value. One getter for all steps keeps their operations of one
+ * shape (a getter of each step's own would give each operation a slow, dictionary-mode shape).
+ */
+const lazyPart = (key: Shown): PropertyDescriptor => ({
+  enumerable: true,
+  configurable: true,
+  get(this: object) {
+    if (!madeOf.has(this)) madeOf.set(this, {});
+    const made = madeOf.get(this)!;
+    if (!(key in made)) made[key] = makersOf.get(this)?.[key]?.();
+    if (!Object.isFrozen(this))
+      Object.defineProperty(this, key, { value: made[key], enumerable: true, configurable: true, writable: true });
+    return made[key];
+  },
+});
+
+const LAZY_PARTS = { inputFields: lazyPart('inputFields'), sample: lazyPart('sample'), outputFields: lazyPart('outputFields') };
+
 /**
  * The operation with its shown parts as properties made on first read: anything reading the
- * definition (core, the docs, JSON) sees plain values. Once made, each becomes a plain property,
- * which core's copy of the definition on every invocation reads a little faster than a getter.
+ * definition (core, the docs, JSON) sees plain values.
  */
 const operationOf = (operation: StepParts['operation'], shown: StepParts['shown']): Definition['operation'] => {
-  const parts: Partial<Record<Shown, () => unknown>> = shown;
+  const makers: Partial<Record<Shown, () => unknown>> = shown;
   const lazy = {} as Definition['operation'];
-  for (const key of ['inputFields', 'sample', 'outputFields'] as const) {
-    const make = parts[key];
-    if (!make) continue;
-    const value = once(make);
-    Object.defineProperty(lazy, key, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        // A definition someone froze keeps its getter, which keeps giving the same value.
-        if (!Object.isFrozen(lazy))
-          Object.defineProperty(lazy, key, { value: value(), enumerable: true, configurable: true, writable: true });
-        return value();
-      },
-    });
-  }
+  makersOf.set(lazy, makers);
+  for (const key of ['inputFields', 'sample', 'outputFields'] as const) if (makers[key]) Object.defineProperty(lazy, key, LAZY_PARTS[key]);
   return Object.assign(lazy, operation);
 };
 
@@ -150,19 +162,20 @@ export const assembleStep = ({
   anyEndpoint = false,
   hidden = false,
   ...own
-}: StepParts): Step => ({
-  ...own,
-  fields,
-  alsoCalls,
-  anyEndpoint,
-  hidden,
-  definition: {
-    key: own.key,
-    noun,
-    display: { label: own.label, description, ...(hidden ? { hidden: true } : {}), ...(directions ? { directions } : {}) },
-    operation: operationOf(operation, shown),
-  } satisfies Trigger | Create | Search,
-});
+}: StepParts): Step =>
+  // `own` is the builder's parts less those named above, already a copy: the Step is made of it.
+  Object.assign(own, {
+    fields,
+    alsoCalls,
+    anyEndpoint,
+    hidden,
+    definition: {
+      key: own.key,
+      noun,
+      display: { label: own.label, description, ...(hidden ? { hidden: true } : {}), ...(directions ? { directions } : {}) },
+      operation: operationOf(operation, shown),
+    } satisfies Trigger | Create | Search,
+  });
 
 // ---- What triggers of every kind output ----
 

@@ -6,7 +6,7 @@
 // assembles the Step; a new kind of step gets its builder beside these, and is exported here.
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import { isObject } from '../highlevel/answers';
-import { ghl, splitEndpoint, type Endpoint } from '../highlevel/request';
+import { ghl, pathOf, type Endpoint } from '../highlevel/request';
 import { awaitsSubAccount, requireSubAccount, stepLevel, SUB_ACCOUNT_KEY, subAccountField, type Level } from '../highlevel/connection';
 import { callFor, checkedInput, pageOf, requestFor, type Input, type Page, type RequestSpec } from './call';
 import { assembleStep, labelledOutputFields, once, outputDates, type Kind, type Operation, type Step } from './core';
@@ -77,12 +77,7 @@ export interface ActionSpec extends Common {
 
 /** The step's level: whether it acts inside one sub-account (connection.ts derives it from the endpoints it calls). */
 export const levelOfStep = (spec: Pick<Common, 'endpoint' | 'location' | 'alsoCalls'>): Level =>
-  stepLevel(
-    [spec.endpoint, ...(spec.alsoCalls ?? []).map((c) => c.endpoint)].map((e) => splitEndpoint(e)[1]),
-    Boolean(spec.location),
-  );
-
-export const needsSubAccount = (spec: Pick<Common, 'endpoint' | 'location' | 'alsoCalls'>): boolean => levelOfStep(spec) === 'subAccount';
+  stepLevel([spec.endpoint, ...(spec.alsoCalls ?? []).map((c) => c.endpoint)].map(pathOf), Boolean(spec.location));
 
 /** API Request may leave the Sub-Account empty for agency endpoints; every other sub-account step needs one. */
 const subAccountFieldOf = (spec: Common) =>
@@ -104,17 +99,17 @@ const forChosenSubAccount =
   async (z, bundle) =>
     awaitsSubAccount(bundle) ? [] : load(z, bundle);
 
-const inputFields = (spec: Common) => {
+const inputFields = (spec: Common, level: Level) => {
   const own = (spec.fields ?? []).map((f) => shared(zapierField(f)));
-  if (!needsSubAccount(spec)) return [...own, ...(spec.dynamicFields ?? [])];
+  if (level !== 'subAccount') return [...own, ...(spec.dynamicFields ?? [])];
   // A step whose own field is the sub-account (Find Location by ID) keeps it.
   const asks = own.some((f) => f.key === SUB_ACCOUNT_KEY) ? [] : [subAccountFieldOf(spec)];
   return [...asks, ...own, ...(spec.dynamicFields ?? []).map(forChosenSubAccount)];
 };
 
 /** Stops a sub-account step on an agency connection before any request when no sub-account is chosen. */
-const checkSubAccount = (spec: Common, bundle: Bundle) => {
-  if (!spec.anyEndpoint) requireSubAccount(bundle, levelOfStep(spec));
+const checkSubAccount = (spec: Common, level: Level, bundle: Bundle) => {
+  if (!spec.anyEndpoint) requireSubAccount(bundle, level);
 };
 
 const description = (spec: Common) => (spec.catalog ? `${spec.description} Catalog name: ${spec.catalog}.` : spec.description);
@@ -134,6 +129,8 @@ const step = (
   dedupeKey?: string,
 ): Step => {
   const sample = once(() => (typeof spec.sample === 'function' ? spec.sample() : spec.sample));
+  // Worked out once: the editor's fields and every call ask it.
+  const level = levelOfStep(spec);
   return assembleStep({
     kind,
     key: spec.key,
@@ -150,21 +147,21 @@ const step = (
     alsoCalls: spec.alsoCalls ?? [],
     anyEndpoint: Boolean(spec.anyEndpoint),
     hidden: Boolean(spec.hidden),
-    inSubAccount: needsSubAccount(spec),
+    inSubAccount: level === 'subAccount',
     ...(dedupeKey === undefined ? {} : { dedupeKey }),
     ...(spec.perform
       ? {}
       : {
           single: {
             request: (bundle: Bundle) => {
-              checkSubAccount(spec, bundle);
+              checkSubAccount(spec, level, bundle);
               return requestFor(spec, checkedInput(spec, bundle), bundle, reading.page?.(bundle));
             },
             output: (answer: unknown, bundle: Bundle) => reading.output(answer, checkedInput(spec, bundle), bundle),
           },
         }),
     shown: {
-      inputFields: () => inputFields(spec),
+      inputFields: () => inputFields(spec, level),
       // A hidden step only fills dropdowns: no user sees its output, and Zapier waives its sample.
       ...(spec.hidden
         ? {}
@@ -172,14 +169,14 @@ const step = (
             sample: () => shared(sample()),
             outputFields: () => [
               ...labelledOutputFields(sample(), (key) => spec.outputLabels?.[key]),
-              ...(spec.dynamicOutputs ?? []).map((load) => (needsSubAccount(spec) ? forChosenSubAccount(load) : load)),
+              ...(spec.dynamicOutputs ?? []).map((load) => (level === 'subAccount' ? forChosenSubAccount(load) : load)),
             ],
           }),
     },
     operation: {
       ...own,
       perform: async (z: ZObject, bundle: Bundle) => {
-        checkSubAccount(spec, bundle);
+        checkSubAccount(spec, level, bundle);
         const input = checkedInput(spec, bundle);
         const answer = spec.perform
           ? await spec.perform(z, bundle, input)

@@ -37,26 +37,32 @@ const kindOf = (step: Step) =>
 
 /** "Also as an instant trigger: Contact Created (Instant)." for each other kind of the step's event. */
 const alsoAs = (others: Step[]): string => {
-  const byKind = new Map<string, string[]>();
-  for (const other of others) byKind.set(kindOf(other), [...(byKind.get(kindOf(other)) ?? []), other.label]);
-  return [...byKind].map(([kind, labels]) => `Also as ${kind}: ${labels.join(', ')}.`).join(' ');
+  const byKind: Record<string, string[]> = {};
+  for (const other of others) {
+    const kind = kindOf(other);
+    byKind[kind] = [...(byKind[kind] ?? []), other.label];
+  }
+  return Object.entries(byKind)
+    .map(([kind, labels]) => `Also as ${kind}: ${labels.join(', ')}.`)
+    .join(' ');
 };
 
 /** The registry's triggers, each description naming the other kinds of its event. */
 export const withOtherKinds = (all: Record<string, Step[]>): Record<string, Step[]> => {
-  const byKey = new Map(
-    Object.values(all)
-      .flat()
-      .map((s) => [s.key, s]),
-  );
-  for (const group of SAME_EVENT)
-    for (const key of group) if (!byKey.has(key)) throw new Error(`triggers/otherKinds.ts: no trigger ${key}`);
-  const note = (step: Step): Step => {
-    const group = SAME_EVENT.find((g) => g.includes(step.key));
-    if (!group) return step;
-    const display = step.definition.display;
-    const description = `${display.description} ${alsoAs(group.filter((k) => k !== step.key).map((k) => byKey.get(k)!))}`;
-    return { ...step, definition: { ...step.definition, display: { ...display, description } } };
-  };
-  return Object.fromEntries(Object.entries(all).map(([family, steps]) => [family, steps.map(note)]));
+  const byKey = new Map<string, Step>();
+  for (const steps of Object.values(all)) for (const step of steps) byKey.set(step.key, step);
+  // Only the triggers of an event with more than one kind change: a copy with the longer description.
+  const noted = new Map<string, Step>();
+  for (const group of SAME_EVENT) {
+    for (const key of group) {
+      const step = byKey.get(key);
+      if (!step) throw new Error(`triggers/otherKinds.ts: no trigger ${key}`);
+      const display = step.definition.display;
+      const description = `${display.description} ${alsoAs(group.filter((k) => k !== key).map((k) => byKey.get(k)!))}`;
+      noted.set(key, { ...step, definition: { ...step.definition, display: { ...display, description } } });
+    }
+  }
+  const result: Record<string, Step[]> = {};
+  for (const [family, steps] of Object.entries(all)) result[family] = steps.map((step) => noted.get(step.key) ?? step);
+  return result;
 };

@@ -100,7 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     timestampWindowMs: timestampWindowMinutes * 60_000,
     // relay/README.md, "Limits", says how these were chosen.
     maxBodyBytes: integer(env, 'RELAY_MAX_BODY_KB', 256, 16) * 1024,
-    bodyBufferBytes: integer(env, 'RELAY_BODY_BUFFER_MB', 32, 1) * 1024 * 1024,
+    bodyBufferBytes: integer(env, 'RELAY_BODY_BUFFER_MB', 8, 1) * 1024 * 1024,
     maxConnections: integer(env, 'RELAY_MAX_CONNECTIONS', 4096, 1),
     retryAfterSeconds: integer(env, 'RELAY_RETRY_AFTER_SECONDS', 60, 1),
     delivery: {

@@ -140,6 +140,7 @@ async function main() {
       RELAY_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       RELAY_TARGET_HOSTS: '127.0.0.1', // the receiver
       ...(process.env.BENCH_RELAY_CONCURRENCY && { RELAY_CONCURRENCY: process.env.BENCH_RELAY_CONCURRENCY }),
+      ...(process.env.BENCH_BODY_BUFFER_MB && { RELAY_BODY_BUFFER_MB: process.env.BENCH_BODY_BUFFER_MB }),
       ...store,
     });
     const relay = join(RELAY_DIR, 'main.js');

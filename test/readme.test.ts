@@ -38,11 +38,17 @@ it.each(docs)('%s names only npm scripts that exist', (file) => {
 });
 
 it.each(docs)('%s names only files of the repository that exist', (file) => {
-  // A path in backticks under a folder of the repository (`scripts/zip.mjs`); built output is not in a clone.
+  // A path in backticks under a folder of the repository (`scripts/zip.mjs`); built output is not in a
+  // clone: the built folders, and what .gitignore names from the root (`/app/package-lock.json`, `/app/spec/`).
   const built = ['dist', 'dist-relay', 'build', 'node_modules'];
+  const ignored = read('.gitignore')
+    .split('\n')
+    .filter((line) => line.startsWith('/'))
+    .map((line) => line.slice(1));
   for (const [, named] of read(file).matchAll(/`([\w.-]+\/[\w./-]+\.\w+)`/g)) {
     const folder = named.split('/')[0];
     if (built.includes(folder) || !fs.existsSync(path.join(root, folder))) continue;
+    if (ignored.some((entry) => named === entry || (entry.endsWith('/') && named.startsWith(entry)))) continue;
     expect({ file, named, exists: fs.existsSync(path.join(root, named)) }).toEqual({ file, named, exists: true });
   }
 });

@@ -44,7 +44,8 @@ const FLOOD_ONLY = Boolean(process.env.BENCH_FLOOD_ONLY);
 const RELAY_DIR = join(root, 'dist-relay');
 /**
  * BENCH_COMPARE=<another checkout>/dist-relay: that build of the relay, on PostgreSQL, takes its turns
- * too (same sender, same rounds), to tell a change's cost from the machine's mood.
+ * too (same sender, same rounds), to tell a change's cost from the machine's mood; BENCH_COMPARE_FLAGS
+ * gives its Node flags (this build with other flags: BENCH_COMPARE=dist-relay).
  */
 const COMPARE_DIR = process.env.BENCH_COMPARE && resolve(process.env.BENCH_COMPARE);
 const ZAPS = 200;
@@ -156,8 +157,8 @@ async function main() {
         postgresUrl: `${postgres.url}/bench`,
       },
       COMPARE_DIR && {
-        name: `relay at ${basename(dirname(COMPARE_DIR))}, PostgreSQL`,
-        args: [join(COMPARE_DIR, 'main.js')],
+        name: `relay at ${basename(dirname(COMPARE_DIR))}${process.env.BENCH_COMPARE_FLAGS ? ` (${process.env.BENCH_COMPARE_FLAGS})` : ''}, PostgreSQL`,
+        args: [...(process.env.BENCH_COMPARE_FLAGS?.split(' ').filter(Boolean) ?? []), join(COMPARE_DIR, 'main.js')],
         relayDir: COMPARE_DIR,
         env: relayEnv({ DATABASE_URL: await createDatabase(postgres.url, 'compare') }),
         isRelay: true,
@@ -394,7 +395,16 @@ async function floodClients(port) {
 async function flood({ sign }, target) {
   process.stderr.write(`${target.name}: ${FLOOD_CONNECTIONS} uploads of 2 MB at once, signed events at ${FLOOD_RATE}/s...\n`);
   const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${target.server.pid}/status`, 'utf8'))[1]) / 1024;
+  const heap = async () => {
+    const text = await (await fetch(`${target.server.url}/metrics`)).text();
+    const value = (name) => Number(new RegExp(`^relay_${name} (\\S+)`, 'm').exec(text)?.[1] ?? Number.NaN) / 2 ** 20;
+    const space = (name) =>
+      Number(new RegExp(`^relay_nodejs_heap_space_size_total_bytes\\{space="${name}"\\} (\\S+)`, 'm').exec(text)?.[1] ?? Number.NaN) /
+      2 ** 20;
+    return `V8 heap ${value('nodejs_heap_size_total_bytes').toFixed(0)} MB (new space ${space('new').toFixed(0)}, old ${space('old').toFixed(0)}), external ${value('nodejs_external_memory_bytes').toFixed(0)} MB`;
+  };
   const before = rssMb();
+  const heapBefore = await heap();
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
   const events = sign(Math.ceil(FLOOD_RATE * 60));
@@ -422,8 +432,10 @@ async function flood({ sign }, target) {
   const seconds = (performance.now() - started) / 1000;
   // Memory once the flood is over: right after, and 30 s later (freed buffers go back at V8's next major GC).
   const right = rssMb();
+  const heapRight = await heap();
   await new Promise((resolve) => setTimeout(resolve, 30_000));
   clearInterval(sampler);
+  const heapAfter = await heap();
   const tally = (statuses) =>
     Object.entries(Object.groupBy(statuses, String))
       .map(([s, all]) => [s, all.length])
@@ -439,6 +451,7 @@ async function flood({ sign }, target) {
     valid: tally(answers.map((a) => a.status || a.error || 0)),
     lost: answers.filter((a) => a.status !== 200 && a.status !== 429).length,
     sent: answers.length,
+    heap: `before ${heapBefore}; right after ${heapRight}; 30 s after ${heapAfter}`,
   };
 }
 
@@ -456,6 +469,8 @@ function printFlood(targets) {
       `| ${name} | ${mb(f.before)} | ${mb(f.peak)} | ${mb(f.right)} | ${mb(f.after)} | ${f.uploads} (${f.seconds.toFixed(1)} s) | ${f.valid} | ${f.lost}/${f.sent} |`,
     );
   }
+  // Where the memory is (the relay's /metrics): V8's young generation grows under the flood and keeps its size.
+  for (const { name, flood: f } of flooded) console.log(`- ${name}: ${f.heap}`);
 }
 
 /**

@@ -41,6 +41,8 @@ const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const FLOOD_CONNECTIONS = Number(process.env.BENCH_FLOOD_CONNECTIONS ?? 2000);
 const FLOOD_RATE = Number(process.env.BENCH_FLOOD_RATE ?? 50);
 const FLOOD_ONLY = Boolean(process.env.BENCH_FLOOD_ONLY);
+/** How long after the flood its memory is read again. */
+const SETTLE_SECONDS = Number(process.env.BENCH_FLOOD_SETTLE_SECONDS ?? 30);
 const RELAY_DIR = join(root, 'dist-relay');
 /**
  * BENCH_COMPARE=<another checkout>/dist-relay: that build of the relay, on PostgreSQL, takes its turns
@@ -142,6 +144,7 @@ async function main() {
       RELAY_TARGET_HOSTS: '127.0.0.1', // the receiver
       ...(process.env.BENCH_RELAY_CONCURRENCY && { RELAY_CONCURRENCY: process.env.BENCH_RELAY_CONCURRENCY }),
       ...(process.env.BENCH_BODY_BUFFER_MB && { RELAY_BODY_BUFFER_MB: process.env.BENCH_BODY_BUFFER_MB }),
+      ...(process.env.BENCH_MAX_CONNECTIONS && { RELAY_MAX_CONNECTIONS: process.env.BENCH_MAX_CONNECTIONS }),
       ...store,
     });
     const relay = join(RELAY_DIR, 'main.js');
@@ -430,10 +433,11 @@ async function flood({ sign }, target) {
   const uploaded = await uploads;
   const answers = await Promise.all(valid);
   const seconds = (performance.now() - started) / 1000;
-  // Memory once the flood is over: right after, and 30 s later (freed buffers go back at V8's next major GC).
+  // Memory once the flood is over: right after, and BENCH_FLOOD_SETTLE_SECONDS (30) later: V8 gives back
+  // its grown young generation only once the relay has been quiet a while (over 30 s after 2,000 uploads).
   const right = rssMb();
   const heapRight = await heap();
-  await new Promise((resolve) => setTimeout(resolve, 30_000));
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_SECONDS * 1000));
   clearInterval(sampler);
   const heapAfter = await heap();
   const tally = (statuses) =>
@@ -451,7 +455,7 @@ async function flood({ sign }, target) {
     valid: tally(answers.map((a) => a.status || a.error || 0)),
     lost: answers.filter((a) => a.status !== 200 && a.status !== 429).length,
     sent: answers.length,
-    heap: `before ${heapBefore}; right after ${heapRight}; 30 s after ${heapAfter}`,
+    heap: `before ${heapBefore}; right after ${heapRight}; ${SETTLE_SECONDS} s after ${heapAfter}`,
   };
 }
 
@@ -461,7 +465,7 @@ function printFlood(targets) {
   console.log(
     `\nUnauthenticated flood: ${FLOOD_CONNECTIONS} chunked 2 MB uploads at once, signed events at ${FLOOD_RATE}/s meanwhile (relay resident memory)`,
   );
-  console.log('| | before | peak | right after | 30 s after | uploads answered (flood duration) | signed events answered | lost |');
+  console.log(`| | before | peak | right after | ${SETTLE_SECONDS} s after | uploads answered (flood duration) | signed events answered | lost |`);
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   const mb = (v) => `${v.toFixed(0)} MB`;
   for (const { name, flood: f } of flooded) {

@@ -465,7 +465,9 @@ function printFlood(targets) {
   console.log(
     `\nUnauthenticated flood: ${FLOOD_CONNECTIONS} chunked 2 MB uploads at once, signed events at ${FLOOD_RATE}/s meanwhile (relay resident memory)`,
   );
-  console.log(`| | before | peak | right after | ${SETTLE_SECONDS} s after | uploads answered (flood duration) | signed events answered | lost |`);
+  console.log(
+    `| | before | peak | right after | ${SETTLE_SECONDS} s after | uploads answered (flood duration) | signed events answered | lost |`,
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   const mb = (v) => `${v.toFixed(0)} MB`;
   for (const { name, flood: f } of flooded) {

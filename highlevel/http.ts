@@ -15,7 +15,7 @@ export const splitEndpoint = (endpoint: Endpoint): [Method, string] => {
 };
 
 /** An endpoint's path template: `/contacts/{contactId}` of `GET /contacts/{contactId}`. */
-export const pathOf = (endpoint: Endpoint): string => endpoint.slice(endpoint.indexOf(' ') + 1);
+export const pathOf = (endpoint: Endpoint): string => splitEndpoint(endpoint)[1];
 
 /** Fills `{name}` placeholders, URL-encoding each value so an ID can never reach another endpoint. */
 export const fillPath = (template: string, params: Params): string =>

@@ -148,6 +148,8 @@ async function main() {
       ...store,
     });
     const relay = join(RELAY_DIR, 'main.js');
+    // The PostgreSQL server's own process: its children serve each relay's connections.
+    const postgresPid = Number(fs.readFileSync(join(scratch, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
     const targets = [
       { name: 'bare node:http, Ed25519 verify + 200', args: [self, 'bare'], env: { PATH: process.env.PATH, BENCH_PUBLIC_KEY: publicPem } },
       { name: 'relay, embedded store (PGlite)', args: [relay], env: relayEnv({ RELAY_DATA_DIR: join(scratch, 'pglite') }), isRelay: true },
@@ -156,7 +158,7 @@ async function main() {
         args: [relay],
         env: relayEnv({ DATABASE_URL: await createDatabase(postgres.url, 'bench') }),
         isRelay: true,
-        postgresPid: Number(fs.readFileSync(join(scratch, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0]),
+        postgresPid,
         postgresUrl: `${postgres.url}/bench`,
       },
       COMPARE_DIR && {
@@ -165,7 +167,7 @@ async function main() {
         relayDir: COMPARE_DIR,
         env: relayEnv({ DATABASE_URL: await createDatabase(postgres.url, 'compare') }),
         isRelay: true,
-        postgresPid: Number(fs.readFileSync(join(scratch, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0]),
+        postgresPid,
         postgresUrl: `${postgres.url}/compare`,
       },
     ]

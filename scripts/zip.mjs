@@ -10,31 +10,10 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lockFor } from './app-package.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'node_modules', 'zapier-platform-cli', 'src', 'bin', 'run');
-
-/** The installed package dirs (relative to root) that `dependencies` need at run time, as Node resolves them. */
-const runtimeClosure = (dependencies) => {
-  const found = new Set();
-  const visit = (name, from, optional) => {
-    for (let dir = from; ; dir = dirname(dir)) {
-      const candidate = join(dir === '.' ? '' : dir, 'node_modules', name);
-      if (!dir.endsWith('node_modules') && fs.existsSync(join(root, candidate, 'package.json'))) {
-        if (found.has(candidate)) return;
-        found.add(candidate);
-        const pkg = JSON.parse(fs.readFileSync(join(root, candidate, 'package.json'), 'utf8'));
-        for (const dep of Object.keys(pkg.dependencies ?? {})) visit(dep, candidate, false);
-        for (const dep of Object.keys(pkg.optionalDependencies ?? {})) visit(dep, candidate, true);
-        return;
-      }
-      if (dir === '.') break;
-    }
-    if (!optional) throw new Error(`${name} (needed by ${from}) is not installed`);
-  };
-  for (const name of Object.keys(dependencies)) visit(name, '.', false);
-  return [...found];
-};
 
 /** Hard-links a package's files into the stage, leaving out its own node_modules (staged on their own). */
 const linkPackage = (rel, stage) => {
@@ -68,7 +47,8 @@ export function zipApp({ packageJson, files, out }) {
       if (source.path) fs.copyFileSync(join(root, source.path), join(stage, name));
       else fs.writeFileSync(join(stage, name), source);
     }
-    for (const rel of runtimeClosure(packageJson.dependencies)) linkPackage(rel, stage);
+    // The packages app/'s lockfile would hold for these dependencies (app-package.mjs): both zips alike.
+    for (const rel of Object.keys(lockFor(packageJson).packages).filter(Boolean)) linkPackage(rel, stage);
     execFileSync(process.execPath, [cli, 'build', '--skip-npm-install', '--skip-validation'], {
       cwd: stage,
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import type { Driver } from './driver';
 
 /**
@@ -16,13 +17,22 @@ import type { Driver } from './driver';
 const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 /**
+ * PostgreSQL's WebAssembly is run by V8's baseline compiler (Liftoff) only. By default V8 also recompiles
+ * its hot functions with its optimising compiler, TurboFan, which for PostgreSQL's large functions cost
+ * more than it gave back: about 60 MB more resident memory, and more CPU per event, not less (relay/README.md,
+ * "Memory", has the figures). V8 reads the flag when it compiles a module, so it is set before PGlite
+ * compiles its own; it applies to the whole process, whose only other WebAssembly is undici's small HTTP parser.
+ */
+const WASM_FLAGS = '--liftoff-only';
+
+/**
  * A new data directory is initialised (initdb) in a short-lived child process: initdb grows the
  * WebAssembly memory to about 800 MB resident, and this process would keep that for its whole life.
  */
 async function initialise(pgdata: string): Promise<void> {
   if (fs.existsSync(join(pgdata, 'PG_VERSION'))) return;
   const script = `require(process.argv[1]).PGlite.create({ dataDir: process.argv[2] }).then((db) => db.close())`;
-  await promisify(execFile)(process.execPath, ['-e', script, require.resolve('@electric-sql/pglite'), pgdata]);
+  await promisify(execFile)(process.execPath, [WASM_FLAGS, '-e', script, require.resolve('@electric-sql/pglite'), pgdata]);
 }
 
 export async function pgliteDriver(dataDir: string): Promise<Driver> {
@@ -30,6 +40,7 @@ export async function pgliteDriver(dataDir: string): Promise<Driver> {
   const unlock = lockDataDir(dataDir);
   let db: PGlite;
   try {
+    setFlagsFromString(WASM_FLAGS);
     await initialise(join(dataDir, 'pgdata'));
     db = await PGlite.create({ dataDir: join(dataDir, 'pgdata'), startParams: START_PARAMS });
   } catch (error) {

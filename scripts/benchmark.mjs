@@ -9,22 +9,18 @@
 //   npm run bench   (makes app/build/build.zip first when it is missing or older than the build; offline, no Zapier login)
 //   BENCH_RUNS=21 npm run bench   (fresh processes per load-time figure; default 15)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runtimeFiles } from './app-package.mjs';
 import { root, zipApp } from './zip.mjs';
 
 const zip = join(root, 'app', 'build', 'build.zip');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
-/** When a file was last written: the newest of a folder's files. */
-const modified = (path) =>
-  statSync(path).isDirectory()
-    ? Math.max(...readdirSync(path, { recursive: true }).map((name) => statSync(join(path, name)).mtimeMs))
-    : statSync(path).mtimeMs;
-// The load times are of build.zip's app, the invocation cost of dist/'s: a zip older than the build it
+// The load times are of build.zip's app, the invocation cost of dist/'s: a zip older than the files it
 // packs (a build since the last `npm run zip`) would time the app as it was, so it is made again.
-const packed = ['index.js', 'dist', join('spec', 'webhook-events.json')].map((path) => modified(join(root, path)));
+const packed = runtimeFiles.map((file) => statSync(join(root, file)).mtimeMs);
 if (!existsSync(zip) || statSync(zip).mtimeMs < Math.max(...packed)) {
   execFileSync('npm', ['run', '--silent', 'zip'], { cwd: root, stdio: 'inherit' });
 }
